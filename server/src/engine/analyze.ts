@@ -1,0 +1,177 @@
+// Runs the rules over a SourceFile and returns its findings.
+//
+// All rule queries are compiled into one tree-sitter Query and run in a single pass:
+// crossing from JS into wasm per node is what costs, so one query beats one walk per rule.
+
+import type { Query, QueryCapture } from 'web-tree-sitter';
+import { compileQuery } from './parser';
+import type { SourceFile } from './sourceFile';
+import type { Finding, ReportInput, Rule, RuleContext, Severity } from './types';
+
+export interface RuleSelection {
+  /** Only these rules run (all when undefined). */
+  select?: ReadonlySet<string>;
+  /** These rules never run. */
+  ignore?: ReadonlySet<string>;
+  /** Per-rule severity, or 'off'. */
+  severities?: ReadonlyMap<string, Severity | 'off'>;
+}
+
+export interface AnalyzeOptions extends RuleSelection {
+  /** Restrict query rules to nodes inside [startIndex, endIndex); file rules always run whole. */
+  range?: { startIndex: number; endIndex: number };
+  /** Keep findings on lines carrying `# py3migrate: ignore[...]` (the ignore filter is applied by default). */
+  keepIgnored?: boolean;
+}
+
+export class RuleSet {
+  readonly rules: readonly Rule[];
+  private readonly byId: Map<string, Rule>;
+  private readonly query: Query | undefined;
+  /** For each query pattern, the rule that owns it. */
+  private readonly patternOwner: Rule[] = [];
+
+  constructor(rules: readonly Rule[]) {
+    this.rules = rules;
+    this.byId = new Map(rules.map((rule) => [rule.id, rule]));
+    if (this.byId.size !== rules.length) throw new Error('duplicate rule id in the registry');
+
+    const sources: string[] = [];
+    const owners: { rule: Rule; begin: number; end: number }[] = [];
+    let offset = 0;
+    for (const rule of rules) {
+      if (!rule.query) continue;
+      owners.push({ rule, begin: offset, end: offset + rule.query.length });
+      sources.push(rule.query);
+      offset += rule.query.length + 1;
+    }
+    if (sources.length > 0) {
+      const combined = sources.join('\n');
+      this.query = compileQuery(combined);
+      for (let i = 0; i < this.query.patternCount(); i++) {
+        const at = this.query.startIndexForPattern(i);
+        const owner = owners.find((o) => at >= o.begin && at < o.end);
+        if (!owner) throw new Error(`query pattern ${i} belongs to no rule`);
+        this.patternOwner.push(owner.rule);
+      }
+    }
+  }
+
+  get(id: string): Rule | undefined {
+    return this.byId.get(id);
+  }
+
+  analyze(file: SourceFile, options: AnalyzeOptions = {}): Finding[] {
+    const findings: Finding[] = [];
+    const enabled = (rule: Rule): boolean => severityOf(rule, options) !== 'off';
+    const contextFor = (rule: Rule): RuleContext => ({
+      file,
+      report: (input: ReportInput) => {
+        const finding = toFinding(rule, input, severityOf(rule, options) as Severity);
+        if (finding) findings.push(finding);
+      },
+    });
+    const contexts = new Map<Rule, RuleContext>();
+    const context = (rule: Rule): RuleContext => {
+      let ctx = contexts.get(rule);
+      if (!ctx) contexts.set(rule, (ctx = contextFor(rule)));
+      return ctx;
+    };
+
+    if (this.query) {
+      const matches = this.query.matches(file.root, options.range ? { startIndex: options.range.startIndex, endIndex: options.range.endIndex } : undefined);
+      for (const match of matches) {
+        const rule = this.patternOwner[match.patternIndex];
+        if (!rule.onMatch || !enabled(rule)) continue;
+        rule.onMatch(match.captures as QueryCapture[], context(rule));
+      }
+    }
+    for (const rule of this.rules) {
+      if (rule.checkFile && enabled(rule)) rule.checkFile(context(rule));
+    }
+
+    const kept = options.keepIgnored ? findings : withoutIgnored(file, findings);
+    return dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  }
+}
+
+function severityOf(rule: Rule, options: RuleSelection): Severity | 'off' {
+  if (options.select && !options.select.has(rule.id)) return 'off';
+  if (options.ignore?.has(rule.id)) return 'off';
+  return options.severities?.get(rule.id) ?? rule.severity;
+}
+
+function toFinding(rule: Rule, input: ReportInput, severity: Severity): Finding | undefined {
+  const start = input.start ?? input.node?.startIndex;
+  const end = input.end ?? input.node?.endIndex;
+  if (start === undefined || end === undefined) throw new Error(`rule ${rule.id} reported without a location`);
+  return {
+    ruleId: rule.id,
+    // A rule may raise or lower one finding (e.g. an ambiguous form), but a user's setting wins.
+    severity: input.severity && severity === rule.severity ? input.severity : severity,
+    message: input.message ?? rule.summary,
+    start,
+    end,
+    fixes: input.fixes ?? {},
+  };
+}
+
+/** Two patterns of one rule can match the same node; report it once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// `# py3migrate: ignore` silences every rule on its line; `# py3migrate: ignore[a, b]` only those.
+// `# py3migrate: skip-file` anywhere in the file silences the whole file.
+const IGNORE_COMMENT = /#\s*py3migrate:\s*(ignore|skip-file)(?:\[([^\]]*)\])?/g;
+
+export interface IgnoreDirectives {
+  skipFile: boolean;
+  /** line -> rule ids, or 'all' */
+  lines: Map<number, Set<string> | 'all'>;
+}
+
+export function ignoreDirectives(file: SourceFile): IgnoreDirectives {
+  const directives: IgnoreDirectives = { skipFile: false, lines: new Map() };
+  const text = file.text;
+  if (text.indexOf('py3migrate:') < 0) return directives;
+  for (const match of text.matchAll(IGNORE_COMMENT)) {
+    if (match[1] === 'skip-file') {
+      directives.skipFile = true;
+      continue;
+    }
+    const line = file.lineIndex.positionAt(match.index).line;
+    if (match[2] === undefined) {
+      directives.lines.set(line, 'all');
+    } else {
+      const previous = directives.lines.get(line);
+      if (previous === 'all') continue;
+      const ids = previous ?? new Set<string>();
+      for (const id of match[2].split(',')) if (id.trim()) ids.add(id.trim());
+      directives.lines.set(line, ids);
+    }
+  }
+  return directives;
+}
+
+function withoutIgnored(file: SourceFile, findings: Finding[]): Finding[] {
+  const directives = ignoreDirectives(file);
+  if (directives.skipFile) return [];
+  if (directives.lines.size === 0) return findings;
+  return findings.filter((finding) => !isIgnored(file, directives, finding));
+}
+
+export function isIgnored(file: SourceFile, directives: IgnoreDirectives, finding: Finding): boolean {
+  // The comment may sit on the first or the last line of a multi-line finding.
+  const lines = [file.lineIndex.positionAt(finding.start).line, file.lineIndex.positionAt(Math.max(finding.start, finding.end - 1)).line];
+  return lines.some((line) => {
+    const ids = directives.lines.get(line);
+    return ids === 'all' || (ids !== undefined && ids.has(finding.ruleId));
+  });
+}

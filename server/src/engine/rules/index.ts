@@ -1,0 +1,11 @@
+// The registry: every rule py3migrate knows, in the order `py3migrate rules` lists them.
+// One rule per file, its docs beside its check; add a rule by adding its file and a line here.
+
+import type { Rule } from '../types';
+import { longSuffix } from './longSuffix';
+import { oldNeOperator } from './oldNeOperator';
+
+export const ALL_RULES: readonly Rule[] = [
+  oldNeOperator,
+  longSuffix,
+];

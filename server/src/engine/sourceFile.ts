@@ -1,0 +1,106 @@
+// One parsed Python file: its text, its tree and the file-wide facts rules consult.
+// A SourceFile can be re-parsed incrementally after an edit (the language server does this
+// on every keystroke); the file-wide facts are recomputed lazily.
+
+import { Edit, type Node, type Tree } from 'web-tree-sitter';
+import { LineIndex } from './lineIndex';
+import { parser } from './parser';
+
+export interface TextChange {
+  /** Offsets into the text before the change. */
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export class SourceFile {
+  private _lineIndex: LineIndex | undefined;
+  private _futureFeatures: Set<string> | undefined;
+
+  private constructor(
+    readonly text: string,
+    readonly tree: Tree,
+  ) {}
+
+  static parse(text: string): SourceFile {
+    const tree = parser().parse(text);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    return new SourceFile(text, tree);
+  }
+
+  /**
+   * Applies changes given in order (each against the text produced by the ones before it,
+   * as LSP incremental sync sends them) and re-parses reusing the old tree.
+   * The old SourceFile must not be used afterwards: its tree is edited in place.
+   */
+  withChanges(changes: readonly TextChange[]): SourceFile {
+    let text = this.text;
+    let index = this.lineIndex;
+    const tree = this.tree;
+    for (const change of changes) {
+      const startPosition = toPoint(index, change.start);
+      const oldEndPosition = toPoint(index, change.end);
+      text = text.slice(0, change.start) + change.newText + text.slice(change.end);
+      index = new LineIndex(text);
+      const newEnd = change.start + change.newText.length;
+      tree.edit(
+        new Edit({
+          startIndex: change.start,
+          oldEndIndex: change.end,
+          newEndIndex: newEnd,
+          startPosition,
+          oldEndPosition,
+          newEndPosition: toPoint(index, newEnd),
+        }),
+      );
+    }
+    const newTree = parser().parse(text, tree);
+    tree.delete();
+    if (!newTree) throw new Error('tree-sitter returned no tree');
+    const file = new SourceFile(text, newTree);
+    file._lineIndex = index;
+    return file;
+  }
+
+  get root(): Node {
+    return this.tree.rootNode;
+  }
+
+  get lineIndex(): LineIndex {
+    this._lineIndex ??= new LineIndex(this.text);
+    return this._lineIndex;
+  }
+
+  /** Names imported with `from __future__ import ...` at the top of the module. */
+  get futureFeatures(): ReadonlySet<string> {
+    if (!this._futureFeatures) {
+      const features = new Set<string>();
+      for (const statement of this.root.namedChildren) {
+        if (statement.type === 'future_import_statement') {
+          for (const name of statement.childrenForFieldName('name')) {
+            const imported = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
+            if (imported) features.add(imported.text);
+          }
+        } else if (statement.type !== 'comment' && !isDocstring(statement)) {
+          break;
+        }
+      }
+      this._futureFeatures = features;
+    }
+    return this._futureFeatures;
+  }
+
+  dispose(): void {
+    this.tree.delete();
+  }
+}
+
+export function isDocstring(statement: Node): boolean {
+  return statement.type === 'expression_statement' && statement.namedChildCount === 1 &&
+    (statement.firstNamedChild?.type === 'string' || statement.firstNamedChild?.type === 'concatenated_string');
+}
+
+function toPoint(index: LineIndex, offset: number): { row: number; column: number } {
+  const p = index.positionAt(offset);
+  return { row: p.line, column: p.column };
+}

@@ -1,0 +1,118 @@
+// The engine's vocabulary. Nothing here knows about editors, LSP or terminals:
+// positions are UTF-16 offsets into the decoded source text (the unit tree-sitter
+// and LSP both use), and the front ends convert them to lines and columns.
+
+import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { SourceFile } from './sourceFile';
+
+/** What the fixed code must run on. */
+export type Target = 'py3' | 'compat' | 'cleanup';
+export const TARGETS: readonly Target[] = ['py3', 'compat', 'cleanup'];
+
+export type Severity = 'error' | 'warning' | 'information';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information'];
+
+/**
+ * safe: same behaviour, proven by a differential test; goes into fix-all.
+ * unsafe: offered one at a time, applied in bulk only with --unsafe-fixes.
+ * manual: explained, never rewritten.
+ */
+export type FixSafety = 'safe' | 'unsafe' | 'manual';
+
+/** The checklist groups of the migration panel; every rule belongs to one. */
+export type Category =
+  | 'syntax'
+  | 'builtins'
+  | 'imports'
+  | 'dicts-iterators'
+  | 'strings-bytes'
+  | 'division'
+  | 'classes'
+  | 'exceptions'
+  | 'other';
+
+export const CATEGORIES: readonly Category[] = [
+  'syntax', 'builtins', 'imports', 'dicts-iterators', 'strings-bytes', 'division', 'classes', 'exceptions', 'other',
+];
+
+/** Replace source[start, end) with newText. Offsets are into the text the finding was computed on. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** An import a fix relies on; the fixer adds each one once, in the right place. */
+export type RequiredImport =
+  | { kind: 'future'; name: string }
+  | { kind: 'import'; module: string }
+  | { kind: 'from'; module: string; name: string };
+
+export interface Fix {
+  /** Says what the fix does: "Convert to `print()` call". */
+  title: string;
+  safety: Exclude<FixSafety, 'manual'>;
+  edits: TextEdit[];
+  imports?: RequiredImport[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Says what is wrong: "`print` statement is Python 2-only". */
+  message: string;
+  start: number;
+  end: number;
+  /** One fix per target where one exists. `cleanup` falls back to `py3`. */
+  fixes: Partial<Record<Target, Fix>>;
+}
+
+/** The docs record every rule carries; it feeds docs pages, hovers, the panel and `py3migrate rules`. */
+export interface RuleDocs {
+  whatItDoes: string;
+  whyItBreaks: string;
+  /** Python 2 code that the rule flags. */
+  example: string;
+  /** The same code after the fix, per target where the fixes differ. */
+  useInstead: string;
+  fixSafety: string;
+}
+
+export interface ReportInput {
+  node?: Node;
+  start?: number;
+  end?: number;
+  message?: string;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+  fixes?: Partial<Record<Target, Fix>>;
+}
+
+/** Handed to a rule's callbacks. */
+export interface RuleContext {
+  readonly file: SourceFile;
+  report(finding: ReportInput): void;
+}
+
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One line, used by `py3migrate rules` and as the default message. */
+  summary: string;
+  /** What each target's fix is, or 'manual' where the rule only explains. */
+  fixability: Partial<Record<Target, FixSafety>>;
+  docs: RuleDocs;
+  /**
+   * A tree-sitter query. The engine compiles the queries of all rules into one, runs it once
+   * over the tree (3-4x faster than walking the tree from JS), and hands each match here.
+   */
+  query?: string;
+  onMatch?(captures: QueryCapture[], ctx: RuleContext): void;
+  /** For checks that tree-sitter cannot express (token- or line-level). Runs once per file. */
+  checkFile?(ctx: RuleContext): void;
+}
+
+export function fixForTarget(finding: Finding, target: Target): Fix | undefined {
+  return finding.fixes[target] ?? (target === 'cleanup' ? finding.fixes.py3 : undefined);
+}
