@@ -1,0 +1,42 @@
+// Bundles the three entry points with esbuild and puts the two .wasm files beside the server,
+// where server/src/engine/parser.ts looks for them first.
+//   dist/server.js  language server (py3migrate-lsp, and the extension's server module)
+//   dist/cli.js     command-line tool (py3migrate)
+//   dist/client.js  VS Code extension (the only bundle that may import 'vscode')
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const production = process.argv.includes('--production');
+fs.mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // A TS import of web-tree-sitter resolves its ESM build, whose import.meta.url becomes {} in CJS.
+  alias: { 'web-tree-sitter': path.join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs') },
+};
+
+const entries = [
+  { in: 'server/src/lsp/main.ts', out: 'server.js' },
+  { in: 'server/src/cli/main.ts', out: 'cli.js' },
+  { in: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },
+];
+
+await Promise.all(
+  entries
+    .filter((e) => fs.existsSync(path.join(root, e.in)))
+    .map((e) => esbuild.build({ ...common, entryPoints: [path.join(root, e.in)], outfile: path.join(dist, e.out), external: e.external ?? [] })),
+);
+
+for (const wasm of ['node_modules/web-tree-sitter/web-tree-sitter.wasm', 'node_modules/tree-sitter-python/tree-sitter-python.wasm']) {
+  fs.copyFileSync(path.join(root, wasm), path.join(dist, path.basename(wasm)));
+}
