@@ -16,6 +16,7 @@ export interface TextChange {
 export class SourceFile {
   private _lineIndex: LineIndex | undefined;
   private _futureFeatures: Set<string> | undefined;
+  private readonly memos = new Map<string, unknown>();
 
   private constructor(
     readonly text: string,
@@ -88,6 +89,17 @@ export class SourceFile {
       this._futureFeatures = features;
     }
     return this._futureFeatures;
+  }
+
+  /**
+   * File-wide facts that rules compute on demand (bound names, ...): computed once per parse.
+   * A new SourceFile (after an edit) starts with none.
+   */
+  memo<T>(key: string, compute: (file: SourceFile) => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute(this);
+    this.memos.set(key, value);
+    return value;
   }
 
   dispose(): void {
