@@ -17,6 +17,12 @@ export class SourceFile {
   private _lineIndex: LineIndex | undefined;
   private _futureFeatures: Set<string> | undefined;
   private readonly memos = new Map<string, unknown>();
+  private readonly memoComputers = new Map<string, (file: SourceFile) => unknown>();
+  /**
+   * Set by withChanges: where the new tree's structure differs from the old one (tree-sitter's
+   * getChangedRanges), in new-text offsets. The language server re-analyses only around these.
+   */
+  changedRanges: readonly { startIndex: number; endIndex: number }[] = [];
 
   private constructor(
     readonly text: string,
@@ -56,10 +62,12 @@ export class SourceFile {
       );
     }
     const newTree = parser().parse(text, tree);
+    const changedRanges = newTree ? tree.getChangedRanges(newTree).map((r) => ({ startIndex: r.startIndex, endIndex: r.endIndex })) : [];
     tree.delete();
     if (!newTree) throw new Error('tree-sitter returned no tree');
     const file = new SourceFile(text, newTree);
     file._lineIndex = index;
+    file.changedRanges = changedRanges;
     return file;
   }
 
@@ -99,7 +107,13 @@ export class SourceFile {
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const value = compute(this);
     this.memos.set(key, value);
+    this.memoComputers.set(key, compute as (file: SourceFile) => unknown);
     return value;
+  }
+
+  /** The facts memoised so far and how each was computed (the language server recomputes them after an edit to see whether one changed). */
+  memoized(): { key: string; value: unknown; compute: (file: SourceFile) => unknown }[] {
+    return [...this.memoComputers].map(([key, compute]) => ({ key, value: this.memos.get(key), compute }));
   }
 
   dispose(): void {
