@@ -4,8 +4,10 @@
 import type { Rule } from '../types';
 import { longSuffix } from './longSuffix';
 import { oldNeOperator } from './oldNeOperator';
+import { oldOctalLiteral } from './oldOctalLiteral';
 
 export const ALL_RULES: readonly Rule[] = [
   oldNeOperator,
   longSuffix,
+  oldOctalLiteral,
 ];
