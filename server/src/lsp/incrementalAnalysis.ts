@@ -1,0 +1,303 @@
+// Keeps one open document's findings current while the user types, without re-running the
+// full rule query (20-27 ms on a 10,000-line file) on every keystroke.
+//
+// After an edit only the top-level statements the edit touched (plus the ranges where
+// tree-sitter says the tree's structure changed) are queried again; findings elsewhere are
+// kept, their offsets shifted past the edit. Rules with a `checkFile` pass (cheap text scans)
+// run whole every time. When a file-wide fact changes (the `__future__` imports, or any fact a
+// rule memoised on the SourceFile, such as the names the module binds), everything is analysed
+// again, because a finding far from the edit may depend on it.
+//
+// Findings are kept with ignore comments NOT applied; the filter runs on the whole text each
+// time findings are read, since an ignore comment can sit outside the statement it silences.
+
+import {
+  ignoreDirectives,
+  isIgnored,
+  LineIndex,
+  RuleSet,
+  SourceFile,
+  type Finding,
+  type Rule,
+  type Severity,
+  type TextChange,
+  type TextEdit,
+} from '../engine';
+
+/**
+ * The registry split in two RuleSets: the query half can be restricted to a range, the
+ * checkFile half cannot. A rule with both a query and a checkFile pass appears in both halves,
+ * so its query findings are kept per range and its checkFile findings are redone whole.
+ */
+export class SplitRuleSet {
+  readonly queryRules: RuleSet;
+  readonly fileRules: RuleSet;
+
+  constructor(readonly rules: RuleSet) {
+    this.queryRules = new RuleSet(rules.rules.filter((r) => r.query).map((r): Rule => ({ ...r, checkFile: undefined })));
+    this.fileRules = new RuleSet(rules.rules.filter((r) => r.checkFile).map((r): Rule => ({ ...r, query: undefined, onMatch: undefined })));
+  }
+}
+
+const splitSets = new WeakMap<RuleSet, SplitRuleSet>();
+
+export function splitRuleSet(rules: RuleSet): SplitRuleSet {
+  let split = splitSets.get(rules);
+  if (!split) splitSets.set(rules, (split = new SplitRuleSet(rules)));
+  return split;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Fact {
+  key: string;
+  value: unknown;
+  compute: (file: SourceFile) => unknown;
+}
+
+export interface UpdateStats {
+  /** 'full' when a file-wide fact changed; otherwise the re-analysed ranges. */
+  mode: 'full' | 'ranges';
+  ranges: Span[];
+}
+
+export class IncrementalAnalysis {
+  private file: SourceFile;
+  private queryFindings: Finding[] = [];
+  private fileFindings: Finding[] = [];
+  private facts: Fact[] = [];
+  private futures = '';
+
+  constructor(
+    private readonly rules: SplitRuleSet,
+    text: string,
+    private severities: ReadonlyMap<string, Severity | 'off'> = new Map(),
+  ) {
+    this.file = SourceFile.parse(text);
+    this.analyseAll();
+  }
+
+  get sourceFile(): SourceFile {
+    return this.file;
+  }
+
+  get text(): string {
+    return this.file.text;
+  }
+
+  /** The findings to publish: sorted, ignore comments applied. */
+  findings(): Finding[] {
+    const all = mergeFindings(this.queryFindings, this.fileFindings);
+    const directives = ignoreDirectives(this.file);
+    if (directives.skipFile) return [];
+    if (directives.lines.size === 0) return all;
+    return all.filter((f) => !isIgnored(this.file, directives, f));
+  }
+
+  /** New severities (a settings change): everything is analysed again. */
+  setSeverities(severities: ReadonlyMap<string, Severity | 'off'>): void {
+    this.severities = severities;
+    this.analyseAll();
+  }
+
+  /** Applies LSP-ordered changes (each against the text the previous ones produced). */
+  update(changes: readonly TextChange[]): UpdateStats {
+    if (changes.length === 0) return { mode: 'ranges', ranges: [] };
+    let findings = this.queryFindings;
+    let dirty: Span[] = [];
+    for (const change of changes) {
+      const shifted = shiftThrough(findings, change);
+      findings = shifted.kept;
+      dirty = dirty.map((span) => shiftSpan(span, change));
+      dirty.push({ start: change.start, end: change.start + change.newText.length }, ...shifted.dropped);
+    }
+
+    this.file = this.file.withChanges(changes);
+    for (const r of this.file.changedRanges) dirty.push({ start: r.startIndex, end: r.endIndex });
+
+    if (this.fileWideFactsChanged()) {
+      this.analyseAll();
+      return { mode: 'full', ranges: [] };
+    }
+
+    const ranges = this.statementRanges(dirty);
+    const fresh: Finding[] = [];
+    for (const range of ranges) {
+      fresh.push(...this.rules.queryRules.analyze(this.file, { severities: this.severities, keepIgnored: true, range: { startIndex: range.start, endIndex: range.end } }));
+    }
+    const outside = findings.filter((f) => !ranges.some((r) => overlaps(f, r)));
+    this.queryFindings = mergeFindings(outside, fresh);
+    this.fileFindings = this.rules.fileRules.rules.length > 0 ? this.rules.fileRules.analyze(this.file, { severities: this.severities, keepIgnored: true }) : [];
+    this.recordFacts();
+    return { mode: 'ranges', ranges };
+  }
+
+  dispose(): void {
+    this.file.dispose();
+  }
+
+  private analyseAll(): void {
+    const options = { severities: this.severities, keepIgnored: true };
+    this.queryFindings = this.rules.queryRules.analyze(this.file, options);
+    this.fileFindings = this.rules.fileRules.rules.length > 0 ? this.rules.fileRules.analyze(this.file, options) : [];
+    this.recordFacts();
+  }
+
+  private recordFacts(): void {
+    this.futures = [...this.file.futureFeatures].sort().join(',');
+    this.facts = this.file.memoized();
+  }
+
+  /** Recomputes, on the new file, every fact the previous analyses relied on. */
+  private fileWideFactsChanged(): boolean {
+    if ([...this.file.futureFeatures].sort().join(',') !== this.futures) return true;
+    return this.facts.some((fact) => !sameFact(fact.value, this.file.memo(fact.key, fact.compute)));
+  }
+
+  /**
+   * Widens each dirty span to the top-level statements it touches, then to whole lines, and
+   * merges the results. A span that touches a statement's edge counts: typing right after
+   * `10` can turn it into `10L`.
+   */
+  private statementRanges(dirty: readonly Span[]): Span[] {
+    const root = this.file.root;
+    const lines = this.file.lineIndex;
+    const textLength = this.file.text.length;
+    const widened: Span[] = [];
+    for (const span of dirty) {
+      let start = Math.max(0, Math.min(span.start, textLength));
+      let end = Math.max(start, Math.min(span.end, textLength));
+      let node = root.firstChildForIndex(Math.max(0, start - 1));
+      while (node && node.startIndex <= end) {
+        start = Math.min(start, node.startIndex);
+        end = Math.max(end, node.endIndex);
+        node = node.nextSibling;
+      }
+      start = lines.lineStart(lines.positionAt(start).line);
+      end = lines.lineEnd(lines.positionAt(end).line);
+      widened.push({ start, end: Math.max(end, start) });
+    }
+    widened.sort((a, b) => a.start - b.start);
+    const merged: Span[] = [];
+    for (const span of widened) {
+      const last = merged[merged.length - 1];
+      if (last && span.start <= last.end + 1) last.end = Math.max(last.end, span.end);
+      else merged.push({ ...span });
+    }
+    return merged;
+  }
+}
+
+function overlaps(f: Span, r: Span): boolean {
+  if (f.start === f.end) return f.start >= r.start && f.start <= r.end;
+  return f.start < r.end && f.end > r.start;
+}
+
+/** Touching counts as overlapping here: an edit at a finding's edge may change it. */
+function touches(a: Span, change: TextChange): boolean {
+  return a.start <= change.end && a.end >= change.start;
+}
+
+function shiftOffset(offset: number, change: TextChange): number {
+  return offset >= change.end ? offset + change.newText.length - (change.end - change.start) : offset;
+}
+
+function shiftSpan(span: Span, change: TextChange): Span {
+  if (touches(span, change)) {
+    return { start: Math.min(span.start, change.start), end: Math.max(shiftOffset(span.end, change), change.start + change.newText.length) };
+  }
+  return { start: shiftOffset(span.start, change), end: shiftOffset(span.end, change) };
+}
+
+/** Findings moved past one change; those the change touches (or whose fix edits it touches) are dropped and their spans returned. */
+function shiftThrough(findings: readonly Finding[], change: TextChange): { kept: Finding[]; dropped: Span[] } {
+  const kept: Finding[] = [];
+  const dropped: Span[] = [];
+  const delta = change.newText.length - (change.end - change.start);
+  for (const finding of findings) {
+    const edits = allEdits(finding);
+    if (touches(finding, change) || edits.some((e) => touches(e, change))) {
+      dropped.push(shiftSpan(finding, change));
+      continue;
+    }
+    if (finding.start < change.end && edits.every((e) => e.end < change.start)) {
+      kept.push(finding);
+      continue;
+    }
+    if (delta === 0) {
+      kept.push(finding);
+      continue;
+    }
+    kept.push({
+      ...finding,
+      start: shiftOffset(finding.start, change),
+      end: shiftOffset(finding.end, change),
+      fixes: Object.fromEntries(
+        Object.entries(finding.fixes).map(([target, fix]) => [
+          target,
+          fix && { ...fix, edits: fix.edits.map((e): TextEdit => ({ ...e, start: shiftOffset(e.start, change), end: shiftOffset(e.end, change) })) },
+        ]),
+      ),
+    });
+  }
+  return { kept, dropped };
+}
+
+function allEdits(finding: Finding): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const fix of Object.values(finding.fixes)) if (fix) edits.push(...fix.edits);
+  return edits;
+}
+
+function mergeFindings(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of [...a, ...b]) {
+    const key = `${f.ruleId}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end || x.ruleId.localeCompare(y.ruleId));
+}
+
+/** Structural equality for the shapes memoised facts take (sets, maps, arrays, plain values). */
+function sameFact(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (a instanceof Set && b instanceof Set) return a.size === b.size && [...a].every((v) => b.has(v));
+  if (a instanceof Map && b instanceof Map) return a.size === b.size && [...a].every(([k, v]) => b.has(k) && sameFact(v, b.get(k)));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameFact(v, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Object.getPrototypeOf(a) === Object.prototype && Object.getPrototypeOf(b) === Object.prototype) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => sameFact((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return false;
+}
+
+/** An LSP content change: a range in (line, UTF-16 column) of the text before it, or the whole text. */
+export interface ContentChange {
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+}
+
+/**
+ * LSP content changes -> offset changes. Each change's range refers to the text after the
+ * previous changes, so each is converted against its own intermediate text.
+ */
+export function toTextChanges(text: string, lines: LineIndex, changes: readonly ContentChange[]): { changes: TextChange[]; text: string } {
+  const out: TextChange[] = [];
+  let index = lines;
+  let current = text;
+  changes.forEach((change, i) => {
+    if (i > 0) index = new LineIndex(current);
+    const start = change.range ? index.offsetAt({ line: change.range.start.line, column: change.range.start.character }) : 0;
+    const end = change.range ? Math.max(start, index.offsetAt({ line: change.range.end.line, column: change.range.end.character })) : current.length;
+    out.push({ start, end, newText: change.text });
+    current = current.slice(0, start) + change.text + current.slice(end);
+  });
+  return { changes: out, text: current };
+}
