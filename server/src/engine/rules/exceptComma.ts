@@ -1,0 +1,89 @@
+import type { Node } from 'web-tree-sitter';
+import type { Fix, Rule } from '../types';
+
+export const exceptComma: Rule = {
+  id: 'except-comma',
+  category: 'syntax',
+  severity: 'error',
+  summary: '`except E, name:` is Python 2-only; use `except E as name:`',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags `except` clauses that bind the exception with a comma (`except E, e:`, `except (A, B), e:`). It also points out `except A, B:` where `B` looks like an exception class: that binds the caught `A` to the name `B`, it does not catch `B`.',
+    whyItBreaks: 'Python 3 only accepts `except E as e:`; the comma form is a SyntaxError. Python 2.6+ accepts `as` with the same meaning.',
+    example: 'try:\n    f()\nexcept (IOError, OSError), e:\n    print(e)',
+    useInstead: 'try:\n    f()\nexcept (IOError, OSError) as e:\n    print(e)',
+    fixSafety: 'Safe when the name is not used after the handler: Python 3 deletes the `as` name when the handler ends (see `exception-escape`), so the fix is unsafe when the name appears later in the same function. `except A, B:` with a class-like `B` is fixed to `except A as B:`, which keeps what Python 2 did (rebind `B`) but is almost certainly a bug, so that fix is unsafe: you probably meant `except (A, B):`.',
+  },
+  // A `,` directly under except_clause only occurs in the Python 2 form (a tuple of classes keeps its commas inside a `tuple`).
+  query: '(except_clause "," @comma) @clause',
+  onMatch(captures, ctx) {
+    const clause = captures.find((c) => c.name === 'clause')?.node;
+    if (!clause) return;
+    const values = clause.childrenForFieldName('value');
+    if (values.length !== 2) return;
+    const [type, rawTarget] = values;
+    const target = unwrapParens(rawTarget);
+    if (target.type !== 'identifier') return; // other targets are except-unpacking's
+    const name = target.text;
+    const edits = [{ start: type.endIndex, end: rawTarget.endIndex, newText: ` as ${name}` }];
+    const start = clause.startIndex;
+    const end = rawTarget.endIndex;
+    if (looksLikeExceptionClass(name)) {
+      const fix: Fix = { title: `Replace \`,\` with \`as\` (keeps binding the exception to \`${name}\`)`, safety: 'unsafe', edits };
+      ctx.report({
+        start, end,
+        message: `\`except ${type.text}, ${name}:\` does not catch \`${name}\`: Python 2 binds the caught exception to the name \`${name}\`; Python 3 needs \`except ${type.text} as ${name}:\` for that, or \`except (${type.text}, ${name}):\` to catch both`,
+        fixes: { py3: fix, compat: fix },
+      });
+      return;
+    }
+    const usedLater = isUsedAfter(clause, name, ctx.file.text);
+    const fix: Fix = { title: 'Replace `,` with `as`', safety: usedLater ? 'unsafe' : 'safe', edits };
+    ctx.report({
+      start, end,
+      message: `\`except ${type.text}, ${name}:\` is Python 2-only; use \`except ${type.text} as ${name}:\`` +
+        (usedLater ? ` (Python 3 unbinds \`${name}\` when the handler ends, and it is used later)` : ''),
+      fixes: { py3: fix, compat: fix },
+    });
+  },
+};
+
+function unwrapParens(node: Node): Node {
+  let inner = node;
+  while (inner.type === 'parenthesized_expression' && inner.namedChildCount === 1 && inner.firstNamedChild) inner = inner.firstNamedChild;
+  return inner;
+}
+
+/** CamelCase (`ValueError`, `KeyboardInterrupt`) or an exception-like suffix: names nobody picks for the caught instance. */
+export function looksLikeExceptionClass(name: string): boolean {
+  return /^_*[A-Z][a-z]/.test(name) || /(Error|Exception|Warning)$/.test(name);
+}
+
+/**
+ * Whether `name` appears after the handler in the enclosing function (or module), outside later handlers that bind it again.
+ * Text-based and conservative: a mention in a comment or string also counts.
+ */
+function isUsedAfter(clause: Node, name: string, text: string): boolean {
+  let scope: Node = clause;
+  while (scope.parent && scope.type !== 'function_definition' && scope.type !== 'lambda') scope = scope.parent;
+  const from = clause.endIndex;
+  const to = scope.endIndex;
+  const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
+  word.lastIndex = from;
+  let rebinding: { start: number; end: number }[] | undefined;
+  for (let match = word.exec(text); match && match.index < to; match = word.exec(text)) {
+    rebinding ??= scope.descendantsOfType('except_clause')
+      .filter((other) => other !== null && other.startIndex >= from && bindsName(other, name))
+      .map((other) => ({ start: other.startIndex, end: other.endIndex }));
+    const at = match.index;
+    if (!rebinding.some((r) => at >= r.start && at < r.end)) return true;
+  }
+  return false;
+}
+
+function bindsName(clause: Node, name: string): boolean {
+  const values = clause.childrenForFieldName('value');
+  if (values.length === 2) return unwrapParens(values[1]).text === name;
+  const pattern = values[0];
+  return pattern?.type === 'as_pattern' && pattern.childForFieldName('alias')?.text === name;
+}
