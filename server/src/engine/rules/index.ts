@@ -5,9 +5,11 @@ import type { Rule } from '../types';
 import { longSuffix } from './longSuffix';
 import { oldNeOperator } from './oldNeOperator';
 import { oldOctalLiteral } from './oldOctalLiteral';
+import { exceptComma } from './exceptComma';
 
 export const ALL_RULES: readonly Rule[] = [
   oldNeOperator,
   longSuffix,
   oldOctalLiteral,
+  exceptComma,
 ];
