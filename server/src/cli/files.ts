@@ -1,0 +1,212 @@
+// Which files a command works on, and reading / writing them safely.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeSource, type DecodedSource } from '../engine';
+import { globMatcher } from './glob';
+
+/** Folders that hold tooling, caches or third-party code, never the project's own Python 2 code. */
+export const DEFAULT_EXCLUDES: readonly string[] = [
+  '.git', '.hg', '.svn', '.bzr', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.nox',
+  '.mypy_cache', '.pytest_cache', '.ruff_cache', '.eggs', '__pypackages__', 'site-packages',
+];
+
+export type Input =
+  | { kind: 'stdin'; display: string }
+  | { kind: 'file'; display: string; fsPath: string };
+
+export interface CollectResult {
+  inputs: Input[];
+  /** Paths that could not be listed or do not exist: an I/O error each. */
+  problems: { display: string; problem: string }[];
+}
+
+export interface CollectOptions {
+  exclude: readonly string[];
+  defaultExcludes: boolean;
+  stdinName: string;
+}
+
+/**
+ * Expands the command-line paths: files as given (user --exclude still applies), folders walked
+ * for `*.py` in a stable, sorted order. Symlinked folders are not followed (they can loop);
+ * symlinked files are, so a dangling one is reported rather than skipped.
+ */
+export function collectInputs(paths: readonly string[], options: CollectOptions): CollectResult {
+  const userExclude = globMatcher(options.exclude);
+  const defaultExclude = new Set(options.defaultExcludes ? DEFAULT_EXCLUDES : []);
+  const inputs: Input[] = [];
+  const problems: CollectResult['problems'] = [];
+  const seen = new Set<string>();
+  const addFile = (display: string, fsPath: string): void => {
+    const key = path.resolve(fsPath);
+    if (seen.has(key)) return;
+    seen.add(key);
+    inputs.push({ kind: 'file', display, fsPath });
+  };
+
+  for (const arg of paths) {
+    if (arg === '-') {
+      inputs.push({ kind: 'stdin', display: options.stdinName });
+      continue;
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(arg);
+    } catch (error) {
+      problems.push({ display: arg, problem: describeFsError(error, arg) });
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      if (!userExclude.matches(path.basename(arg), toSlashes(arg))) addFile(arg, arg);
+      continue;
+    }
+    const walk = (dir: string, relative: string): void => {
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        problems.push({ display: dir, problem: describeFsError(error, dir) });
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
+        const child = path.join(dir, entry.name);
+        if (defaultExclude.has(entry.name) || userExclude.matches(entry.name, childRelative)) continue;
+        if (entry.isDirectory()) {
+          walk(child, childRelative);
+        } else if (entry.name.endsWith('.py') && (entry.isFile() || entry.isSymbolicLink())) {
+          addFile(child, child);
+        }
+      }
+    };
+    walk(arg, '');
+  }
+  return { inputs, problems };
+}
+
+function toSlashes(p: string): string {
+  return p.split(path.sep).join('/').replace(/^\.\//, '');
+}
+
+export function describeFsError(error: unknown, fsPath: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': {
+      try {
+        if (fs.lstatSync(fsPath).isSymbolicLink()) return `cannot read: it is a symbolic link to '${fs.readlinkSync(fsPath)}', which does not exist`;
+      } catch {
+        // not a symlink: plain "does not exist" below
+      }
+      return 'no such file or directory';
+    }
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read: permission denied';
+    case 'EISDIR':
+      return 'cannot read: it is a directory';
+    case 'ELOOP':
+      return 'cannot read: too many levels of symbolic links';
+    default:
+      return `cannot read: ${(error as Error | undefined)?.message ?? String(error)}`;
+  }
+}
+
+export type ReadResult =
+  | { ok: true; bytes: Buffer; source: DecodedSource; stat?: fs.Stats }
+  | { ok: false; problem: string; bytes?: Buffer };
+
+/** Reads and decodes one file; every way it can fail becomes a reason naming the cause. */
+export function readSourceFile(fsPath: string, maxBytes: number): ReadResult {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(fsPath);
+  } catch (error) {
+    return { ok: false, problem: describeFsError(error, fsPath) };
+  }
+  if (stat.isDirectory()) return { ok: false, problem: 'cannot read: it is a directory' };
+  if (!stat.isFile()) return { ok: false, problem: 'cannot read: not a regular file' };
+  // Refuse before reading: a multi-gigabyte file would be read whole just to be rejected.
+  if (stat.size > maxBytes) return { ok: false, problem: tooLarge(stat.size, maxBytes) };
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(fsPath);
+  } catch (error) {
+    return { ok: false, problem: describeFsError(error, fsPath) };
+  }
+  const decoded = decodeSource(bytes, maxBytes);
+  if (!decoded.ok) return { ok: false, problem: decoded.problem };
+  return { ok: true, bytes, source: decoded.source, stat };
+}
+
+export function readStdin(maxBytes: number): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(0);
+  } catch (error) {
+    return { ok: false, problem: `cannot read standard input: ${(error as Error).message}` };
+  }
+  const decoded = decodeSource(bytes, maxBytes);
+  if (!decoded.ok) return { ok: false, problem: decoded.problem, bytes };
+  return { ok: true, bytes, source: decoded.source };
+}
+
+function tooLarge(size: number, maxBytes: number): string {
+  return `file is ${formatBytes(size)}, larger than the ${formatBytes(maxBytes)} limit (raise it with --max-file-size BYTES)`;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+/**
+ * Replaces a file's content without a window where it is half-written: a temp file in the same
+ * folder (so rename is atomic on the same filesystem), flushed to disk, given the original's mode,
+ * then renamed over it. A symlink is resolved first so the link stays a link.
+ */
+export function writeFileAtomic(fsPath: string, bytes: Uint8Array, expected?: fs.Stats): void {
+  const real = fs.realpathSync(fsPath);
+  const stat = fs.statSync(real);
+  if (expected && (stat.size !== expected.size || stat.mtimeMs !== expected.mtimeMs)) {
+    throw new Error('it changed on disk while py3migrate was working on it');
+  }
+  const mode = stat.mode & 0o7777;
+  const temp = path.join(path.dirname(real), `.${path.basename(real)}.py3migrate-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const fd = fs.openSync(temp, 'wx', 0o600);
+  try {
+    try {
+      let written = 0;
+      while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.chmodSync(temp, mode);
+    try {
+      fs.chownSync(temp, stat.uid, stat.gid);
+    } catch {
+      // Only root may give a file away; an ordinary user's file is theirs already.
+    }
+    fs.renameSync(temp, real);
+  } catch (error) {
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // already renamed or never created
+    }
+    throw error;
+  }
+  try {
+    const dirFd = fs.openSync(path.dirname(real), 'r');
+    try {
+      fs.fsyncSync(dirFd);
+    } finally {
+      fs.closeSync(dirFd);
+    }
+  } catch {
+    // Some filesystems do not support fsync on a folder; the rename itself is still atomic.
+  }
+}

@@ -1,0 +1,101 @@
+// Help texts. The exit codes and the JSON fields are a contract other tools rely on: change them
+// only by adding.
+
+const FILE_OPTIONS = `  --target py3|compat|cleanup
+                          what the fixed code must run on (default: compat)
+                            py3     plain Python 3
+                            compat  Python 2.7 and 3, via six / __future__
+                            cleanup drop the compat shims (uses the py3 fixes)
+  --select IDS            only these rules (comma-separated, repeatable)
+  --ignore IDS            never these rules (comma-separated, repeatable)
+  --exclude GLOB          skip files and folders matching GLOB (repeatable); a GLOB
+                          without '/' matches a name anywhere, one with '/' a path
+                          relative to the folder given; applies to named files too
+  --no-default-excludes   also walk ${'.git, node_modules, __pycache__, .venv, venv, .tox, site-packages, ...'}
+  --max-file-size BYTES   skip larger files with an error (default: 2097152 = 2 MB)
+  --stdin-filename NAME   the name to report for '-' (default: '-')`;
+
+const PATHS = `PATH is a file, a folder (searched for *.py files), or '-' for standard input.
+With no PATH, the current folder.`;
+
+export const MAIN_HELP = `py3migrate: find and fix Python 2-only code
+
+Usage:
+  py3migrate check [PATH...] [options]    report findings
+  py3migrate fix [PATH...] [options]      apply fixes in place
+  py3migrate rules [--format text|json]   list every rule
+  py3migrate help <command>               help for one command
+  py3migrate --version
+
+Exit codes (check and fix):
+  0  no findings (fix: none remaining)
+  1  findings (fix: some remaining)
+  2  usage error, or a file could not be read, decoded or written
+     (the run still goes on over the other files and reports everything)
+
+Findings go to stdout; errors, warnings and the summary go to stderr.
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  check: `Usage: py3migrate check [PATH...] [options]
+
+Reports Python 2-only code. Changes nothing.
+${PATHS}
+
+Options:
+  --format text|json      output format (default: text)
+${FILE_OPTIONS}
+
+Text output, one line per finding (like ruff):
+  path:line:col: rule-id message [*]
+  [*] marks a finding \`py3migrate fix\` fixes by default (a safe fix).
+  A summary goes to stderr: Found N findings in M files (K fixable with \`py3migrate fix\`).
+
+JSON output: one array on stdout; each element has
+  path        the file as named on the command line (or under the folder given)
+  rule        rule id
+  severity    error | warning | information
+  message     what is wrong
+  line, column, endLine, endColumn
+              1-based; columns count UTF-16 code units; the end is just past the finding
+  fixable     true when a fix exists for the chosen --target (safe or unsafe)
+  fix         {title, safety: "safe"|"unsafe"} or null
+
+Files that cannot be read or decoded (binary, not UTF-8 and no coding cookie, NUL bytes,
+larger than --max-file-size, missing, dangling symlink) get an error on stderr naming the
+file and the reason, and make the exit code 2. A file that does not parse gets a warning
+(its findings may be incomplete).
+
+Exit codes: 0 no findings, 1 findings, 2 usage or I/O error.
+`,
+  fix: `Usage: py3migrate fix [PATH...] [options]
+
+Applies fixes and rewrites each changed file in place, atomically (temp file, fsync,
+rename), keeping its line endings, encoding, BOM and file mode.
+With '-', reads standard input and writes the result to standard output.
+${PATHS}
+
+Options:
+  --unsafe-fixes          apply unsafe fixes too (they may change behaviour; review them)
+  --diff                  print a unified diff of the changes instead; write nothing
+${FILE_OPTIONS}
+
+A file is never written when its fixed version would not parse, when the file did not
+parse to begin with (unless the fixes repaired it), or when it cannot be read or
+re-encoded; a message on stderr names the file and says why.
+Remaining findings and a summary go to stderr:
+  Fixed N issues in M files, K remaining.
+
+Exit codes: 0 nothing remains, 1 findings remain (with --diff: would remain),
+2 usage or I/O error.
+`,
+  rules: `Usage: py3migrate rules [--format text|json]
+
+Lists every rule: id, category, severity, fixability per target (safe, unsafe,
+manual or none) and a one-line summary. JSON adds each rule's docs.
+`,
+  help: `Usage: py3migrate help [command]
+
+Shows help for a command: check, fix, rules.
+`,
+};
