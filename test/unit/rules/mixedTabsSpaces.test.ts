@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { lexPython } from '../../../server/src/engine/pythonLexer';
+import { tabErrorLines } from '../../../server/src/engine/rules/mixedTabsSpaces';
+import { ruleTester } from '../ruleTester';
+
+ruleTester('mixed-tabs-spaces', {
+  valid: [
+    { code: 'if x:\n\ta = 1\n\tif y:\n\t\tb = 2\n', name: 'tabs only' },
+    { code: 'if x:\n    a = 1\n', name: 'spaces only' },
+    { code: 'def f():\n\treturn 1\ndef g():\n    return 2\n', name: 'tabs in one block, spaces in another' },
+    { code: 'if x:\n\ta = 1\n        # a comment indented with spaces\n\tb = 2\n', name: 'comment lines do not count' },
+    { code: 'if x:\n\ta = 1\n        \n\tb = 2\n', name: 'blank lines do not count' },
+    { code: 'if x:\n\tc = (1,\n    \t2)\n\td = 3\n', name: 'continuation lines inside brackets do not count' },
+    { code: 'if x:\n\tc = 1 + \\\n        2\n\td = 3\n', name: 'backslash continuation lines do not count' },
+    { code: 'if x:\n\ts = """\n        text\n    \tmore"""\n\td = 3\n', name: 'lines inside a multi-line string do not count' },
+    { code: "if x:\n\ts = 'a\\\n        b'\n\td = 3\n", name: 'lines inside a backslash-continued string do not count' },
+  ],
+  invalid: [
+    {
+      name: 'the tree-sitter-notes case: a dedent that only tab size 8 sees',
+      code: 'if x:\n\tif y:\n\t    a = 1\n    \tb = 2\n',
+      count: 1,
+      message: 'TabError',
+      output: {
+        py3: 'if x:\n        if y:\n            a = 1\n        b = 2\n',
+        compat: 'if x:\n        if y:\n            a = 1\n        b = 2\n',
+      },
+    },
+    {
+      name: '8 spaces and a tab as siblings',
+      code: 'if x:\n        a = 1\n\tb = 2\n',
+      count: 1,
+      output: { py3: 'if x:\n        a = 1\n        b = 2\n' },
+    },
+    {
+      name: 'a tab-indented block under a space-indented one is deeper only with tab size 8',
+      code: 'if x:\n    if y:\n\ta = 1\n',
+      count: 1,
+      output: { py3: 'if x:\n    if y:\n        a = 1\n' },
+    },
+    {
+      name: 'every inconsistent line is reported, one finding each; one fix for the file',
+      code: 'def f():\n        a = 1\n\tb = 2\n\tc = 3\n        return a\n',
+      count: 2,
+      output: { py3: 'def f():\n        a = 1\n        b = 2\n        c = 3\n        return a\n' },
+    },
+    {
+      name: 'tabs inside a multi-line string stay; continuation lines are expanded too',
+      code: 'if x:\n        a = 1\n\ts = """\n\tkept\t"""\n\tt = (1,\n\t     2)\n',
+      count: 2,
+      output: { py3: 'if x:\n        a = 1\n        s = """\n\tkept\t"""\n        t = (1,\n             2)\n' },
+    },
+    {
+      name: 'CRLF line endings',
+      code: 'if x:\r\n        a = 1\r\n\tb = 2\r\n',
+      count: 1,
+      output: { py3: 'if x:\r\n        a = 1\r\n        b = 2\r\n' },
+    },
+    {
+      name: 'a tab after spaces that does not reach the next stop',
+      code: 'class C:\n    def f(self):\n      \treturn 1\n    def g(self):\n\treturn 2\n',
+      output: { py3: 'class C:\n    def f(self):\n        return 1\n    def g(self):\n        return 2\n' },
+    },
+  ],
+});
+
+describe('mixed-tabs-spaces: the TabError check agrees with Python 3', () => {
+  // Expected counts as Python 3.11's compile() and `python2.7 -tt` report them: TabError -> 1 (the line it names);
+  // ok or IndentationError (which Python 2 raises too) -> 0.
+  const cases: [string, number][] = [
+    ['if x:\n\tif y:\n\t\ta = 1\n\t    b = 2\n', 0], // IndentationError: unindent does not match
+    ['if x:\n  \tif y:\n          a = 1\n', 0], // ok: col 8 -> 10, altcol 3 -> 10
+    ['if x:\n\ta = 1\n\f    b = 2\n', 0], // IndentationError: the form feed resets the column
+    ['if x:\n \ta = 1\n\tb = 2\n', 1], // TabError, line 3
+    ['class C:\n    def f(self):\n      \treturn 1\n    def g(self):\n\treturn 2\n', 1], // TabError, line 5
+  ];
+  for (const [code, expected] of cases) {
+    it(`${JSON.stringify(code)} -> ${expected}`, () => {
+      assert.equal(tabErrorLines(code, lexPython(code).lines).length, expected);
+    });
+  }
+});
