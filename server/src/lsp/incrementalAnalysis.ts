@@ -97,6 +97,10 @@ export class IncrementalAnalysis {
     return all.filter((f) => !isIgnored(this.file, directives, f));
   }
 
+  get severitiesInForce(): ReadonlyMap<string, Severity | 'off'> {
+    return this.severities;
+  }
+
   /** New severities (a settings change): everything is analysed again. */
   setSeverities(severities: ReadonlyMap<string, Severity | 'off'>): void {
     this.severities = severities;

@@ -1,0 +1,353 @@
+// The language server: keeps each open Python document parsed and analysed, publishes
+// diagnostics right after every change (re-analysing only around the edit), answers code
+// actions from the fixes the diagnostics carry, and tells the client each file's status.
+
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { FileStatusNotification, SOURCE_FIX_ALL_KIND, type FileState } from '../../../shared/protocol';
+import { LineIndex, loadRules, type Finding, type RuleSet } from '../engine';
+import { codeActions } from './codeActions';
+import { isFixable, toDiagnostic, tooLargeDiagnostic } from './diagnostics';
+import { matchesGlob } from './glob';
+import { IncrementalAnalysis, splitRuleSet, toTextChanges, type ContentChange, type SplitRuleSet } from './incrementalAnalysis';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+
+interface OpenDocument {
+  readonly uri: string;
+  readonly languageId: string;
+  version: number;
+  /** The current text when there is no analysis (excluded, too large, settings not yet known). */
+  text: string;
+  analysis: IncrementalAnalysis | undefined;
+  /** Changes received but not yet applied; applied together (bursts coalesce) before anything reads the document. */
+  pending: ContentChange[];
+  flushScheduled: boolean;
+  /** The settings in force; undefined until the first workspace/configuration answer. */
+  settings: Settings | undefined;
+  /** Bumped on every settings request, so a late answer for an older request is dropped. */
+  settingsRequest: number;
+  state: FileState;
+  published: readonly Finding[];
+}
+
+export function startServer(connection: Connection): void {
+  let rules: RuleSet;
+  let split: SplitRuleSet;
+  let canAskConfiguration = false;
+  let canRegisterConfigurationChange = false;
+  let documentChanges = false;
+  let hasWorkspaceFolders = false;
+  let workspaceFolders: string[] = [];
+  /** Settings sent with didChangeConfiguration, for clients without workspace/configuration. */
+  let pushedSettings: unknown;
+  const documents = new Map<string, OpenDocument>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const warned = new Set<string>();
+
+  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
+    rules = await loadRules();
+    split = splitRuleSet(rules);
+    const capabilities = params.capabilities;
+    canAskConfiguration = capabilities.workspace?.configuration === true;
+    canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    documentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    hasWorkspaceFolders = capabilities.workspace?.workspaceFolders === true;
+    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .map((f) => uriToPath(f.uri))
+      .filter((p): p is string => p !== undefined);
+    const literalActions = capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND] } : true,
+        workspace: hasWorkspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
+      },
+      serverInfo: { name: 'py3migrate' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfigurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'py3migrate' });
+    if (hasWorkspaceFolders) {
+      // Exclude globs are relative to the folder a file is in.
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
+        workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+        for (const f of event.added) {
+          const p = uriToPath(f.uri);
+          if (p) workspaceFolders.push(p);
+        }
+        for (const doc of documents.values()) if (doc.settings) refresh(doc);
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const settings = params.settings as Record<string, unknown> | null | undefined;
+    if (settings && typeof settings === 'object' && 'py3migrate' in settings) pushedSettings = settings.py3migrate;
+    settingsCache.clear();
+    for (const doc of documents.values()) requestSettings(doc);
+  });
+
+  connection.onDidOpenTextDocument(({ textDocument }) => {
+    if (!isPython(textDocument.uri, textDocument.languageId)) return;
+    const previous = documents.get(textDocument.uri);
+    previous?.analysis?.dispose();
+    const doc: OpenDocument = {
+      uri: textDocument.uri,
+      languageId: textDocument.languageId,
+      version: textDocument.version,
+      text: textDocument.text,
+      analysis: undefined,
+      pending: [],
+      flushScheduled: false,
+      settings: undefined,
+      settingsRequest: 0,
+      state: 'ok',
+      published: [],
+    };
+    documents.set(doc.uri, doc);
+    requestSettings(doc);
+  });
+
+  connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return;
+    doc.version = textDocument.version ?? doc.version;
+    doc.pending.push(...contentChanges);
+    if (!doc.flushScheduled) {
+      doc.flushScheduled = true;
+      setImmediate(() => {
+        doc.flushScheduled = false;
+        if (documents.get(doc.uri) !== doc || doc.pending.length === 0) return;
+        applyPending(doc);
+        if (doc.settings) refresh(doc);
+      });
+    }
+  });
+
+  connection.onDidCloseTextDocument(({ textDocument }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return;
+    documents.delete(doc.uri);
+    settingsCache.delete(doc.uri);
+    disposeAnalysis(doc);
+    void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    void connection.sendNotification(FileStatusNotification.type, { uri: doc.uri, findings: 0, fixable: 0 });
+  });
+
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
+    let doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    if (!doc.settings) {
+      await settingsFor(doc.uri);
+      doc = documents.get(params.textDocument.uri);
+      if (!doc?.settings) return [];
+    }
+    applyPending(doc);
+    if (doc.pending.length === 0 && doc.state === 'ok' && !doc.analysis) refresh(doc);
+    if (doc.state !== 'ok' || !doc.analysis) return [];
+    try {
+      const current = new Set(doc.published.map((f) => `${f.ruleId}:${f.start}:${f.end}`));
+      const lines = doc.analysis.sourceFile.lineIndex;
+      // A diagnostic from before the latest edit carries stale offsets: only current ones get actions.
+      const diagnostics = params.context.diagnostics.filter((d) => {
+        const start = lines.offsetAt({ line: d.range.start.line, column: d.range.start.character });
+        const end = lines.offsetAt({ line: d.range.end.line, column: d.range.end.character });
+        return current.has(`${String(d.code)}:${start}:${end}`);
+      });
+      return codeActions(
+        {
+          uri: doc.uri,
+          version: doc.version,
+          file: doc.analysis.sourceFile,
+          findings: doc.published,
+          rules,
+          settings: doc.settings,
+          documentChanges,
+        },
+        { ...params, context: { ...params.context, diagnostics } },
+      );
+    } catch (error) {
+      connection.console.error(`py3migrate: code actions for ${doc.uri} failed: ${describeError(error)}`);
+      return [];
+    }
+  });
+
+  connection.onShutdown(() => {
+    for (const doc of documents.values()) disposeAnalysis(doc);
+    documents.clear();
+  });
+
+  function requestSettings(doc: OpenDocument): void {
+    const request = ++doc.settingsRequest;
+    settingsFor(doc.uri).then(
+      (settings) => {
+        if (documents.get(doc.uri) !== doc || doc.settingsRequest !== request) return;
+        applyPending(doc);
+        doc.settings = settings;
+        refresh(doc);
+      },
+      (error: unknown) => connection.console.error(`py3migrate: reading settings for ${doc.uri} failed: ${describeError(error)}`),
+    );
+  }
+
+  function settingsFor(uri: string): Promise<Settings> {
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      const raw: Promise<unknown> = canAskConfiguration
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'py3migrate' }).catch((error: unknown) => {
+            connection.console.warn(`py3migrate: workspace/configuration failed (${describeError(error)}); using the default settings`);
+            return undefined;
+          })
+        : Promise.resolve(pushedSettings);
+      settings = raw.then((value) => {
+        const parsed = parseSettings(value, (id) => rules.get(id) !== undefined);
+        for (const problem of parsed.problems) warn(problem);
+        return parsed.settings;
+      });
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  function warn(message: string): void {
+    if (warned.has(message)) return;
+    warned.add(message);
+    connection.console.warn(message);
+    void connection.window.showWarningMessage(message);
+  }
+
+  function textOf(doc: OpenDocument): string {
+    return doc.analysis ? doc.analysis.text : doc.text;
+  }
+
+  function applyPending(doc: OpenDocument): void {
+    if (doc.pending.length === 0) return;
+    const pending = doc.pending;
+    doc.pending = [];
+    if (!doc.analysis) {
+      doc.text = toTextChanges(doc.text, new LineIndex(doc.text), pending).text;
+      return;
+    }
+    const { changes, text } = toTextChanges(doc.analysis.text, doc.analysis.sourceFile.lineIndex, pending);
+    try {
+      doc.analysis.update(changes);
+    } catch (error) {
+      // The incremental path must never cost the user their diagnostics: start over from the text.
+      connection.console.error(`py3migrate: incremental update of ${doc.uri} failed, analysing it again: ${describeError(error)}`);
+      disposeAnalysis(doc);
+      doc.text = text;
+    }
+  }
+
+  function disposeAnalysis(doc: OpenDocument): void {
+    if (!doc.analysis) return;
+    doc.text = doc.analysis.text;
+    try {
+      doc.analysis.dispose();
+    } catch {
+      // A failed update may have released the tree already.
+    }
+    doc.analysis = undefined;
+  }
+
+  /** Decides what the document gets under its settings (excluded, too large, analysed), then publishes. */
+  function refresh(doc: OpenDocument): void {
+    const settings = doc.settings ?? DEFAULT_SETTINGS;
+    try {
+      if (isExcluded(doc.uri, settings.exclude)) {
+        disposeAnalysis(doc);
+        doc.state = 'excluded';
+      } else if (exceedsBytes(textOf(doc), settings.maxFileSize)) {
+        disposeAnalysis(doc);
+        doc.state = 'tooLarge';
+      } else {
+        doc.state = 'ok';
+        if (!doc.analysis) {
+          doc.analysis = new IncrementalAnalysis(split, doc.text, settings.severities);
+          doc.text = '';
+        } else if (!sameSeverities(doc.analysis.severitiesInForce, settings.severities)) {
+          doc.analysis.setSeverities(settings.severities);
+        }
+      }
+      publish(doc, settings);
+    } catch (error) {
+      connection.console.error(`py3migrate: analysing ${doc.uri} failed: ${describeError(error)}`);
+      disposeAnalysis(doc);
+    }
+  }
+
+  function publish(doc: OpenDocument, settings: Settings): void {
+    let diagnostics: Diagnostic[] = [];
+    let fixable = 0;
+    doc.published = [];
+    if (doc.state === 'tooLarge') {
+      diagnostics = [tooLargeDiagnostic(Buffer.byteLength(textOf(doc), 'utf8'), settings.maxFileSize)];
+    } else if (doc.state === 'ok' && doc.analysis) {
+      const findings = doc.analysis.findings();
+      const lines = doc.analysis.sourceFile.lineIndex;
+      doc.published = findings;
+      diagnostics = findings.map((f) => toDiagnostic(f, lines, settings));
+      fixable = findings.filter((f) => isFixable(f, settings.target)).length;
+    }
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendNotification(FileStatusNotification.type, {
+      uri: doc.uri,
+      findings: doc.state === 'ok' ? diagnostics.length : 0,
+      fixable,
+      state: doc.state,
+    });
+  }
+
+  function isExcluded(uri: string, globs: readonly string[]): boolean {
+    if (globs.length === 0) return false;
+    const fsPath = uriToPath(uri);
+    if (!fsPath) return false;
+    const folder = workspaceFolders
+      .filter((f) => fsPath === f || fsPath.startsWith(f.endsWith(path.sep) ? f : f + path.sep))
+      .sort((a, b) => b.length - a.length)[0];
+    const relative = (folder ? path.relative(folder, fsPath) : fsPath).split(path.sep).join('/');
+    const absolute = fsPath.split(path.sep).join('/');
+    return globs.some((glob) => (path.isAbsolute(glob) ? matchesGlob(glob, absolute) : matchesGlob(glob, relative)));
+  }
+}
+
+function isPython(uri: string, languageId: string): boolean {
+  return languageId === 'python' || /\.pyw?$/i.test(uri);
+}
+
+function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the text's UTF-8 size exceeds `limit`, without encoding it when the length alone decides. */
+function exceedsBytes(text: string, limit: number): boolean {
+  // One UTF-16 unit is 1 to 3 UTF-8 bytes (a surrogate pair, two units, is 4).
+  if (text.length > limit) return true;
+  if (text.length * 3 <= limit) return false;
+  return Buffer.byteLength(text, 'utf8') > limit;
+}
+
+function sameSeverities(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
