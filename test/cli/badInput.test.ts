@@ -1,0 +1,107 @@
+// Every kind of bad input gets a message naming the file and the reason, the run goes on over
+// the other files, and no file is changed.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildOnce, read, run, snapshot, tempTree } from './helpers';
+
+function badTree(): string {
+  const dir = tempTree({
+    'binary.py': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x02, 0x03, 0x00, 0x10]),
+    'latin_no_cookie.py': Buffer.from([...Buffer.from('s = "'), 0xe9, ...Buffer.from('"\nx = 10L\n')]),
+    'empty.py': '',
+    'huge.py': 'x = 10L\n' + '# padding padding padding padding padding padding padding padding\n'.repeat(80_000),
+    'nul.py': Buffer.from('x = 10L\ny = "a\u0000b"\n' + 'z = 1\n'.repeat(5000)),
+    'bad_cookie.py': '# -*- coding: klingon-8 -*-\nx = 10L\n',
+    'unparseable.py': 'def f(:\n    return 10L <> 2\n',
+    'good.py': 'x = 10L\n',
+    'x.py/inner.py': 'y = 20L\n',
+  });
+  fs.symlinkSync('does-not-exist.py', path.join(dir, 'dangling.py'));
+  return dir;
+}
+
+const EXPECTED: [string, RegExp][] = [
+  ['binary.py', /binary file/],
+  ['latin_no_cookie.py', /is not valid UTF-8 \(byte 0xE9 on line 1\) and has no coding cookie/],
+  ['huge.py', /file is 5\.\d MB, larger than the 2\.0 MB limit \(raise it with --max-file-size/],
+  ['nul.py', /NUL byte on line 2/],
+  ['bad_cookie.py', /unknown encoding 'klingon-8' in the coding cookie on line 1/],
+  ['dangling.py', /symbolic link to 'does-not-exist.py', which does not exist/],
+];
+
+describe('cli: bad input', () => {
+  before(buildOnce);
+
+  for (const command of ['check', 'fix']) {
+    it(`${command}: names each bad file and the reason, goes on, exits 2`, () => {
+      const dir = badTree();
+      const r = run([command, '.'], { cwd: dir });
+      assert.equal(r.code, 2, r.stderr);
+      for (const [file, reason] of EXPECTED) {
+        const line = r.stderr.split('\n').find((l) => l.startsWith(`error: ${file}: `));
+        assert.ok(line, `no error line for ${file} in:\n${r.stderr}`);
+        assert.match(line, reason, file);
+      }
+      assert.match(r.stderr, /warning: unparseable\.py:1:\d+: does not parse/);
+      assert.doesNotMatch(r.stderr, /empty\.py/, 'an empty file is valid Python: nothing to say');
+      assert.doesNotMatch(r.stderr, /internal error/);
+      if (command === 'check') {
+        // The good files were still checked; x.py is a folder, walked like any other.
+        assert.match(r.stdout, /^good\.py:1:5: long-suffix/m);
+        assert.match(r.stdout, new RegExp(`^x\\.py\\${path.sep}inner\\.py:1:5: long-suffix`, 'm'));
+      } else {
+        assert.equal(read(dir, 'good.py').toString(), 'x = 10\n');
+        assert.equal(read(dir, 'x.py/inner.py').toString(), 'y = 20\n');
+      }
+    });
+  }
+
+  it('fix changes no bad file by a single byte', () => {
+    const dir = badTree();
+    const before = snapshot(dir);
+    run(['fix', '--unsafe-fixes', '--target', 'py3', '.'], { cwd: dir });
+    const after = snapshot(dir);
+    for (const [file, bytes] of before) {
+      if (file === 'good.py' || file === path.join('x.py', 'inner.py')) continue;
+      assert.equal(after.get(file), bytes, `${file} changed`);
+    }
+    assert.equal(fs.readlinkSync(path.join(dir, 'dangling.py')), 'does-not-exist.py');
+  });
+
+  it('does not fix a file that does not parse, even when fixes exist', () => {
+    const dir = tempTree({ 'broken.py': 'x = 10L\ndef f(:\n    return a <> b\n' });
+    const r = run(['fix', 'broken.py'], { cwd: dir });
+    assert.equal(read(dir, 'broken.py').toString(), 'x = 10L\ndef f(:\n    return a <> b\n');
+    assert.match(r.stderr, /warning: broken\.py:2:\d+: does not parse \(syntax error\), so it was not fixed/);
+    assert.equal(r.code, 1, 'its findings remain');
+  });
+
+  it('--max-file-size raises the limit', () => {
+    const dir = tempTree({ 'big.py': 'x = 10L\n' + '#\n'.repeat(1000) });
+    const small = run(['check', '--max-file-size', '1000', 'big.py'], { cwd: dir });
+    assert.equal(small.code, 2);
+    assert.match(small.stderr, /big\.py: file is 2\.0 KB, larger than the 1000 bytes limit/);
+    const large = run(['check', '--max-file-size', '100000', 'big.py'], { cwd: dir });
+    assert.equal(large.code, 1);
+  });
+
+  it('reports a missing path and a dangling symlink named on the command line', () => {
+    const dir = tempTree({ 'good.py': 'x = 1\n' });
+    fs.symlinkSync('nowhere.py', path.join(dir, 'link.py'));
+    const r = run(['check', 'missing.py', 'link.py', 'good.py'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /error: missing\.py: no such file or directory/);
+    assert.match(r.stderr, /error: link\.py: .*symbolic link to 'nowhere\.py', which does not exist/);
+    assert.match(r.stderr, /No findings in 1 file/);
+  });
+
+  it('an empty file is fine', () => {
+    const dir = tempTree({ 'empty.py': '' });
+    const r = run(['fix', 'empty.py'], { cwd: dir });
+    assert.equal(r.code, 0);
+    assert.equal(read(dir, 'empty.py').length, 0);
+    assert.equal(run(['check', '--format', 'json', '-'], { input: '' }).stdout, '[]\n');
+  });
+});
