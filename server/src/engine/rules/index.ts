@@ -12,6 +12,7 @@ import { importStarNotModuleLevel } from './importStarNotModuleLevel';
 import { urStringPrefix } from './urStringPrefix';
 import { nonAsciiBytesLiteral } from './nonAsciiBytesLiteral';
 import { unicodeEscapeInNativeStr } from './unicodeEscapeInNativeStr';
+import { exceptUnpacking } from './exceptUnpacking';
 
 export const ALL_RULES: readonly Rule[] = [
   mixedTabsSpaces,
@@ -24,4 +25,5 @@ export const ALL_RULES: readonly Rule[] = [
   urStringPrefix,
   nonAsciiBytesLiteral,
   unicodeEscapeInNativeStr,
+  exceptUnpacking,
 ];
