@@ -28,8 +28,8 @@ export class RuleSet {
   readonly rules: readonly Rule[];
   private readonly byId: Map<string, Rule>;
   private readonly query: Query | undefined;
-  /** For each query pattern, the rule that owns it. */
-  private readonly patternOwner: Rule[] = [];
+  /** For each query pattern, the rules that own it (several when their query text is identical). */
+  private readonly patternOwners: Rule[][] = [];
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
@@ -37,11 +37,21 @@ export class RuleSet {
     if (this.byId.size !== rules.length) throw new Error('duplicate rule id in the registry');
 
     const sources: string[] = [];
-    const owners: { rule: Rule; begin: number; end: number }[] = [];
+    const owners: { rules: Rule[]; begin: number; end: number }[] = [];
+    // Rules of one family (the removed builtins) share one query text: it is compiled once, and
+    // each match is handed to every rule of the family, instead of matching every identifier once per rule.
+    const byText = new Map<string, Rule[]>();
     let offset = 0;
     for (const rule of rules) {
       if (!rule.query) continue;
-      owners.push({ rule, begin: offset, end: offset + rule.query.length });
+      const family = byText.get(rule.query);
+      if (family) {
+        family.push(rule);
+        continue;
+      }
+      const shared = [rule];
+      byText.set(rule.query, shared);
+      owners.push({ rules: shared, begin: offset, end: offset + rule.query.length });
       sources.push(rule.query);
       offset += rule.query.length + 1;
     }
@@ -52,7 +62,7 @@ export class RuleSet {
         const at = this.query.startIndexForPattern(i);
         const owner = owners.find((o) => at >= o.begin && at < o.end);
         if (!owner) throw new Error(`query pattern ${i} belongs to no rule`);
-        this.patternOwner.push(owner.rule);
+        this.patternOwners.push(owner.rules);
       }
     }
   }
@@ -81,9 +91,10 @@ export class RuleSet {
     if (this.query) {
       const matches = this.query.matches(file.root, options.range ? { startIndex: options.range.startIndex, endIndex: options.range.endIndex } : undefined);
       for (const match of matches) {
-        const rule = this.patternOwner[match.patternIndex];
-        if (!rule.onMatch || !enabled(rule)) continue;
-        rule.onMatch(match.captures as QueryCapture[], context(rule));
+        for (const rule of this.patternOwners[match.patternIndex]) {
+          if (!rule.onMatch || !enabled(rule)) continue;
+          rule.onMatch(match.captures as QueryCapture[], context(rule));
+        }
       }
     }
     for (const rule of this.rules) {

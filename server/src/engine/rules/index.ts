@@ -13,6 +13,14 @@ import { urStringPrefix } from './urStringPrefix';
 import { nonAsciiBytesLiteral } from './nonAsciiBytesLiteral';
 import { unicodeEscapeInNativeStr } from './unicodeEscapeInNativeStr';
 import { exceptUnpacking } from './exceptUnpacking';
+import { applyBuiltin } from './applyBuiltin';
+import { BUILTIN_RENAME_RULES } from './builtinRenames';
+import { cmpBuiltin } from './cmpBuiltin';
+import { execfileBuiltin } from './execfileBuiltin';
+import { inputBuiltin } from './inputBuiltin';
+import { intLongIsinstanceTuple, longBuiltin } from './longBuiltin';
+import { reloadBuiltin } from './reloadBuiltin';
+import { getcwdu, sysExcAttrs, sysMaxint } from './sysOsAttributes';
 
 export const ALL_RULES: readonly Rule[] = [
   mixedTabsSpaces,
@@ -26,4 +34,15 @@ export const ALL_RULES: readonly Rule[] = [
   nonAsciiBytesLiteral,
   unicodeEscapeInNativeStr,
   exceptUnpacking,
+  applyBuiltin,
+  cmpBuiltin,
+  execfileBuiltin,
+  longBuiltin,
+  intLongIsinstanceTuple,
+  inputBuiltin,
+  reloadBuiltin,
+  ...BUILTIN_RENAME_RULES,
+  getcwdu,
+  sysMaxint,
+  sysExcAttrs,
 ];

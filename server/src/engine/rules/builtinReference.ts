@@ -1,0 +1,123 @@
+// Shared by the rules for removed and renamed builtins (catalog category B).
+//
+// All of them match identifiers by name. A query pattern on `(identifier)` yields one match per
+// identifier in the file, and web-tree-sitter checks text predicates in JS, so one pattern per rule
+// would cost one match per identifier per rule. Instead every rule of the family carries the same
+// query text, which the RuleSet compiles once and hands to each rule; a rule then keeps only the
+// matches for its own name.
+
+import type { Node } from 'web-tree-sitter';
+import { isInCompatCode, isLocallyBound } from '../context';
+import { existingImports } from '../imports';
+import type { SourceFile } from '../sourceFile';
+import type { RequiredImport } from '../types';
+
+/** Every name the family looks at: builtins, and the attribute names of `sys.maxint` and friends. */
+const FAMILY_NAMES = [
+  'apply', 'basestring', 'buffer', 'cmp', 'coerce', 'execfile', 'file', 'long', 'raw_input', 'input', 'reduce',
+  'intern', 'reload', 'unichr', 'unicode', 'xrange', 'StandardError', 'getcwdu', 'maxint', 'exc_type', 'exc_value',
+  'exc_traceback',
+];
+
+export const BUILTIN_FAMILY_QUERY = `((identifier) @name (#any-of? @name ${FAMILY_NAMES.map((n) => JSON.stringify(n)).join(' ')}))`;
+
+function sameNode(a: Node | null | undefined, b: Node): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+/**
+ * True when the identifier is a use of the name, not an attribute (`x.unicode`), a keyword
+ * argument name (`f(unicode=1)`) or part of an import statement.
+ */
+export function isNameUse(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'attribute':
+      return !sameNode(parent.childForFieldName('attribute'), node);
+    case 'keyword_argument':
+      return !sameNode(parent.childForFieldName('name'), node);
+    // Import statements spell module and member names as dotted_name / aliased_import.
+    case 'dotted_name':
+    case 'aliased_import':
+    case 'import_statement':
+    case 'import_from_statement':
+    case 'future_import_statement':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/**
+ * True when `node` refers to the Python 2 builtin of its name: a use of the name, which the module
+ * does not bind itself (a local `unicode()`, `from past.builtins import unicode`, a parameter), outside
+ * version-guarded code and compatibility shims.
+ */
+export function isBuiltinReference(node: Node, file: SourceFile): boolean {
+  return isNameUse(node) && !isLocallyBound(file, node.text) && !isInCompatCode(node);
+}
+
+/** The call when `node` is the called function (`node(...)`), else undefined. */
+export function callOf(node: Node): Node | undefined {
+  const parent = node.parent;
+  if (parent?.type === 'call' && sameNode(parent.childForFieldName('function'), node)) return parent;
+  return undefined;
+}
+
+/** The positional arguments of a call, or undefined when it has keyword arguments, splats or a generator argument. */
+export function plainArguments(call: Node): Node[] | undefined {
+  const list = call.childForFieldName('arguments');
+  if (!list || list.type !== 'argument_list') return undefined;
+  const args = list.namedChildren.filter((c) => c.type !== 'comment');
+  if (args.some((a) => ['keyword_argument', 'list_splat', 'dictionary_splat', 'parenthesized_list_splat'].includes(a.type))) return undefined;
+  return args;
+}
+
+/** Node types that bind tighter than any operator, so they can be copied anywhere without parentheses. */
+const ATOMS = new Set([
+  'identifier', 'attribute', 'call', 'subscript', 'parenthesized_expression', 'string', 'concatenated_string', 'integer', 'float',
+  'true', 'false', 'none', 'list', 'tuple', 'dictionary', 'set', 'list_comprehension', 'dictionary_comprehension', 'set_comprehension',
+]);
+
+/** The text of an expression, parenthesised unless it is an atom. */
+export function asAtom(node: Node): string {
+  return ATOMS.has(node.type) ? node.text : `(${node.text})`;
+}
+
+/** True when evaluating the expression twice cannot have a side effect: names, attributes, literals, constant subscripts. */
+export function isSideEffectFree(node: Node): boolean {
+  switch (node.type) {
+    case 'identifier':
+    case 'string':
+    case 'integer':
+    case 'float':
+    case 'true':
+    case 'false':
+    case 'none':
+      return true;
+    case 'attribute':
+      return isSideEffectFree(node.childForFieldName('object')!);
+    case 'subscript':
+      return node.namedChildren.every(isSideEffectFree);
+    case 'parenthesized_expression':
+      return node.namedChildren.length === 1 && isSideEffectFree(node.namedChildren[0]);
+    case 'unary_operator':
+      return isSideEffectFree(node.childForFieldName('argument')!);
+    default:
+      return false;
+  }
+}
+
+/**
+ * How compat code spells a `six.moves` name. `from six.moves import range` rebinds `range` for the
+ * whole module (on Python 2 every other `range(...)` would then return an xrange, and every other
+ * `input(...)` would stop evaluating), so the bare name is used only when the module already imports
+ * it from six.moves or never mentions it; otherwise `six.moves.range`.
+ */
+export function sixMovesName(file: SourceFile, name: string): { text: string; imports: RequiredImport[] } {
+  if (existingImports(file).has(`six.moves:${name}`)) return { text: name, imports: [] };
+  const mentioned = file.memo(`mentions:${name}`, (f) => new RegExp(`\\b${name}\\b`).test(f.text));
+  if (!mentioned) return { text: name, imports: [{ kind: 'from', module: 'six.moves', name }] };
+  return { text: `six.moves.${name}`, imports: [{ kind: 'import', module: 'six' }] };
+}

@@ -1,0 +1,129 @@
+// Module attributes Python 3 removed: `os.getcwdu`, `sys.maxint`, `sys.exc_type/exc_value/exc_traceback`.
+// Each is matched through its attribute name (the builtin family's shared identifier query) and then
+// checked to be `<module>.<name>` or `from <module> import <name>`.
+
+import type { Node } from 'web-tree-sitter';
+import { isInCompatCode } from '../context';
+import type { Fix, Rule } from '../types';
+import { BUILTIN_FAMILY_QUERY, sixMovesName } from './builtinReference';
+
+/** The `module.name` attribute node when `node` is its attribute part and the object is the bare name `module`. */
+function moduleAttribute(node: Node, module: string): Node | undefined {
+  const parent = node.parent;
+  if (parent?.type !== 'attribute') return undefined;
+  const attr = parent.childForFieldName('attribute');
+  const object = parent.childForFieldName('object');
+  if (attr?.startIndex !== node.startIndex || object?.type !== 'identifier' || object.text !== module) return undefined;
+  return isInCompatCode(parent) ? undefined : parent;
+}
+
+/** True when `node` is the imported name in `from module import node`. */
+function isFromImported(node: Node, module: string): boolean {
+  const dotted = node.parent;
+  const statement = dotted?.parent;
+  if (dotted?.type !== 'dotted_name' || statement?.type !== 'import_from_statement' || dotted.namedChildren.length !== 1) return false;
+  if (statement.childForFieldName('module_name')?.text !== module) return false;
+  return statement.childrenForFieldName('name').some((n) => n.startIndex === dotted.startIndex) && !isInCompatCode(statement);
+}
+
+function isAssignedTo(attribute: Node): boolean {
+  const parent = attribute.parent;
+  return (parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.startIndex === attribute.startIndex;
+}
+
+export const getcwdu: Rule = {
+  id: 'getcwdu',
+  category: 'builtins',
+  severity: 'error',
+  summary: '`os.getcwdu` is Python 2-only',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags `os.getcwdu` and `from os import getcwdu`.',
+    whyItBreaks: 'Python 3 `os.getcwd()` returns text, so the unicode variant `os.getcwdu` was removed: it raises AttributeError.',
+    example: 'here = os.getcwdu()',
+    useInstead: 'py3: `here = os.getcwd()`\ncompat: `from six.moves import getcwd` and `here = getcwd()` (not `os.getcwd()`, which returns bytes on Python 2)',
+    fixSafety: 'Safe: Python 3 `os.getcwd()` and `six.moves.getcwd` (which is `os.getcwdu` on Python 2) return the directory as text.',
+  },
+  query: BUILTIN_FAMILY_QUERY,
+  onMatch(captures, ctx) {
+    for (const { node } of captures) {
+      if (node.text !== 'getcwdu') continue;
+      const attribute = moduleAttribute(node, 'os');
+      if (attribute) {
+        const py3: Fix = { title: 'Replace `os.getcwdu` with `os.getcwd`', safety: 'safe', edits: [{ start: node.startIndex, end: node.endIndex, newText: 'getcwd' }] };
+        const spelled = sixMovesName(ctx.file, 'getcwd');
+        const compat: Fix = { title: 'Replace `os.getcwdu` with `getcwd` from `six.moves`', safety: 'safe', edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: spelled.text }], imports: spelled.imports };
+        ctx.report({ node: attribute, message: '`os.getcwdu` does not exist in Python 3', fixes: { py3, compat } });
+      } else if (isFromImported(node, 'os')) {
+        const py3: Fix = { title: 'Import `getcwd` as `getcwdu`', safety: 'safe', edits: [{ start: node.startIndex, end: node.endIndex, newText: 'getcwd as getcwdu' }] };
+        ctx.report({ node, message: '`os.getcwdu` does not exist in Python 3', fixes: { py3 } });
+      }
+    }
+  },
+};
+
+export const sysMaxint: Rule = {
+  id: 'sys-maxint',
+  category: 'builtins',
+  severity: 'error',
+  summary: '`sys.maxint` is Python 2-only',
+  fixability: { py3: 'unsafe', compat: 'unsafe' },
+  docs: {
+    whatItDoes: 'Flags `sys.maxint` and `from sys import maxint`.',
+    whyItBreaks: 'Python 3 integers have no maximum, so `sys.maxint` was removed: it raises AttributeError. `sys.maxsize` (the largest container index) is the nearest value.',
+    example: 'best = sys.maxint',
+    useInstead: 'best = sys.maxsize  # or math.inf / float("inf") when it stands for "infinity"',
+    fixSafety: 'Unsafe: `sys.maxsize` differs from `sys.maxint` on 64-bit Windows, and code that used `maxint` as the int/long boundary or as "infinity" usually wants something else.',
+  },
+  query: BUILTIN_FAMILY_QUERY,
+  onMatch(captures, ctx) {
+    for (const { node } of captures) {
+      if (node.text !== 'maxint') continue;
+      const attribute = moduleAttribute(node, 'sys');
+      const replacement = attribute ? 'maxsize' : isFromImported(node, 'sys') ? 'maxsize as maxint' : undefined;
+      if (!replacement) continue;
+      const fix: Fix = { title: 'Replace `sys.maxint` with `sys.maxsize`', safety: 'unsafe', edits: [{ start: node.startIndex, end: node.endIndex, newText: replacement }] };
+      ctx.report({ node: attribute ?? node, message: '`sys.maxint` does not exist in Python 3', fixes: { py3: fix, compat: fix } });
+    }
+  },
+};
+
+const EXC_INFO_INDEX: Record<string, number> = { exc_type: 0, exc_value: 1, exc_traceback: 2 };
+
+function insideExceptClause(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'except_clause') return true;
+    if (p.type === 'function_definition' || p.type === 'class_definition') return false;
+  }
+  return false;
+}
+
+export const sysExcAttrs: Rule = {
+  id: 'sys-exc-attrs',
+  category: 'builtins',
+  severity: 'error',
+  summary: '`sys.exc_type`, `sys.exc_value` and `sys.exc_traceback` are Python 2-only',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags reads of `sys.exc_type`, `sys.exc_value` and `sys.exc_traceback`.',
+    whyItBreaks: 'Python 3 removed these attributes (deprecated since Python 1.5, and not thread-safe): they raise AttributeError. `sys.exc_info()` returns the same three values.',
+    example: 'except IOError:\n    log(sys.exc_value)',
+    useInstead: 'except IOError:\n    log(sys.exc_info()[1])',
+    fixSafety: 'Safe inside an `except` block, where both name the exception being handled. Elsewhere unsafe: after the `except` block ends, Python 2 keeps the exception until the function returns, while Python 3 `sys.exc_info()` is cleared.',
+  },
+  query: BUILTIN_FAMILY_QUERY,
+  onMatch(captures, ctx) {
+    for (const { node } of captures) {
+      const index = EXC_INFO_INDEX[node.text];
+      if (index === undefined) continue;
+      const attribute = moduleAttribute(node, 'sys');
+      if (!attribute || isAssignedTo(attribute)) continue;
+      const fix: Fix = {
+        title: `Replace \`sys.${node.text}\` with \`sys.exc_info()[${index}]\``,
+        safety: insideExceptClause(attribute) ? 'safe' : 'unsafe',
+        edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: `sys.exc_info()[${index}]` }],
+      };
+      ctx.report({ node: attribute, message: `\`sys.${node.text}\` does not exist in Python 3`, fixes: { py3: fix, compat: fix } });
+    }
+  },
+};
