@@ -80,7 +80,10 @@ class FileStatusView implements vscode.Disposable {
   constructor() {
     this.item.name = 'py3migrate';
     this.item.command = { title: 'Show output', command: 'py3migrate.showOutput' };
-    this.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(() => this.render()));
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((document) => this.byUri.delete(document.uri.toString())),
+    );
     this.render();
   }
 
