@@ -3,16 +3,19 @@
 
 import type { Rule } from '../types';
 import { mixedTabsSpaces } from './mixedTabsSpaces';
+import { keywordIdentifier } from './keywordIdentifier';
 import { longSuffix } from './longSuffix';
 import { oldNeOperator } from './oldNeOperator';
+import { printStatement } from './printStatement';
+import { execStatement } from './execStatement';
 import { oldOctalLiteral } from './oldOctalLiteral';
 import { exceptComma } from './exceptComma';
+import { exceptUnpacking } from './exceptUnpacking';
 import { tupleParameterUnpacking } from './tupleParameterUnpacking';
 import { importStarNotModuleLevel } from './importStarNotModuleLevel';
 import { urStringPrefix } from './urStringPrefix';
 import { nonAsciiBytesLiteral } from './nonAsciiBytesLiteral';
 import { unicodeEscapeInNativeStr } from './unicodeEscapeInNativeStr';
-import { exceptUnpacking } from './exceptUnpacking';
 import { applyBuiltin } from './applyBuiltin';
 import { BUILTIN_RENAME_RULES } from './builtinRenames';
 import { cmpBuiltin } from './cmpBuiltin';
@@ -23,17 +26,20 @@ import { reloadBuiltin } from './reloadBuiltin';
 import { getcwdu, sysExcAttrs, sysMaxint } from './sysOsAttributes';
 
 export const ALL_RULES: readonly Rule[] = [
+  printStatement,
+  execStatement,
   mixedTabsSpaces,
+  keywordIdentifier,
   oldNeOperator,
   longSuffix,
   oldOctalLiteral,
   exceptComma,
+  exceptUnpacking,
   tupleParameterUnpacking,
   importStarNotModuleLevel,
   urStringPrefix,
   nonAsciiBytesLiteral,
   unicodeEscapeInNativeStr,
-  exceptUnpacking,
   applyBuiltin,
   cmpBuiltin,
   execfileBuiltin,

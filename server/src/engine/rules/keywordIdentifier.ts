@@ -1,0 +1,322 @@
+import type { Node } from 'web-tree-sitter';
+import { indentWidth, lexPython, type LexResult, type PhysicalLine, type Token } from '../pythonLexer';
+import type { Fix, Rule, RuleContext, TextEdit } from '../types';
+
+// Cheap text checks that select the files worth lexing: a word that became a keyword, an attribute
+// named `True`/`False`/`None`, or `True`/`False` followed on its line by `=` (not `==`).
+const CANDIDATE = /\b(?:async|await|nonlocal)\b|\.\s*(?:True|False|None)\b|\b(?:True|False)\b[\w \t,]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)|\b(?:def|class|as|import|global|for)[ \t]+(?:True|False)\b/;
+
+const NEW_KEYWORDS: Record<string, string> = { async: 'Python 3.7', await: 'Python 3.7', nonlocal: 'Python 3' };
+const CONSTANTS = new Set(['True', 'False', 'None']);
+// Words that end a backwards walk over a target list: `return True, x = ...` is no assignment to True.
+const PYTHON_KEYWORDS = new Set([
+  'and', 'as', 'assert', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'exec', 'finally', 'for', 'from',
+  'global', 'if', 'import', 'in', 'is', 'lambda', 'not', 'or', 'pass', 'print', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '//=', '%=', '**=', '>>=', '<<=', '&=', '|=', '^=', '@=']);
+const BINDING_KEYWORDS = new Set(['def', 'class', 'as', 'import', 'global', 'for']);
+
+export const keywordIdentifier: Rule = {
+  id: 'keyword-identifier',
+  category: 'syntax',
+  severity: 'error',
+  summary: 'A name that is a keyword in Python 3 (`async`, `await`, `nonlocal`, or an assignment to `True`/`False`)',
+  fixability: { py3: 'unsafe', compat: 'unsafe' },
+  docs: {
+    whatItDoes:
+      'Flags `async`, `await` and `nonlocal` used as names (variables, parameters, functions, attributes, keyword arguments), ' +
+      'assignments to `True` and `False`, and attributes named `True`, `False` or `None`.',
+    whyItBreaks:
+      'Python 2 has no `nonlocal`, `async` or `await` keywords, and `True`/`False` are ordinary builtin names there (`True, False = 1, 0` ' +
+      'was a common idiom for Python 2.2). Python 3 made `nonlocal`, `True`, `False` and `None` keywords, and Python 3.7 made `async` and ' +
+      '`await` keywords everywhere, so each of these uses is a SyntaxError, even `x.async` or `f(async=True)`.',
+    example: 'def fetch(url, async=False):\n    if async:\n        return start(url)\n    return get(url)',
+    useInstead: 'def fetch(url, async_=False):\n    if async_:\n        return start(url)\n    return get(url)',
+    fixSafety:
+      'Unsafe, and offered only for names local to one function (a parameter or a variable assigned there): every use inside that ' +
+      'function is renamed to `async_`. Callers that pass the parameter by keyword, and code that uses `locals()` or `exec`, see the new ' +
+      'name. Module-level names, attributes, keyword arguments and assignments to `True`/`False` are left to you: they are part of an ' +
+      'interface, or (for `True`/`False`) the assignment should simply be deleted.',
+  },
+  checkFile(ctx) {
+    const text = ctx.file.text;
+    if (!CANDIDATE.test(text)) return;
+    const lex = lexPython(text);
+    const scopes = new ScopeFinder(text, lex);
+    const { tokens } = lex;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (token.kind !== 'name') continue;
+      if (token.text in NEW_KEYWORDS) checkNewKeyword(ctx, scopes, tokens, i);
+      else if (CONSTANTS.has(token.text)) checkConstant(ctx, scopes, tokens, i);
+    }
+  },
+};
+
+function checkNewKeyword(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly Token[], i: number): void {
+  const token = tokens[i];
+  const word = token.text;
+  if (isGenuineKeyword(ctx.file.root, token)) return;
+  const since = NEW_KEYWORDS[word];
+  const previous = tokens[i - 1];
+  if (previous?.text === '.') {
+    ctx.report({ start: token.start, end: token.end, message: `Attribute \`${word}\` is a keyword in ${since}: use \`getattr(obj, '${word}')\` / \`setattr\` or rename the attribute` });
+    return;
+  }
+  if (previous && (previous.text === 'def' || previous.text === 'class')) {
+    ctx.report({ start: token.start, end: token.end, message: `\`${word}\` is a keyword in ${since} and cannot name a ${previous.text === 'def' ? 'function' : 'class'}` });
+    return;
+  }
+  if (scopes.isKeywordArgument(i)) {
+    ctx.report({ start: token.start, end: token.end, message: `Keyword argument \`${word}\` is a keyword in ${since}: pass it as \`**{'${word}': ...}\` or rename the parameter` });
+    return;
+  }
+  const rename = scopes.localRename(i);
+  const fix: Fix | undefined = rename && { title: `Rename \`${word}\` to \`${rename.newName}\` in this function`, safety: 'unsafe', edits: rename.edits };
+  ctx.report({
+    start: token.start,
+    end: token.end,
+    message: `\`${word}\` is a keyword in ${since} and cannot be used as a name`,
+    fixes: fix ? { py3: fix, compat: fix } : {},
+  });
+}
+
+/** `async def`, `await x` inside `async def` and `nonlocal x` in a file that already uses them as Python 3 does. */
+function isGenuineKeyword(root: Node, token: Token): boolean {
+  const node = root.descendantForIndex(token.start, token.end);
+  if (!node || node.isNamed || node.type !== token.text || node.startIndex !== token.start) return false;
+  const parent = node.parent;
+  if (!parent || parent.type === 'ERROR') return false;
+  if (token.text !== 'await') return true;
+  // Python 2's `await(x)` calls a function named await; tree-sitter reads it as an await expression.
+  for (let at: Node | null = parent; at; at = at.parent) {
+    if (at.type === 'function_definition') return at.firstChild?.type === 'async';
+  }
+  return false;
+}
+
+function checkConstant(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly Token[], i: number): void {
+  const token = tokens[i];
+  const word = token.text;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (previous?.text === '.') {
+    ctx.report({ start: token.start, end: token.end, message: `Attribute \`${word}\` is a keyword in Python 3: use \`getattr(obj, '${word}')\` or rename the attribute` });
+    return;
+  }
+  if (word === 'None') return; // Python 2 already refuses to bind None.
+  if (next?.text === '=' && scopes.isKeywordArgument(i)) {
+    ctx.report({ start: token.start, end: token.end, message: `Keyword argument \`${word}\` is a SyntaxError in Python 3, where \`${word}\` is a keyword` });
+    return;
+  }
+  const binds =
+    (next && ASSIGN_OPS.has(next.text)) ||
+    scopes.inDefParameters(i) ||
+    (previous?.kind === 'name' && BINDING_KEYWORDS.has(previous.text)) ||
+    scopes.inTargetList(i);
+  if (!binds) return;
+  // `True, False = 1, 0` was the Python 2.2 idiom; since 2.3 the builtins exist, so deleting it is the fix.
+  const assignment = !scopes.inDefParameters(i) && (next?.text === '=' || scopes.inTargetList(i));
+  ctx.report({
+    start: token.start,
+    end: token.end,
+    message: `\`${word}\` is a keyword in Python 3 and cannot be ${assignment ? 'assigned; delete the assignment (the builtin is always there)' : 'used as a name'}`,
+  });
+}
+
+/** Finds statement starts, enclosing functions and name bindings from the tokens and logical lines. */
+class ScopeFinder {
+  /** Logical lines that hold code, with their Python 2 indentation. */
+  private readonly statements: { line: PhysicalLine; col: number; firstToken: number }[] = [];
+  private readonly statementStarts = new Set<number>();
+  /** Per token: the innermost open bracket's index into tokens, or -1. */
+  private readonly openBracket: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly lex: LexResult,
+  ) {
+    const { tokens } = lex;
+    let t = 0;
+    for (const line of lex.lines) {
+      if (!line.logical || line.blank) continue;
+      while (t < tokens.length && tokens[t].start < line.indentEnd) t++;
+      if (t >= tokens.length) break;
+      this.statements.push({ line, col: indentWidth(text.slice(line.start, line.indentEnd)), firstToken: t });
+      this.statementStarts.add(t);
+    }
+    this.openBracket = new Int32Array(tokens.length);
+    const stack: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      // A new logical line closes whatever an unbalanced line left open.
+      if (this.statementStarts.has(i)) stack.length = 0;
+      this.openBracket[i] = stack.length > 0 ? stack[stack.length - 1] : -1;
+      const op = tokens[i].kind === 'op' ? tokens[i].text : '';
+      if (op === '(' || op === '[' || op === '{') stack.push(i);
+      else if ((op === ')' || op === ']' || op === '}') && stack.length > 0) stack.pop();
+    }
+  }
+
+  /** `name=` directly inside the parentheses of a call (not of a `def` header or a `lambda`). */
+  isKeywordArgument(i: number): boolean {
+    const { tokens } = this.lex;
+    if (tokens[i + 1]?.text !== '=') return false;
+    const open = this.openBracket[i];
+    if (open < 0 || tokens[open].text !== '(') return false;
+    const before = tokens[open - 1];
+    if (!before) return false;
+    const isCall = (before.kind === 'name' && !PYTHON_KEYWORDS.has(before.text)) || before.text === ')' || before.text === ']';
+    if (!isCall) return false;
+    // `def f(x=1)`: the name before the parenthesis is the function's.
+    if (tokens[open - 2]?.text === 'def') return false;
+    // `f(lambda x=1: x)`
+    for (let k = i - 1; k > open; k--) {
+      if (tokens[k].text === 'lambda') return false;
+      if (tokens[k].text === ',' && this.openBracket[k] === open) break;
+    }
+    return true;
+  }
+
+  /** A statement-level target list ending in `=`: `True, False = 1, 0`. */
+  inTargetList(i: number): boolean {
+    const { tokens } = this.lex;
+    let k = i;
+    while (k > 0 && !this.statementStarts.has(k) && tokens[k - 1].text !== ';' && isTargetListToken(tokens[k - 1])) k--;
+    if (!(this.statementStarts.has(k) || tokens[k - 1]?.text === ';')) return false;
+    let j = i + 1;
+    while (j < tokens.length && !this.statementStarts.has(j) && isTargetListToken(tokens[j])) j++;
+    return j < tokens.length && !this.statementStarts.has(j) && tokens[j].text === '=';
+  }
+
+  /**
+   * The rename for a name local to the function around token i: a parameter of it or a name it
+   * assigns (and never declares global). Undefined when the name is module- or class-level.
+   */
+  localRename(i: number): { newName: string; edits: TextEdit[] } | undefined {
+    // A name read in a nested function may be bound by an outer one: try each enclosing `def` outwards.
+    for (let fn = this.enclosingFunction(this.statementIndexOf(i)); fn; fn = this.enclosingFunction(fn.header, true)) {
+      const rename = this.renameIn(fn, i);
+      if (rename !== 'not-bound') return rename;
+    }
+    return undefined;
+  }
+
+  private renameIn(fn: FunctionExtent, i: number): { newName: string; edits: TextEdit[] } | 'not-bound' | undefined {
+    const { tokens } = this.lex;
+    const word = tokens[i].text;
+    let bound = false;
+    const uses: Token[] = [];
+    const names = new Set<string>();
+    for (let k = fn.firstToken; k < fn.endToken; k++) {
+      const token = tokens[k];
+      if (token.kind !== 'name') continue;
+      names.add(token.text);
+      if (token.text !== word) continue;
+      const previous = tokens[k - 1];
+      if (previous?.text === '.' || this.isKeywordArgument(k)) continue;
+      if (previous?.text === 'global' || (previous?.text === ',' && this.statementStartsWith(k, 'global'))) return undefined;
+      if (k === fn.firstToken + 1) return undefined; // the function's own name
+      if (previous?.text === 'def' || previous?.text === 'class') return undefined;
+      uses.push(token);
+      if (
+        (k > fn.firstToken && k < fn.headerEnd) ||
+        ASSIGN_OPS.has(tokens[k + 1]?.text ?? '') ||
+        (previous?.kind === 'name' && (previous.text === 'for' || previous.text === 'as')) ||
+        this.inTargetList(k)
+      ) {
+        bound = true;
+      }
+    }
+    if (!bound) return 'not-bound';
+    if (!uses.includes(tokens[i])) return undefined;
+    let newName = `${word}_`;
+    while (names.has(newName)) newName += '_';
+    return { newName, edits: uses.map((u) => ({ start: u.start, end: u.end, newText: newName })) };
+  }
+
+  /** A parameter name in a `def` header (not a default value). */
+  inDefParameters(i: number): boolean {
+    const { tokens } = this.lex;
+    const open = this.openBracket[i];
+    if (!(open >= 1 && tokens[open].text === '(' && tokens[open - 2]?.text === 'def')) return false;
+    return ['(', ',', '*', '**'].includes(tokens[i - 1].text) && [',', ')', '='].includes(tokens[i + 1]?.text ?? '');
+  }
+
+  private statementStartsWith(k: number, word: string): boolean {
+    const statement = this.statementOf(k);
+    return statement !== undefined && this.lex.tokens[statement.firstToken].text === word;
+  }
+
+  private statementIndexOf(k: number): number {
+    let lo = 0;
+    let hi = this.statements.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.statements[mid].firstToken <= k) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  private statementOf(k: number): { firstToken: number } | undefined {
+    const index = this.statementIndexOf(k);
+    return index >= 0 ? this.statements[index] : undefined;
+  }
+
+  /**
+   * The innermost `def` whose body holds statement `at` (or, with `outside`, the one around the
+   * `def` at `at`), found by indentation the way Python 2 reads it (tabs to the next multiple of 8).
+   * Undefined when a `class` or the module comes first: names there are attributes or globals.
+   */
+  private enclosingFunction(at: number, outside = false): FunctionExtent | undefined {
+    const { tokens } = this.lex;
+    if (at < 0) return undefined;
+    let header = -1;
+    if (!outside && tokens[this.statements[at].firstToken].text === 'def') {
+      header = at;
+    } else {
+      let minCol = this.statements[at].col;
+      for (let s = at - 1; s >= 0 && minCol > 0; s--) {
+        if (this.statements[s].col >= minCol) continue;
+        minCol = this.statements[s].col;
+        const first = tokens[this.statements[s].firstToken].text;
+        if (first === 'def') {
+          header = s;
+          break;
+        }
+        if (first === 'class') return undefined;
+      }
+    }
+    if (header < 0) return undefined;
+    const headerCol = this.statements[header].col;
+    let end = header + 1;
+    while (end < this.statements.length && this.statements[end].col > headerCol) end++;
+    const endToken = end < this.statements.length ? this.statements[end].firstToken : tokens.length;
+    // The parameters end at the `:` that closes the header outside any bracket.
+    const firstToken = this.statements[header].firstToken;
+    let headerEnd = firstToken;
+    while (headerEnd < endToken && !(tokens[headerEnd].text === ':' && this.openBracket[headerEnd] < 0)) headerEnd++;
+    return { header, firstToken, endToken, headerEnd };
+  }
+}
+
+interface FunctionExtent {
+  /** Index into the statements of the `def` line. */
+  header: number;
+  firstToken: number;
+  /** First token after the body. */
+  endToken: number;
+  /** The header's closing `:`; parameters lie before it. */
+  headerEnd: number;
+}
+
+function isTargetListToken(token: Token): boolean {
+  if (token.kind === 'name') return !PYTHON_KEYWORDS.has(token.text);
+  // No brackets: `d[True] = 1` assigns to an item, which Python 3 allows.
+  return token.text === ',';
+}
