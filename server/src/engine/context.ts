@@ -42,12 +42,12 @@ const BINDING_QUERY = `
 
 /** Every name the file binds anywhere (any scope). */
 export function boundNames(file: SourceFile): ReadonlySet<string> {
-  return file.memo('boundNames', () => {
+  return file.memo('boundNames', (f) => {
     bindingQuery ??= compileQuery(BINDING_QUERY);
     const names = new Set<string>();
-    for (const capture of bindingQuery.captures(file.root)) names.add(capture.node.text);
+    for (const capture of bindingQuery.captures(f.root)) names.add(capture.node.text);
     // Python 2 `except E, name:` binds `name` (the second `value` field).
-    for (const clause of file.root.descendantsOfType('except_clause')) {
+    for (const clause of f.root.descendantsOfType('except_clause')) {
       const values = clause.childrenForFieldName('value');
       if (values.length === 2 && values[1].type === 'identifier') names.add(values[1].text);
     }

@@ -102,6 +102,8 @@ export class SourceFile {
   /**
    * File-wide facts that rules compute on demand (bound names, ...): computed once per parse.
    * A new SourceFile (after an edit) starts with none.
+   * `compute` must read the file only through its argument: the language server calls it again
+   * on the edited file to learn whether the fact changed (and if so re-analyses the whole file).
    */
   memo<T>(key: string, compute: (file: SourceFile) => T): T {
     if (this.memos.has(key)) return this.memos.get(key) as T;

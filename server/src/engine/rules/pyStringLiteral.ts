@@ -108,8 +108,8 @@ const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
  * else UTF-8 (without a cookie Python 2 rejects non-ASCII source unless it has a UTF-8 BOM).
  */
 export function sourceEncoding(file: SourceFile): string {
-  return file.memo('sourceEncoding', () => {
-    const lines = file.text.slice(0, 1024).split(/\r\n|\r|\n/, 2);
+  return file.memo('sourceEncoding', (f) => {
+    const lines = f.text.slice(0, 1024).split(/\r\n|\r|\n/, 2);
     for (const line of lines) {
       const match = COOKIE.exec(line);
       if (match) return normalizeEncoding(match[1]);
