@@ -32,10 +32,28 @@ def f(x):
     return x <> 1 and 5L  # py3migrate: ignore[long-suffix]
 while 1 <> 2:
     break
+
+print "hello", X
+print
+for i in xrange(3):
+    print i,
+try:
+    pass
+except ValueError, e:
+    raise KeyError, "k"
+name = unicode(X) + basestring
+mode = 0777
+def g(async=False):
+    return apply(f, (1,)) or cmp(1, 2) or sys.maxint
 `;
 
 // Small pieces that change tokens, strings, blocks and comments.
-const INSERTS = ['<>', 'L', '1', 'x', ' ', '\n', '    ', '"""', "'", '#', '(', ')', ':', '10L', 'if a <> b:\n    pass\n', '# py3migrate: ignore', '\\\n', 'from __future__ import division\n', '\r\n'];
+const INSERTS = [
+  '<>', 'L', '1', 'x', ' ', '\n', '    ', '\t', '"""', "'", '#', '(', ')', ':', ',', '10L', 'if a <> b:\n    pass\n', '# py3migrate: ignore',
+  '\\\n', 'from __future__ import division\n', 'from __future__ import print_function\n', '\r\n', 'print ', 'print x\n', 'print(x, end="")\n',
+  'import six\n', 'from six.moves import range\n', 'def unicode(s): pass\n', 'xrange', 'unicode', 'async', 'True = 1\n', 'except E, e:',
+  '# -*- coding: latin-1 -*-\n', '# py3migrate: ignore[print-statement]',
+];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;

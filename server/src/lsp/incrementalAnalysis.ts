@@ -22,6 +22,7 @@ import {
   type Severity,
   type TextChange,
   type TextEdit,
+  withoutExplainedSyntaxErrors,
 } from '../engine';
 
 /**
@@ -90,7 +91,9 @@ export class IncrementalAnalysis {
 
   /** The findings to publish: sorted, ignore comments applied. */
   findings(): Finding[] {
-    const all = mergeFindings(this.queryFindings, this.fileFindings);
+    // The query and file halves each dropped only the syntax errors their own findings explain; a
+    // full analysis drops those any finding explains, so the merged list is filtered once more.
+    const all = withoutExplainedSyntaxErrors(mergeFindings(this.queryFindings, this.fileFindings));
     const directives = ignoreDirectives(this.file);
     if (directives.skipFile) return [];
     if (directives.lines.size === 0) return all;
@@ -152,13 +155,21 @@ export class IncrementalAnalysis {
 
   private recordFacts(): void {
     this.futures = [...this.file.futureFeatures].sort().join(',');
+    this.file.memo(TOP_LEVEL_IMPORTS, topLevelImports);
     this.facts = this.file.memoized();
   }
 
   /** Recomputes, on the new file, every fact the previous analyses relied on. */
   private fileWideFactsChanged(): boolean {
     if ([...this.file.futureFeatures].sort().join(',') !== this.futures) return true;
-    return this.facts.some((fact) => !sameFact(fact.value, this.file.memo(fact.key, fact.compute)));
+    return this.facts.some((fact) => {
+      try {
+        return !sameFact(fact.value, this.file.memo(fact.key, fact.compute));
+      } catch {
+        // A compute function that cannot run on the new file: assume the fact changed.
+        return true;
+      }
+    });
   }
 
   /**
@@ -193,6 +204,18 @@ export class IncrementalAnalysis {
     }
     return merged;
   }
+}
+
+// Rules consult the module's top-level imports without memoising them (which names need an
+// import in a fix, whether six.moves is already imported), so they count as a file-wide fact.
+const TOP_LEVEL_IMPORTS = 'lsp:top-level-imports';
+
+function topLevelImports(file: SourceFile): string {
+  const imports: string[] = [];
+  for (let node = file.root.firstChild; node; node = node.nextSibling) {
+    if (node.type === 'import_statement' || node.type === 'import_from_statement' || node.type === 'future_import_statement') imports.push(node.text);
+  }
+  return imports.join('\n');
 }
 
 function overlaps(f: Span, r: Span): boolean {
