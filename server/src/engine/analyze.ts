@@ -101,7 +101,8 @@ export class RuleSet {
       if (rule.checkFile && enabled(rule)) rule.checkFile(context(rule));
     }
 
-    const kept = options.keepIgnored ? findings : withoutIgnored(file, findings);
+    const explained = withoutExplainedSyntaxErrors(findings);
+    const kept = options.keepIgnored ? explained : withoutIgnored(file, explained);
     return dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   }
 }
@@ -125,6 +126,25 @@ function toFinding(rule: Rule, input: ReportInput, severity: Severity): Finding 
     end,
     fixes: input.fixes ?? {},
   };
+}
+
+// A `syntax-error` finding only says that tree-sitter could not parse some code. Where another rule
+// reports the same code, that rule knows what it is (`exec self.code in ns` is an ERROR node that the
+// exec rule handles; `async = 1` in a parameter list is one that keyword-identifier explains), so the
+// bare "cannot parse" is dropped. Only ruleId 'syntax-error' is ever dropped here.
+const SYNTAX_ERROR_RULE = 'syntax-error';
+
+export function withoutExplainedSyntaxErrors(findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.ruleId === SYNTAX_ERROR_RULE)) return findings;
+  const others = findings.filter((f) => f.ruleId !== SYNTAX_ERROR_RULE);
+  if (others.length === 0) return findings;
+  return findings.filter((f) => f.ruleId !== SYNTAX_ERROR_RULE || !others.some((other) => rangesTouch(f, other)));
+}
+
+/** Overlapping ranges; an empty range (a MISSING node) touches a range that contains it or ends or starts at it. */
+function rangesTouch(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  if (a.start === a.end || b.start === b.end) return a.start <= b.end && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
 }
 
 /** Two patterns of one rule can match the same node; report it once. */

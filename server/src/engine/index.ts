@@ -5,7 +5,7 @@ import { initParser } from './parser';
 import { ALL_RULES } from './rules';
 
 export * from './types';
-export { RuleSet, ignoreDirectives, isIgnored, type AnalyzeOptions, type RuleSelection, type IgnoreDirectives } from './analyze';
+export { RuleSet, ignoreDirectives, withoutExplainedSyntaxErrors, isIgnored, type AnalyzeOptions, type RuleSelection, type IgnoreDirectives } from './analyze';
 export { fixText, applyEdits, textAfterFix, isFixApplicable, type FixOptions, type FixResult } from './applyFixes';
 export { importEdits } from './imports';
 export { LineIndex, dominantEol, type Position } from './lineIndex';

@@ -4,6 +4,7 @@
 import type { Rule } from '../types';
 import { mixedTabsSpaces } from './mixedTabsSpaces';
 import { keywordIdentifier } from './keywordIdentifier';
+import { syntaxError } from './syntaxError';
 import { longSuffix } from './longSuffix';
 import { oldNeOperator } from './oldNeOperator';
 import { printStatement } from './printStatement';
@@ -30,6 +31,7 @@ export const ALL_RULES: readonly Rule[] = [
   execStatement,
   mixedTabsSpaces,
   keywordIdentifier,
+  syntaxError,
   oldNeOperator,
   longSuffix,
   oldOctalLiteral,

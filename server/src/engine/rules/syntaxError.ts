@@ -1,0 +1,43 @@
+import { indentWidth, lexPython, treeSitterIndentWidth } from '../pythonLexer';
+import { syntaxErrors } from '../syntaxErrors';
+import type { Rule } from '../types';
+
+const TAB_IN_INDENT = /(?:^|[\n\r])[ \f]*\t/;
+
+export const syntaxError: Rule = {
+  id: 'syntax-error',
+  category: 'syntax',
+  severity: 'error',
+  summary: 'Python cannot parse this (even as Python 2)',
+  fixability: { py3: 'manual', compat: 'manual' },
+  docs: {
+    whatItDoes:
+      'Flags code that the parser cannot read as Python 2 or Python 3. Where another rule explains the same code (for example ' +
+      '`exec self.code in ns`, which only Python 2 accepts), only that rule\'s finding is shown.',
+    whyItBreaks: 'Code that does not parse cannot run, and the other rules cannot see into it, so their findings there may be missing.',
+    example: 'def f(:\n    pass',
+    useInstead: 'def f():\n    pass',
+    fixSafety: 'No fix: what was meant is for you to say.',
+  },
+  checkFile(ctx) {
+    const { file } = ctx;
+    if (!file.root.hasError) return;
+    // Where tree-sitter measures indentation differently from Python (a tab after spaces), its blocks
+    // can be wrong and its errors artefacts; mixed-tabs-spaces reports what Python itself rejects there.
+    if (indentationMisread(file.text)) return;
+    for (const error of syntaxErrors(file)) {
+      ctx.report({ start: error.start, end: error.end });
+    }
+  },
+};
+
+/** Some statement line's indentation is a different width to tree-sitter (tab = +8) than to Python 2 (next multiple of 8). */
+export function indentationMisread(text: string): boolean {
+  if (!TAB_IN_INDENT.test(text)) return false;
+  const { lines } = lexPython(text);
+  return lines.some((line) => {
+    if (!line.logical || line.blank) return false;
+    const indent = text.slice(line.start, line.indentEnd);
+    return indent.includes('\t') && indentWidth(indent) !== treeSitterIndentWidth(indent);
+  });
+}
