@@ -118,6 +118,23 @@ export class SourceFile {
     return [...this.memoComputers].map(([key, compute]) => ({ key, value: this.memos.get(key), compute }));
   }
 
+  /**
+   * Carries memoised facts over from the file before an edit, presuming they did not change, so
+   * the language server's per-keystroke pass does not recompute whole-file facts. It re-checks
+   * them (calling each `compute` on this file) when the user pauses, and calls forgetFacts() if one changed.
+   */
+  adoptFacts(facts: readonly { key: string; value: unknown; compute: (file: SourceFile) => unknown }[]): void {
+    for (const fact of facts) {
+      this.memos.set(fact.key, fact.value);
+      this.memoComputers.set(fact.key, fact.compute);
+    }
+  }
+
+  forgetFacts(): void {
+    this.memos.clear();
+    this.memoComputers.clear();
+  }
+
   dispose(): void {
     this.tree.delete();
   }

@@ -1,12 +1,17 @@
 // Keeps one open document's findings current while the user types, without re-running the
 // full rule query (20-27 ms on a 10,000-line file) on every keystroke.
 //
-// After an edit only the top-level statements the edit touched (plus the ranges where
-// tree-sitter says the tree's structure changed) are queried again; findings elsewhere are
-// kept, their offsets shifted past the edit. Rules with a `checkFile` pass (cheap text scans)
-// run whole every time. When a file-wide fact changes (the `__future__` imports, or any fact a
-// rule memoised on the SourceFile, such as the names the module binds), everything is analysed
-// again, because a finding far from the edit may depend on it.
+// update(), on every change: only the top-level statements the edit touched (plus the ranges
+// where tree-sitter says the tree's structure changed) are queried again; findings elsewhere are
+// kept, their offsets shifted past the edit. Cheap whole-file rules (`checkFile`) run whole.
+// Whole-file facts that rules memoised on the SourceFile (the names the module binds, the set of
+// print conversions, the top-level imports) are presumed unchanged, and slow whole-file rules keep
+// their shifted findings: recomputing those costs tens of milliseconds on a large file.
+// A change to the `__future__` imports re-analyses everything at once.
+//
+// settle(), when the user pauses: recomputes those facts; if one changed, everything is analysed
+// again (a finding far from the edit may depend on it); else the slow whole-file rules run.
+// After settle() the findings equal a fresh full analysis (test/lsp/incrementalAnalysis.test.ts).
 //
 // Findings are kept with ignore comments NOT applied; the filter runs on the whole text each
 // time findings are read, since an ignore comment can sit outside the statement it silences.
@@ -53,30 +58,32 @@ interface Span {
   end: number;
 }
 
-interface Fact {
-  key: string;
-  value: unknown;
-  compute: (file: SourceFile) => unknown;
-}
-
 export interface UpdateStats {
   /** 'full' when a file-wide fact changed; otherwise the re-analysed ranges. */
   mode: 'full' | 'ranges';
   ranges: Span[];
 }
 
+/** A whole-file rule pass slower than this is left to settle() instead of running on every keystroke. */
+const SLOW_FILE_RULE_MS = 4;
+
 export class IncrementalAnalysis {
   private file: SourceFile;
   private queryFindings: Finding[] = [];
-  private fileFindings: Finding[] = [];
-  private facts: Fact[] = [];
+  /** Findings of each checkFile rule, and how long its last whole-file run took. */
+  private fileFindings = new Map<string, Finding[]>();
+  private fileRuleCost = new Map<string, number>();
+  private readonly fileRuleSets: { id: string; set: RuleSet }[];
   private futures = '';
+  /** The last update presumed facts unchanged or kept a slow rule's findings: settle() must check. */
+  private unsettled = false;
 
   constructor(
     private readonly rules: SplitRuleSet,
     text: string,
     private severities: ReadonlyMap<string, Severity | 'off'> = new Map(),
   ) {
+    this.fileRuleSets = rules.fileRules.rules.map((rule) => ({ id: rule.id, set: new RuleSet([rule]) }));
     this.file = SourceFile.parse(text);
     this.analyseAll();
   }
@@ -89,11 +96,16 @@ export class IncrementalAnalysis {
     return this.file.text;
   }
 
+  /** True when findings() may still change without an edit, once settle() runs. */
+  get needsSettling(): boolean {
+    return this.unsettled;
+  }
+
   /** The findings to publish: sorted, ignore comments applied. */
   findings(): Finding[] {
     // The query and file halves each dropped only the syntax errors their own findings explain; a
     // full analysis drops those any finding explains, so the merged list is filtered once more.
-    const all = withoutExplainedSyntaxErrors(mergeFindings(this.queryFindings, this.fileFindings));
+    const all = withoutExplainedSyntaxErrors(mergeFindings(this.queryFindings, [...this.fileFindings.values()].flat()));
     const directives = ignoreDirectives(this.file);
     if (directives.skipFile) return [];
     if (directives.lines.size === 0) return all;
@@ -107,28 +119,41 @@ export class IncrementalAnalysis {
   /** New severities (a settings change): everything is analysed again. */
   setSeverities(severities: ReadonlyMap<string, Severity | 'off'>): void {
     this.severities = severities;
+    this.file.forgetFacts();
     this.analyseAll();
   }
 
-  /** Applies LSP-ordered changes (each against the text the previous ones produced). */
+  /**
+   * Applies LSP-ordered changes (each against the text the previous ones produced) and brings the
+   * findings up to date around them. Whole-file facts are presumed unchanged and slow whole-file
+   * rules keep their (shifted) findings: both are checked by settle(), which the server runs
+   * when the user pauses.
+   */
   update(changes: readonly TextChange[]): UpdateStats {
     if (changes.length === 0) return { mode: 'ranges', ranges: [] };
     let findings = this.queryFindings;
+    let fileFindings = this.fileFindings;
     let dirty: Span[] = [];
     for (const change of changes) {
       const shifted = shiftThrough(findings, change);
       findings = shifted.kept;
+      fileFindings = new Map([...fileFindings].map(([id, list]) => [id, shiftThrough(list, change).kept]));
       dirty = dirty.map((span) => shiftSpan(span, change));
       dirty.push({ start: change.start, end: change.start + change.newText.length }, ...shifted.dropped);
     }
 
+    const facts = this.file.memoized();
     this.file = this.file.withChanges(changes);
     for (const r of this.file.changedRanges) dirty.push({ start: r.startIndex, end: r.endIndex });
 
-    if (this.fileWideFactsChanged()) {
+    // The __future__ imports change what whole statements mean (print_function, unicode_literals)
+    // and are cheap to read, so they are checked now.
+    if ([...this.file.futureFeatures].sort().join(',') !== this.futures) {
       this.analyseAll();
       return { mode: 'full', ranges: [] };
     }
+    this.file.adoptFacts(facts);
+    if (facts.length > 0) this.unsettled = true;
 
     const ranges = this.statementRanges(dirty);
     const fresh: Finding[] = [];
@@ -137,39 +162,60 @@ export class IncrementalAnalysis {
     }
     const outside = findings.filter((f) => !ranges.some((r) => overlaps(f, r)));
     this.queryFindings = mergeFindings(outside, fresh);
-    this.fileFindings = this.rules.fileRules.rules.length > 0 ? this.rules.fileRules.analyze(this.file, { severities: this.severities, keepIgnored: true }) : [];
+    this.fileFindings = fileFindings;
+    for (const { id, set } of this.fileRuleSets) {
+      if ((this.fileRuleCost.get(id) ?? 0) > SLOW_FILE_RULE_MS) this.unsettled = true;
+      else this.runFileRule(id, set);
+    }
     this.recordFacts();
     return { mode: 'ranges', ranges };
+  }
+
+  /**
+   * Checks what update() presumed: recomputes every whole-file fact the rules used and, if one
+   * changed, analyses everything again; otherwise re-runs the slow whole-file rules.
+   * After settle() the findings equal those of a fresh full analysis.
+   */
+  settle(): void {
+    if (!this.unsettled) return;
+    this.unsettled = false;
+    const changed = this.file.memoized().some((fact) => {
+      try {
+        return !sameFact(fact.value, fact.compute(this.file));
+      } catch {
+        // A compute function that cannot run on this file: assume the fact changed.
+        return true;
+      }
+    });
+    if (changed) {
+      this.file.forgetFacts();
+      this.analyseAll();
+      return;
+    }
+    for (const { id, set } of this.fileRuleSets) if ((this.fileRuleCost.get(id) ?? 0) > SLOW_FILE_RULE_MS) this.runFileRule(id, set);
   }
 
   dispose(): void {
     this.file.dispose();
   }
 
+  private runFileRule(id: string, set: RuleSet): void {
+    const started = performance.now();
+    this.fileFindings.set(id, set.analyze(this.file, { severities: this.severities, keepIgnored: true }));
+    this.fileRuleCost.set(id, performance.now() - started);
+  }
+
   private analyseAll(): void {
-    const options = { severities: this.severities, keepIgnored: true };
-    this.queryFindings = this.rules.queryRules.analyze(this.file, options);
-    this.fileFindings = this.rules.fileRules.rules.length > 0 ? this.rules.fileRules.analyze(this.file, options) : [];
+    this.unsettled = false;
+    this.queryFindings = this.rules.queryRules.analyze(this.file, { severities: this.severities, keepIgnored: true });
+    this.fileFindings = new Map();
+    for (const { id, set } of this.fileRuleSets) this.runFileRule(id, set);
     this.recordFacts();
   }
 
   private recordFacts(): void {
     this.futures = [...this.file.futureFeatures].sort().join(',');
     this.file.memo(TOP_LEVEL_IMPORTS, topLevelImports);
-    this.facts = this.file.memoized();
-  }
-
-  /** Recomputes, on the new file, every fact the previous analyses relied on. */
-  private fileWideFactsChanged(): boolean {
-    if ([...this.file.futureFeatures].sort().join(',') !== this.futures) return true;
-    return this.facts.some((fact) => {
-      try {
-        return !sameFact(fact.value, this.file.memo(fact.key, fact.compute));
-      } catch {
-        // A compute function that cannot run on the new file: assume the fact changed.
-        return true;
-      }
-    });
   }
 
   /**

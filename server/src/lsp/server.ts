@@ -38,7 +38,15 @@ interface OpenDocument {
   settingsRequest: number;
   state: FileState;
   published: readonly Finding[];
+  /** Pending settle() (re-check of whole-file facts), run when the user pauses typing. */
+  settleTimer: NodeJS.Timeout | undefined;
 }
+
+/**
+ * How long typing must pause before whole-file facts are re-checked (see IncrementalAnalysis.settle).
+ * Diagnostics themselves are published right after every change, without waiting.
+ */
+const SETTLE_DELAY_MS = 250;
 
 export function startServer(connection: Connection): void {
   let rules: RuleSet;
@@ -115,6 +123,7 @@ export function startServer(connection: Connection): void {
       settingsRequest: 0,
       state: 'ok',
       published: [],
+      settleTimer: undefined,
     };
     documents.set(doc.uri, doc);
     requestSettings(doc);
@@ -132,6 +141,7 @@ export function startServer(connection: Connection): void {
         if (documents.get(doc.uri) !== doc || doc.pending.length === 0) return;
         applyPending(doc);
         if (doc.settings) refresh(doc);
+        scheduleSettle(doc);
       });
     }
   });
@@ -141,6 +151,7 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     documents.delete(doc.uri);
     settingsCache.delete(doc.uri);
+    clearTimeout(doc.settleTimer);
     disposeAnalysis(doc);
     void connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     void connection.sendNotification(FileStatusNotification.type, { uri: doc.uri, findings: 0, fixable: 0 });
@@ -157,6 +168,7 @@ export function startServer(connection: Connection): void {
     applyPending(doc);
     if (doc.pending.length === 0 && doc.state === 'ok' && !doc.analysis) refresh(doc);
     if (doc.state !== 'ok' || !doc.analysis) return [];
+    if (doc.analysis.needsSettling) settle(doc);
     try {
       const current = new Set(doc.published.map((f) => `${f.ruleId}:${f.start}:${f.end}`));
       const lines = doc.analysis.sourceFile.lineIndex;
@@ -188,6 +200,31 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.values()) disposeAnalysis(doc);
     documents.clear();
   });
+
+  function scheduleSettle(doc: OpenDocument): void {
+    clearTimeout(doc.settleTimer);
+    if (!doc.analysis?.needsSettling) return;
+    doc.settleTimer = setTimeout(() => {
+      doc.settleTimer = undefined;
+      if (documents.get(doc.uri) !== doc || doc.pending.length > 0 || !doc.analysis?.needsSettling) return;
+      settle(doc);
+    }, SETTLE_DELAY_MS);
+  }
+
+  /** Re-checks the whole-file facts the last updates presumed; publishes again if the findings changed. */
+  function settle(doc: OpenDocument): void {
+    clearTimeout(doc.settleTimer);
+    doc.settleTimer = undefined;
+    if (!doc.analysis || !doc.settings) return;
+    try {
+      doc.analysis.settle();
+      const findings = doc.analysis.findings();
+      if (!sameFindings(findings, doc.published)) publish(doc, doc.settings);
+    } catch (error) {
+      connection.console.error(`py3migrate: analysing ${doc.uri} failed: ${describeError(error)}`);
+      disposeAnalysis(doc);
+    }
+  }
 
   function requestSettings(doc: OpenDocument): void {
     const request = ++doc.settingsRequest;
@@ -342,6 +379,10 @@ function exceedsBytes(text: string, limit: number): boolean {
   if (text.length > limit) return true;
   if (text.length * 3 <= limit) return false;
   return Buffer.byteLength(text, 'utf8') > limit;
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i] || JSON.stringify(f) === JSON.stringify(b[i]));
 }
 
 function sameSeverities(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
