@@ -222,6 +222,30 @@ describe('lsp: server over stdio', function () {
     }
   });
 
+  it('re-checks whole-file facts when typing pauses (a module-level def unicode() silences unicode-builtin)', async function () {
+    const uri = uriFor('settle.py');
+    const diagnostics = await openAndWait(uri, 'x = unicode(1)\n\ny = 2\n');
+    if (byRule(diagnostics, 'unicode-builtin').length === 0) this.skip();
+    const version = await client.change(uri, [{ range: range(2, 0, 2, 0), text: 'def unicode(s):\n    return s\n' }]);
+    await client.waitForVersion(uri, version);
+    const settled = await client.waitForDiagnostics(uri, (p) => p.version === version && byRule(p.diagnostics, 'unicode-builtin').length === 0);
+    assert.equal(byRule(settled.diagnostics, 'unicode-builtin').length, 0);
+  });
+
+  it('survives odd input: NUL characters, surrogate pairs, CRLF and lone CR line ends', async () => {
+    const uri = uriFor('odd.py');
+    const text = 'a = "\u0000" <> 1\r\nb = "\ud83d\ude00" <> 2L\rc = 3\n\u0000\u0000 <> \n';
+    const diagnostics = await openAndWait(uri, text);
+    // Tree-sitter gives up on the NUL lines (syntax errors); the line between them is still read.
+    assert.deepEqual(byRule(diagnostics, NE).map((d) => d.range.start), [{ line: 1, character: 9 }]);
+    // An edit right after the surrogate pair on line 1 keeps positions in UTF-16 units.
+    const version = await client.change(uri, [{ range: range(1, 7, 1, 7), text: 'x' }]);
+    const after = (await client.waitForVersion(uri, version)).diagnostics;
+    assert.deepEqual(byRule(after, NE).map((d) => d.range.start), [{ line: 1, character: 10 }]);
+    const [action] = await client.codeActions(uri, range(0, 0, 0, 0), { diagnostics: [], only: ['source.fixAll'] });
+    if (action) assert.ok(applyWorkspaceEdit(uri, client.text(uri), action.edit!).includes('!='));
+  });
+
   it('clears the diagnostics of a closed document', async () => {
     const uri = uriFor('close.py');
     await openAndWait(uri, 'x = 1 <> 2\n');
