@@ -1,0 +1,568 @@
+import type { Node, Query } from 'web-tree-sitter';
+import { ignoreDirectives } from '../analyze';
+import { compileQuery } from '../parser';
+import type { SourceFile } from '../sourceFile';
+import type { Fix, Rule, Severity, TextEdit } from '../types';
+
+// ---------------------------------------------------------------------------------------------
+// A small token scanner over one logical line of Python 2 source.
+//
+// tree-sitter reads several Python 2 print and exec forms as something else (`print (a, b)` is a
+// call, `print -1` a subtraction) or not at all (`exec self.code in ns` gives ERROR nodes), so both
+// rules look at the statement's tokens themselves: strings, brackets, commas and keywords at the
+// top level of the statement. exec-statement imports this scanner.
+// ---------------------------------------------------------------------------------------------
+
+export type TokenKind = 'name' | 'number' | 'string' | 'op' | 'group';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** The source text; for a group only its opening character. */
+  text: string;
+}
+
+export interface ScannedStatement {
+  /** Tokens at bracket depth 0; a bracketed or backtick-quoted part is one `group` token. */
+  tokens: Token[];
+  /** End of the last token: where the statement's text stops (trailing comments excluded). */
+  end: number;
+  /** False when a string or bracket was still open at the limit. */
+  complete: boolean;
+}
+
+const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const CLOSERS = new Set([')', ']', '}']);
+const THREE_CHAR_OPS = new Set(['**=', '>>=', '<<=', '//=', '...']);
+const TWO_CHAR_OPS = new Set(['>>', '<<', '**', '//', '==', '!=', '<>', '<=', '>=', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', ':=']);
+const NAME_START = /[\p{L}_]/u;
+const NAME_PART = /[\p{L}\p{N}_]/u;
+const STRING_PREFIX = /^(?:[rRuUbBfF]|[uUbB][rR]|[rR][bBfF]|[fF][rR])$/;
+
+/**
+ * Scans from `from` to the end of the logical line (a newline or `;` or `#` outside brackets), or to
+ * `limit`. Handles strings with any prefix and triple quotes, comments and line continuations.
+ */
+export function scanStatement(text: string, from: number, limit = text.length): ScannedStatement {
+  const tokens: Token[] = [];
+  const stack: string[] = [];
+  let groupStart = -1;
+  let lastEnd = from;
+  let i = from;
+  const push = (kind: TokenKind, start: number, end: number): void => {
+    lastEnd = end;
+    if (stack.length === 0) tokens.push({ kind, start, end, text: text.slice(start, end) });
+  };
+  while (i < limit) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\f') {
+      i++;
+      continue;
+    }
+    if (ch === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r')) {
+      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 3 : 2;
+      continue;
+    }
+    if (ch === '\n' || ch === '\r') {
+      if (stack.length === 0) break;
+      i++;
+      continue;
+    }
+    if (ch === '#') {
+      if (stack.length === 0) break;
+      while (i < limit && text[i] !== '\n' && text[i] !== '\r') i++;
+      continue;
+    }
+    if (ch === ';' && stack.length === 0) break;
+    if (ch === '"' || ch === "'") {
+      const end = stringEnd(text, i, limit);
+      if (end < 0) return { tokens, end: lastEnd, complete: false };
+      push('string', i, end);
+      i = end;
+      continue;
+    }
+    if (NAME_START.test(ch)) {
+      let j = i + 1;
+      while (j < limit && NAME_PART.test(text[j])) j++;
+      if (STRING_PREFIX.test(text.slice(i, j)) && (text[j] === '"' || text[j] === "'")) {
+        const end = stringEnd(text, j, limit);
+        if (end < 0) return { tokens, end: lastEnd, complete: false };
+        push('string', i, end);
+        i = end;
+        continue;
+      }
+      push('name', i, j);
+      i = j;
+      continue;
+    }
+    if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+      let j = i + 1;
+      while (j < limit && (/[0-9a-zA-Z_.]/.test(text[j]) || ((text[j] === '+' || text[j] === '-') && /[eE]/.test(text[j - 1]) && !/^0[xX]/.test(text.slice(i, j))))) j++;
+      push('number', i, j);
+      i = j;
+      continue;
+    }
+    if (ch in OPENERS || (ch === '`' && stack[stack.length - 1] !== '`')) {
+      if (stack.length === 0) groupStart = i;
+      stack.push(ch === '`' ? '`' : OPENERS[ch]);
+      i++;
+      continue;
+    }
+    if (CLOSERS.has(ch) || ch === '`') {
+      if (stack.length === 0) {
+        // An unbalanced closer: the statement is not what we think it is.
+        return { tokens, end: lastEnd, complete: false };
+      }
+      stack.pop();
+      i++;
+      lastEnd = i;
+      if (stack.length === 0) tokens.push({ kind: 'group', start: groupStart, end: i, text: text[groupStart] });
+      continue;
+    }
+    const op = THREE_CHAR_OPS.has(text.slice(i, i + 3)) ? 3 : TWO_CHAR_OPS.has(text.slice(i, i + 2)) ? 2 : 1;
+    push('op', i, i + op);
+    i += op;
+  }
+  return { tokens, end: lastEnd, complete: stack.length === 0 };
+}
+
+/** The offset just past the string literal whose opening quote is at `quote`, or -1 when it is not closed. */
+function stringEnd(text: string, quote: number, limit: number): number {
+  const q = text[quote];
+  const triple = text[quote + 1] === q && text[quote + 2] === q;
+  let i = quote + (triple ? 3 : 1);
+  while (i < limit) {
+    const ch = text[i];
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    if (!triple && (ch === '\n' || ch === '\r')) return -1;
+    if (ch === q && (!triple || (text[i + 1] === q && text[i + 2] === q))) return i + (triple ? 3 : 1);
+    i++;
+  }
+  return -1;
+}
+
+/** Splits tokens at top-level commas; `trailingComma` when the last token is a comma. */
+export function splitAtCommas(tokens: readonly Token[]): { items: Token[][]; trailingComma: boolean } {
+  const items: Token[][] = [];
+  let current: Token[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'op' && token.text === ',') {
+      items.push(current);
+      current = [];
+    } else {
+      current.push(token);
+    }
+  }
+  const trailingComma = tokens.length > 0 && tokens[tokens.length - 1].kind === 'op' && tokens[tokens.length - 1].text === ',';
+  if (!trailingComma) items.push(current);
+  return { items, trailingComma };
+}
+
+// Keywords that cannot begin an expression: after `print`/`exec` they mean the word is used as a
+// name (Python 3) or the line is not valid Python 2 at all.
+const NOT_EXPRESSION_START = new Set([
+  'and', 'or', 'in', 'is', 'if', 'else', 'elif', 'for', 'while', 'as', 'from', 'import', 'with', 'def', 'class',
+  'return', 'pass', 'break', 'continue', 'del', 'global', 'nonlocal', 'assert', 'raise', 'try', 'except', 'finally',
+  'yield', 'print', 'exec',
+]);
+const UNARY_OPS = new Set(['-', '+', '~']);
+
+/** Whether a statement `<keyword> <first token> ...` reads as Python 2's print/exec statement. */
+export function startsExpression(first: Token): boolean {
+  switch (first.kind) {
+    case 'op':
+      return UNARY_OPS.has(first.text);
+    case 'name':
+      return !NOT_EXPRESSION_START.has(first.text);
+    default:
+      return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// String literal values: Python 2's print statement decides whether to write a space before the
+// next item from the last character written (softspace), so the fix needs it for literals.
+// ---------------------------------------------------------------------------------------------
+
+interface LiteralEnd {
+  /** The last character of the value, '' for an empty string. */
+  last: string;
+  unicode: boolean;
+}
+
+/** The last character of the value of a run of string tokens (implicit concatenation). */
+function literalEnd(strings: readonly Token[], unicodeLiterals: boolean): LiteralEnd | undefined {
+  let result: LiteralEnd | undefined;
+  for (const token of strings) {
+    if (token.kind !== 'string') return undefined;
+    const quoteAt = token.text.search(/["']/);
+    const prefix = token.text.slice(0, quoteAt).toLowerCase();
+    if (prefix.includes('f')) return undefined;
+    const q = token.text[quoteAt];
+    const triple = token.text.startsWith(q.repeat(3), quoteAt);
+    const body = token.text.slice(quoteAt + (triple ? 3 : 1), token.text.length - (triple ? 3 : 1));
+    const unicode = prefix.includes('u') || (unicodeLiterals && !prefix.includes('b'));
+    const last = lastCharOfValue(body, prefix.includes('r'), unicode);
+    if (last !== '' || !result) result = { last, unicode: unicode || (result?.unicode ?? false) };
+  }
+  return result;
+}
+
+function lastCharOfValue(body: string, raw: boolean, unicode: boolean): string {
+  let last = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== '\\' || raw) {
+      last = ch === '\r' && body[i + 1] === '\n' ? '\n' : ch;
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      continue;
+    }
+    const next = body[i + 1] ?? '';
+    i++;
+    if (next === '\n' || next === '\r') {
+      if (next === '\r' && body[i + 1] === '\n') i++;
+      continue; // an escaped newline adds nothing
+    }
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"' };
+    if (next in simple) {
+      last = simple[next];
+    } else if (next === 'x') {
+      last = String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (/[0-7]/.test(next)) {
+      const digits = /^[0-7]{1,3}/.exec(body.slice(i))![0];
+      last = String.fromCharCode(parseInt(digits, 8));
+      i += digits.length - 1;
+    } else if (unicode && (next === 'u' || next === 'U')) {
+      const width = next === 'u' ? 4 : 8;
+      last = String.fromCodePoint(parseInt(body.slice(i + 1, i + 1 + width), 16));
+      i += width;
+    } else if (unicode && next === 'N') {
+      const close = body.indexOf('}', i);
+      last = 'N'; // a named character; none of the whitespace names matter in practice
+      i = close < 0 ? body.length : close;
+    } else {
+      last = next; // an unknown escape keeps its backslash; the last character is the one after it
+    }
+  }
+  return last;
+}
+
+// Python 2 (ceval.c, PRINT_ITEM) sets softspace after an item unless it is a str or unicode whose
+// last character is whitespace other than ' ' (C isspace for str, Py_UNICODE_ISSPACE for unicode).
+function suppressesSoftspace(end: LiteralEnd): boolean {
+  if (end.last === '' || end.last === ' ') return false;
+  if ('\t\n\v\f\r'.includes(end.last)) return true;
+  return end.unicode && /[\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(end.last);
+}
+
+/**
+ * For an item of a print statement: true when its value is a string known to end in a newline-like
+ * character, false when it is known not to, undefined when it depends on runtime values.
+ */
+function itemSuppressesSoftspace(item: readonly Token[], unicodeLiterals: boolean): boolean | undefined {
+  if (item.length === 0) return undefined;
+  if (item.every((t) => t.kind === 'string')) {
+    const end = literalEnd(item, unicodeLiterals);
+    return end ? suppressesSoftspace(end) : undefined;
+  }
+  // `"...\n" % args`: the formatted string ends as the format does (the format cannot end in a `%` spec).
+  const percent = item.findIndex((t) => t.kind === 'op' && t.text === '%');
+  if (percent > 0 && item.slice(0, percent).every((t) => t.kind === 'string')) {
+    const operand = item.slice(percent + 1);
+    const simpleOperand = operand.length > 0 && operand.every((t) => t.kind !== 'op' || t.text === '.') && operand[0].kind !== 'op';
+    const end = literalEnd(item.slice(0, percent), unicodeLiterals);
+    if (simpleOperand && end && end.last !== '') return suppressesSoftspace(end);
+    return undefined;
+  }
+  // A number, list, tuple, ... is never a string: softspace is always set after it.
+  if (item.length === 1 && (item[0].kind === 'number' || (item[0].kind === 'group' && item[0].text !== '('))) return false;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The print sites of one file and the fix that converts them all.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * statement: Python 2's print statement (tree-sitter may call it a call or a binary operator);
+ * bare: a lone `print`; tuple: `print (a, b)`, which prints a tuple in Python 2 and two values in 3;
+ * same: `print (x)`, the same on both; call: `print(x, end="")`, only valid as a function call;
+ * name: `print` used as a name (`print = f`), which Python 2 rejects and Python 3 accepts.
+ */
+type SiteKind = 'statement' | 'bare' | 'tuple' | 'same' | 'call' | 'name';
+
+interface PrintSite {
+  kind: SiteKind;
+  start: number;
+  end: number;
+  /** Edits turning the site into a Python 3 call, when the site is converted. */
+  edits?: TextEdit[];
+  /** The conversion has the same output on Python 2.7 and 3 (see `docs.fixSafety`). */
+  safe: boolean;
+  /** Why the conversion is not safe, for the message. */
+  caveat?: string;
+}
+
+interface PrintFindings {
+  byStart: Map<number, { site: PrintSite; severity: Severity; message: string }>;
+  fixes: { py3?: Fix; compat?: Fix };
+  /** What is flagged and how it is converted, without offsets. */
+  signature: string;
+}
+
+const cache = new WeakMap<SourceFile, PrintFindings>();
+let sitesQuery: Query | undefined;
+
+function classify(file: SourceFile, statement: Node, unicodeLiterals: boolean): PrintSite {
+  const text = file.text;
+  const start = statement.startIndex;
+  const kwEnd = start + 'print'.length;
+  const scanned = scanStatement(text, kwEnd, statement.endIndex);
+  const { tokens } = scanned;
+  const end = scanned.end;
+  if (tokens.length === 0) return { kind: 'bare', start, end: kwEnd, edits: [{ start: kwEnd, end: kwEnd, newText: '()' }], safe: true };
+  const first = tokens[0];
+  const chevron = first.kind === 'op' && first.text === '>>';
+  if (!chevron && !startsExpression(first)) return { kind: 'name', start, end, safe: true };
+  if (!scanned.complete) return { kind: 'statement', start, end, safe: false };
+
+  if (!chevron && tokens.length === 1 && first.kind === 'group' && first.text === '(') {
+    const inner = scanStatement(text, first.start + 1, first.end - 1);
+    const { items, trailingComma } = splitAtCommas(inner.tokens);
+    const isKeyword = (item: Token[]): boolean =>
+      (item[0]?.kind === 'op' && (item[0].text === '*' || item[0].text === '**')) ||
+      (item.length > 1 && item[0].kind === 'name' && item[1].kind === 'op' && item[1].text === '=');
+    if (items.some(isKeyword)) return { kind: 'call', start, end, safe: true };
+    if (inner.tokens.length > 0 && items.length === 1 && !trailingComma) return { kind: 'same', start, end, safe: true };
+    // Python 2 prints the tuple, so the call gets one tuple argument: `print((a, b))`, as 2to3 does.
+    return {
+      kind: 'tuple', start, end, safe: true,
+      edits: [{ start: kwEnd, end: first.start, newText: '(' }, { start: end, end, newText: ')' }],
+    };
+  }
+
+  const { items, trailingComma } = splitAtCommas(chevron ? tokens.slice(1) : tokens);
+  let fileText: string | undefined;
+  if (chevron) {
+    const target = items.shift() ?? [];
+    if (target.length === 0) return { kind: 'statement', start, end, safe: false };
+    fileText = text.slice(target[0].start, target[target.length - 1].end);
+    // `print >>f,` is a SyntaxError in Python 2: nothing to convert.
+    if (items.length === 0 && trailingComma) return { kind: 'statement', start, end, safe: false };
+  }
+  if (items.some((item) => item.length === 0)) return { kind: 'statement', start, end, safe: false };
+
+  // Python 2 writes a space between two items only when softspace is set after the first one.
+  let safe = true;
+  const caveats: string[] = [];
+  const separators = items.slice(0, -1).map((item) => (itemSuppressesSoftspace(item, unicodeLiterals) ? '' : ' '));
+  let sep: string | undefined;
+  if (separators.length > 0 && separators.every((s) => s === '')) sep = '';
+  else if (separators.some((s) => s === '')) {
+    safe = false;
+    caveats.push('an item ending in a newline or tab is followed by another (Python 2 writes no space after it)');
+  }
+  let endArg: string | undefined;
+  if (trailingComma) {
+    const last = items[items.length - 1];
+    if (itemSuppressesSoftspace(last, unicodeLiterals) === true) {
+      endArg = '';
+    } else {
+      // Python 2 defers the space to the next print (and drops it before a newline or at exit).
+      endArg = ' ';
+      safe = false;
+      caveats.push('the trailing comma becomes `end=" "`, which also writes a space before a later newline');
+    }
+  }
+  const keywords = [
+    ...(sep !== undefined ? [`sep=${JSON.stringify(sep)}`] : []),
+    ...(endArg !== undefined ? [`end=${JSON.stringify(endArg)}`] : []),
+    ...(fileText !== undefined ? [`file=${fileText}`] : []),
+  ];
+  const edits: TextEdit[] = [];
+  if (items.length === 0) {
+    edits.push({ start: kwEnd, end, newText: `(${keywords.join(', ')})` });
+  } else {
+    const firstItem = items[0][0];
+    const lastItem = items[items.length - 1];
+    const argsEnd = lastItem[lastItem.length - 1].end;
+    edits.push({ start: kwEnd, end: firstItem.start, newText: '(' });
+    edits.push({ start: argsEnd, end, newText: keywords.map((k) => `, ${k}`).join('') + ')' });
+  }
+  return { kind: 'statement', start, end, edits, safe, caveat: caveats.join('; ') || undefined };
+}
+
+/** The expression_statement that `name` (an identifier `print`) begins, if any. */
+function statementBegunBy(name: Node): Node | undefined {
+  let node: Node = name;
+  for (let depth = 0; depth < 32; depth++) {
+    const parent = node.parent;
+    if (!parent || parent.startIndex !== name.startIndex) return undefined;
+    if (parent.type === 'expression_statement') {
+      // `print = 1` and `print += 1` assign to the name: Python 3 code.
+      const child = parent.firstNamedChild;
+      if (child && (child.type === 'assignment' || child.type === 'augmented_assignment')) return undefined;
+      return parent;
+    }
+    if (parent.type === 'module' || parent.type === 'block' || parent.type === 'ERROR') return undefined;
+    node = parent;
+  }
+  return undefined;
+}
+
+/** A `print` name used as a value (`out = print`, `map(print, xs)`) or called with keywords: Python 3 code. */
+function isPython3Use(name: Node): boolean {
+  const parent = name.parent;
+  if (!parent || parent.type === 'ERROR') return false;
+  if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.equals(name)) return false;
+  if (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.equals(name)) return false;
+  if (parent.type === 'call' && parent.childForFieldName('function')?.equals(name)) {
+    // Python 2 without the future import rejects keyword and star arguments to print.
+    const args = parent.childForFieldName('arguments');
+    return !!args && args.namedChildren.some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat');
+  }
+  return true;
+}
+
+function analyzePrints(file: SourceFile): PrintFindings {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const future = file.futureFeatures.has('print_function');
+  const unicodeLiterals = file.futureFeatures.has('unicode_literals');
+  sitesQuery ??= compileQuery('(print_statement) @statement ((identifier) @name (#eq? @name "print"))');
+  const sites: PrintSite[] = [];
+  const seen = new Set<number>();
+  let python3Evidence = false;
+  for (const { name, node } of sitesQuery.captures(file.root)) {
+    let statement: Node | undefined = node;
+    if (name === 'name') {
+      statement = statementBegunBy(node);
+      if (!statement && isPython3Use(node)) python3Evidence = true;
+    }
+    if (!statement || seen.has(statement.startIndex)) continue;
+    seen.add(statement.startIndex);
+    const site = classify(file, statement, unicodeLiterals);
+    if (site.kind === 'call' || site.kind === 'name') python3Evidence = true;
+    sites.push(site);
+  }
+  const statements = sites.some((s) => s.kind === 'statement');
+  const python2Evidence = statements || sites.some((s) => s.kind === 'bare');
+
+  const findings: PrintFindings = { byStart: new Map(), fixes: {}, signature: '' };
+  const flagged: PrintSite[] = [];
+  for (const site of sites) {
+    let message: string | undefined;
+    let severity: Severity = 'error';
+    if (site.kind === 'statement') {
+      message = future
+        ? '`print` statement is a SyntaxError here: the module imports `print_function` from `__future__`'
+        : '`print` statement is Python 2-only';
+      if (site.caveat) message += ` (the fix is unsafe: ${site.caveat})`;
+    } else if (site.kind === 'bare' && !future && (!python3Evidence || statements)) {
+      message = 'Bare `print` statement is Python 2-only: in Python 3 it prints nothing';
+    } else if (site.kind === 'tuple' && !future && python2Evidence && !python3Evidence) {
+      message = '`print (a, b)` prints a tuple in Python 2 but separate values in Python 3';
+      severity = 'warning';
+    }
+    if (message === undefined) continue;
+    flagged.push(site);
+    findings.byStart.set(site.start, { site, severity, message });
+  }
+  if (flagged.length === 0) {
+    cache.set(file, findings);
+    return findings;
+  }
+
+  // One fix converts every print site of the file at once. Partly converted code is ambiguous:
+  // with some print statements left, a converted `print(a, b)` reads as Python 2's tuple print,
+  // and for compat the future import turns every print left over into a SyntaxError.
+  const ignored = ignoreDirectives(file);
+  const isIgnored = (site: PrintSite): boolean => {
+    if (ignored.skipFile) return true;
+    const line = file.lineIndex.positionAt(site.start).line;
+    const ids = ignored.lines.get(line);
+    return ids === 'all' || (ids !== undefined && ids.has('print-statement'));
+  };
+  const converted = flagged.filter((s) => !isIgnored(s));
+  findings.signature = JSON.stringify(flagged.map((s) => [s.kind, s.safe, converted.includes(s), (s.edits ?? []).map((e) => e.newText)]));
+  const convertible = converted.every((s) => s.edits !== undefined);
+  if (convertible && converted.length > 0) {
+    const edits = converted.flatMap((s) => s.edits ?? []);
+    const safety = converted.every((s) => s.safe) ? 'safe' : 'unsafe';
+    const count = converted.filter((s) => s.kind !== 'tuple').length;
+    const title = count > 1 ? `Convert all ${count} \`print\` statements in the file to \`print()\` calls` : 'Convert to `print()` call';
+    findings.fixes.py3 = { title, safety, edits };
+    // A print statement the user keeps (ignore comment) would not survive the future import.
+    if (converted.length === flagged.length || future) {
+      findings.fixes.compat = { title, safety, edits, imports: [{ kind: 'future', name: 'print_function' }] };
+    }
+  }
+  cache.set(file, findings);
+  return findings;
+}
+
+export const printStatement: Rule = {
+  id: 'print-statement',
+  category: 'syntax',
+  severity: 'error',
+  summary: '`print` statement is Python 2-only',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes:
+      'Flags Python 2 `print` statements: `print x`, `print x, y`, `print x,`, `print >>f, x`, a bare `print`, and the forms that ' +
+      'look like calls or expressions but are statements in Python 2 (`print -1`, `print [1, 2]`, `print (a) + b`). ' +
+      'A statement that starts with `print` is a print statement unless the module imports `print_function` from `__future__`. ' +
+      '`print (a, b)` is reported as a warning when the file has other Python 2 print statements and no Python 3 ones, because ' +
+      'it prints a tuple in Python 2. A file that calls `print(..., end=...)`, `sep=`, `file=` or `print(*args)`, or uses `print` ' +
+      'as a value, is Python 3 code: its `print(a, b)` calls and a bare `print` are left alone. `print (x)` with one value means ' +
+      'the same on both and is not flagged. With the future import, a print statement is reported as a SyntaxError on Python 2 too.',
+    whyItBreaks:
+      'Python 3 made `print` a function: `print x` is a SyntaxError. Some forms still parse but mean something else: ' +
+      '`print (a, b)` prints two values instead of the tuple `(a, b)`, `print -1` subtracts 1 from the function, and a bare ' +
+      '`print` prints nothing.',
+    example: 'print "total:", total\nprint >>sys.stderr, "warning"\nprint\nprint ("a", "b")\nprint "done\\n",',
+    useInstead:
+      'print("total:", total)\nprint("warning", file=sys.stderr)\nprint()\nprint(("a", "b"))\nprint("done\\n", end="")\n' +
+      '# compat target: the same calls plus `from __future__ import print_function`',
+    fixSafety:
+      'One fix converts every print statement in the file at once: partly converted code would be ambiguous (`print(a, b)` ' +
+      'beside remaining print statements still reads as a tuple print), and for the compat target the future import makes ' +
+      'every remaining statement a SyntaxError. The fix is safe when every conversion in the file is. Unsafe conversions: ' +
+      'a trailing comma after an item that is not a string literal ending in a newline or tab. Python 2 then sets "softspace" ' +
+      'and writes the space only before the next item printed to that stream; it drops the space before a newline, before ' +
+      '`sys.stdout.write()` output and at exit (where it writes a newline). `end=" "` writes the space at once, so ' +
+      '`for x in xs: print x,` followed by `print` leaves a trailing space, and a last `print x,` ends the output without its ' +
+      'newline. A trailing comma after a literal ending in a newline or tab becomes `end=""`, which is exact. Items: Python 2 ' +
+      'writes no space after a string ending in a newline or tab, so `print "a:\\t", b` becomes `print("a:\\t", b, sep="")`; ' +
+      'when only some items end that way the fix is unsafe. Remaining caveat of the safe fix: a non-literal item, not the ' +
+      'last, whose value is a string ending in a newline or tab gets a space after it in Python 3. `print (a, b)` becomes ' +
+      '`print((a, b))`, which prints the same tuple. `print >>None, x` prints to stdout on both. In a module with the future ' +
+      'import the statement never compiled on Python 2; the fix gives it its Python 2 meaning.',
+  },
+  query: '(print_statement) @print\n((identifier) @name (#eq? @name "print"))',
+  onMatch(captures, ctx) {
+    const found = analyzePrints(ctx.file);
+    // Every finding carries the fix of the whole file, so a finding the language server keeps
+    // after an edit elsewhere is only right while the set of conversions is unchanged. This
+    // offset-free signature is the file-wide fact it re-checks after each edit.
+    ctx.file.memo('print-statement:conversions', (file) => analyzePrints(file).signature);
+    for (const { name, node } of captures) {
+      const statement = name === 'print' ? node : statementBegunBy(node);
+      if (!statement) continue;
+      const finding = found.byStart.get(statement.startIndex);
+      if (!finding) continue;
+      ctx.report({
+        start: finding.site.start,
+        end: finding.site.end,
+        message: finding.message,
+        severity: finding.severity,
+        fixes: found.fixes,
+      });
+    }
+  },
+};
