@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../types';
-import { hexEscapes, rawToNonRaw, sourceEncoding, stringLiteral } from './pyStringLiteral';
+import { hexEscapes, literalsMatching, rawToNonRaw, sourceEncoding, stringLiteral } from './pyStringLiteral';
 
 // Python 2 keeps the source bytes of a non-ASCII character in a byte string: with a UTF-8
 // file `b"é"` is the two bytes C3 A9, with a latin-1 cookie the one byte E9. Python 3 allows
@@ -47,11 +47,10 @@ export const nonAsciiBytesLiteral: Rule = {
       'same. A raw literal (`br"..."`) becomes a non-raw one with its backslashes doubled. Characters the declared encoding ' +
       'cannot be written in by py3migrate (multi-byte encodings other than UTF-8) are flagged but not fixed.',
   },
-  query: '((string_start) @start (#match? @start "^[bB]"))',
-  onMatch(captures, ctx) {
-    for (const { node: start } of captures) {
-      const node = start.parent;
-      if (!node || node.type !== 'string' || !/[^\x00-\x7f]/.test(node.text)) continue;
+  checkFile(ctx) {
+    if (!/[^\x00-\x7f]/.test(ctx.file.text)) return;
+    for (const node of literalsMatching(ctx.file, /(?<!\w)[bB][rR]?['"]/g, 'start')) {
+      if (!/[^\x00-\x7f]/.test(node.text)) continue;
       const literal = stringLiteral(node);
       if (!literal) continue;
       const { prefix, quote, content } = literal;

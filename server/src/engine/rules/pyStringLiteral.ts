@@ -2,6 +2,10 @@
 // (ur-string-prefix, non-ascii-bytes-literal, unicode-escape-in-native-str).
 // Works on the literal's source text, not on tree-sitter's children: the grammar
 // does not always produce a string_content node (in `ur'\''` the end token swallows it).
+//
+// These rules look for literals that are rare in real code. Instead of a query with a `#match?`
+// predicate, which web-tree-sitter evaluates in JS for every string of the file on every
+// analysis, they scan the text with a regular expression and ask the tree only at the hits.
 
 import type { Node } from 'web-tree-sitter';
 import { encodeSource, normalizeEncoding } from '../sourceText';
@@ -32,6 +36,32 @@ export function stringLiteral(node: Node): StringLiteral | undefined {
     content: rest.slice(quote.length, rest.length - quote.length),
     contentStart: node.startIndex + prefix.length + quote.length,
   };
+}
+
+/**
+ * The string literals that a regular expression (global flag) finds in the file text, each once.
+ * `at: 'start'`: a match must begin exactly at a literal's prefix (`ur"`), not inside another
+ * literal or a comment. `at: 'inside'`: a match anywhere inside a literal selects that literal.
+ */
+export function literalsMatching(file: SourceFile, pattern: RegExp, at: 'start' | 'inside'): Node[] {
+  const found: Node[] = [];
+  let coveredUntil = -1;
+  for (const match of file.text.matchAll(pattern)) {
+    const offset = match.index;
+    if (offset < coveredUntil) continue;
+    let node = file.root.descendantForIndex(offset, offset + 1);
+    if (at === 'start') {
+      if (node?.type !== 'string_start' || node.startIndex !== offset) continue;
+      node = node.parent;
+    } else {
+      // escape_sequence -> string_content -> string
+      for (let up = 0; node && node.type !== 'string' && up < 3; up++) node = node.parent;
+    }
+    if (node?.type !== 'string') continue;
+    coveredUntil = node.endIndex;
+    found.push(node);
+  }
+  return found;
 }
 
 /** How the content of a raw literal is turned back into a non-raw one. */

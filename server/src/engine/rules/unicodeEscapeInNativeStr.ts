@@ -1,5 +1,6 @@
-import type { Fix, Rule, TextEdit } from '../types';
-import { stringLiteral } from './pyStringLiteral';
+import type { Node } from 'web-tree-sitter';
+import type { Fix, Rule, RuleContext, TextEdit } from '../types';
+import { literalsMatching, stringLiteral } from './pyStringLiteral';
 
 // In a py2 native (byte) string `\u`, `\U` and `\N` are not escapes: the backslash is kept.
 // Python 3 strings are text, where they are escapes (and `'C:\Users'` is a SyntaxError).
@@ -23,28 +24,28 @@ export const unicodeEscapeInNativeStr: Rule = {
     useInstead: 'path = "C:\\\\Users\\me"\nsample = "\\\\u00e9"',
     fixSafety: 'Safe: `\\\\u` is a backslash followed by `u` on both Python 2 and Python 3.',
   },
-  query: '(string (string_start) @start (#match? @start "^[\\"\']") (string_content) @content (#match? @content "\\\\\\\\[uUN]"))',
-  onMatch(captures, ctx) {
+  checkFile(ctx) {
     if (ctx.file.futureFeatures.has('unicode_literals')) return;
-    const content = captures.find((c) => c.name === 'content')?.node;
-    const node = content?.parent;
-    if (!node || node.type !== 'string') return;
-    const literal = stringLiteral(node);
-    if (!literal || literal.prefix !== '') return;
-    const edits: TextEdit[] = [];
-    const text = literal.content;
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] !== '\\') continue;
-      // The backslash escapes the next character, so `\\u` is an escaped backslash and a `u`.
-      if ('uUN'.includes(text[i + 1] ?? '')) {
-        const at = literal.contentStart + i;
-        edits.push({ start: at, end: at, newText: '\\' });
-      }
-      i++;
-    }
-    if (edits.length === 0) return;
-    const fix: Fix = { title: 'Double the backslash so it stays a backslash', safety: 'safe', edits };
-    const shown = [...new Set(edits.map((e) => text[e.start - literal.contentStart + 1]))].map((l) => `\`\\${l}\``).join(', ');
-    ctx.report({ node, message: `${shown} in a Python 2 byte string is a literal backslash, but an escape in Python 3`, fixes: { py3: fix, compat: fix } });
+    for (const node of literalsMatching(ctx.file, /\\[uUN]/g, 'inside')) report(node, ctx);
   },
 };
+
+function report(node: Node, ctx: RuleContext): void {
+  const literal = stringLiteral(node);
+  if (!literal || literal.prefix !== '') return;
+  const edits: TextEdit[] = [];
+  const text = literal.content;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '\\') continue;
+    // The backslash escapes the next character, so `\\u` is an escaped backslash and a `u`.
+    if ('uUN'.includes(text[i + 1] ?? '')) {
+      const at = literal.contentStart + i;
+      edits.push({ start: at, end: at, newText: '\\' });
+    }
+    i++;
+  }
+  if (edits.length === 0) return;
+  const fix: Fix = { title: 'Double the backslash so it stays a backslash', safety: 'safe', edits };
+  const shown = [...new Set(edits.map((e) => text[e.start - literal.contentStart + 1]))].map((l) => `\`\\${l}\``).join(', ');
+  ctx.report({ node, message: `${shown} in a Python 2 byte string is a literal backslash, but an escape in Python 3`, fixes: { py3: fix, compat: fix } });
+}

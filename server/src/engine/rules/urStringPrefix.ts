@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../types';
-import { rawToNonRaw, stringLiteral } from './pyStringLiteral';
+import { literalsMatching, rawToNonRaw, stringLiteral } from './pyStringLiteral';
 
 // In py2 `ur"..."` is raw except that `\uXXXX` and `\UXXXXXXXX` (after an odd run of
 // backslashes) are still decoded. Python 3 has no `ur` prefix; 2to3 just drops the `u`, which
@@ -31,11 +31,8 @@ export const urStringPrefix: Rule = {
       'Safe: the new literal has exactly the value Python 2 gave the `ur` literal (a unicode string with the same characters), ' +
       'checked by differential tests. Literals Python 2 itself rejects (a truncated `\\u` escape) are flagged but not fixed.',
   },
-  query: '((string_start) @start (#match? @start "^[uU][rR]"))',
-  onMatch(captures, ctx) {
-    for (const { node: start } of captures) {
-      const node = start.parent;
-      if (!node || node.type !== 'string') continue;
+  checkFile(ctx) {
+    for (const node of literalsMatching(ctx.file, /(?<!\w)[uU][rR]['"]/g, 'start')) {
       const literal = stringLiteral(node);
       if (!literal) continue;
       const { prefix, quote, content } = literal;
