@@ -92,28 +92,17 @@ function codecFor(encoding: string): Codec | undefined {
         encode: (text) => (/^[\u0000-\u007f]*$/.test(text) ? Buffer.from(text, 'latin1') : undefined),
       };
   }
+  let table = singleByteTables.get(encoding);
+  if (table === undefined) singleByteTables.set(encoding, (table = singleByteTable(encoding) ?? null));
+  if (table) return tableCodec(table);
+  // Multi-byte encodings (Shift-JIS, GBK, ...): read them, but never write them back.
   const label = WHATWG_LABELS[encoding] ?? encoding;
   try {
     new TextDecoder(label);
   } catch {
     return undefined;
   }
-  const singleByte = singleByteTable(label);
-  return {
-    decode: (bytes) => fatalDecode(label, bytes),
-    // Only single-byte encodings can be written back: their table is built from the decoder.
-    encode: singleByte
-      ? (text) => {
-          const out = Buffer.alloc(text.length);
-          for (let i = 0; i < text.length; i++) {
-            const byte = singleByte.get(text[i]);
-            if (byte === undefined) return undefined;
-            out[i] = byte;
-          }
-          return out;
-        }
-      : undefined,
-  };
+  return { decode: (bytes) => fatalDecode(label, bytes) };
 }
 
 const WHATWG_LABELS: Record<string, string> = {
@@ -123,18 +112,74 @@ const WHATWG_LABELS: Record<string, string> = {
   'euc-kr': 'euc-kr', gb2312: 'gbk', gbk: 'gbk', gb18030: 'gb18030', big5: 'big5', 'utf-16': 'utf-16le',
 };
 
-function singleByteTable(label: string): Map<string, number> | undefined {
-  const all = new Uint8Array(256).map((_, i) => i);
-  let decoded: string;
+// Python's cp1252 for 0x80-0x9F (undefined bytes are decode errors in Python). Spelled out because
+// Node 20's TextDecoder('windows-1252') decodes that range as Latin-1 (0x93 -> U+0093, not U+201C).
+const CP1252_HIGH: (number | undefined)[] = [
+  0x20ac, undefined, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, undefined, 0x017d, undefined,
+  undefined, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, undefined, 0x017e, 0x0178,
+];
+
+const singleByteTables = new Map<string, (string | undefined)[] | null>();
+
+/**
+ * byte -> character as Python decodes it, for single-byte encodings; undefined where Python has no
+ * character (a decode error). Built from TextDecoder, corrected where WHATWG differs from Python:
+ * WHATWG fills a windows-125x code page's gaps with C1 controls that Python rejects, and reads
+ * iso-8859-9 / -11 as windows-1254 / -874, where Python keeps 0x80-0x9F as C1 controls.
+ */
+function singleByteTable(encoding: string): (string | undefined)[] | undefined {
+  const label = WHATWG_LABELS[encoding] ?? encoding;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    decoded = new TextDecoder(label).decode(all);
+    decoder = new TextDecoder(label);
   } catch {
     return undefined;
   }
-  if (decoded.length !== 256) return undefined;
-  const table = new Map<string, number>();
-  for (let i = 0; i < 256; i++) if (decoded[i] !== '\ufffd' && !table.has(decoded[i])) table.set(decoded[i], i);
+  // A multi-byte decoder joins lead and trail bytes, so all 256 bytes do not give 256 characters.
+  if (decoder.decode(new Uint8Array(256).map((_, i) => i)).length !== 256) return undefined;
+  const table: (string | undefined)[] = [];
+  for (let byte = 0; byte < 256; byte++) {
+    const decoded = decoder.decode(new Uint8Array([byte]));
+    // WHATWG maps some of Python's gaps to private-use characters (windows-874 for iso-8859-11).
+    const gap = decoded === '\ufffd' || decoded.length !== 1 || (decoded >= '\ue000' && decoded <= '\uf8ff');
+    table.push(gap ? undefined : decoded);
+  }
+  if (encoding === 'cp1253') table[0xaa] = undefined; // undefined in Python's cp1253, U+00AA in WHATWG's
+  if (encoding === 'cp1252') {
+    CP1252_HIGH.forEach((code, i) => (table[0x80 + i] = code === undefined ? undefined : String.fromCharCode(code)));
+  } else if (/^cp125\d$/.test(encoding)) {
+    for (let byte = 0x80; byte < 0xa0; byte++) if (table[byte] === String.fromCharCode(byte)) table[byte] = undefined;
+  } else if (/^iso-8859-\d+$/.test(encoding)) {
+    for (let byte = 0x80; byte < 0xa0; byte++) table[byte] = String.fromCharCode(byte);
+  }
   return table;
+}
+
+function tableCodec(table: readonly (string | undefined)[]): Codec {
+  const bytesOf = new Map<string, number>();
+  table.forEach((char, byte) => {
+    if (char !== undefined && !bytesOf.has(char)) bytesOf.set(char, byte);
+  });
+  return {
+    decode: (bytes) => {
+      let text = '';
+      for (const byte of bytes) {
+        const char = table[byte];
+        if (char === undefined) return undefined;
+        text += char;
+      }
+      return text;
+    },
+    encode: (text) => {
+      const out = Buffer.alloc(text.length);
+      for (let i = 0; i < text.length; i++) {
+        const byte = bytesOf.get(text[i]);
+        if (byte === undefined) return undefined;
+        out[i] = byte;
+      }
+      return out;
+    },
+  };
 }
 
 /** Python's tokenizer normalisation (`get_normal_name`), plus the common aliases. */
