@@ -4,7 +4,7 @@ const py = String.raw;
 const both = (out: string) => ({ py3: out, compat: out });
 
 ruleTester('non-ascii-bytes-literal', {
-  valid: ['x = b"abc"', 'x = "café"', 'x = u"café"', py`x = b"\xc3\xa9"`, '# café\nx = b"a"'],
+  valid: ['x = b"abc"', 'x = "café"', 'x = u"café"', py`x = b"\xc3\xa9"`, '# café\nx = b"a"', 'x = "b\'é\'"', '# b"é"\nx = 1', 'x = u"é" + b"e"'],
   invalid: [
     {
       name: 'UTF-8 by default',

@@ -13,6 +13,8 @@ ruleTester('unicode-escape-in-native-str', {
     py`x = "\\\\u"`,
     py`x = "\n\t\x41"`,
     'from __future__ import unicode_literals\n' + py`x = "\u00e9"`,
+    py`# "C:\Users"` + '\nx = 1',
+    py`x = u"\u00e9" + r"\N" + b"\U"`,
   ],
   invalid: [
     {

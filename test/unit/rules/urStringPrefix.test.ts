@@ -4,7 +4,7 @@ import { ruleTester } from '../ruleTester';
 const py = String.raw;
 
 ruleTester('ur-string-prefix', {
-  valid: [py`x = u"\u2603"`, py`x = r"\d"`, py`x = "ur"`, py`x = b"\d"`, py`x = br"\d"`, 'ur = 1\nx = ur\n'],
+  valid: [py`x = u"\u2603"`, py`x = r"\d"`, py`x = "ur"`, py`x = b"\d"`, py`x = br"\d"`, 'ur = 1\nx = ur\n', py`x = "ur'"`, py`# ur"\u2603"`],
   invalid: [
     {
       name: 'no \\u escape: py3 keeps a raw string',
