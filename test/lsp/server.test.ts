@@ -188,6 +188,28 @@ describe('lsp: server over stdio', function () {
     assert.doesNotMatch(applyWorkspaceEdit(uri, text, py3Action.edit!), /__future__/);
   });
 
+  it('links diagnostics to py3migrate.docs.baseUrl when it is set', async () => {
+    const uri = uriFor('docs.py');
+    settingsByUri.set(uri, { docs: { baseUrl: 'https://wiki.example.com/py3/rules' } });
+    const [ne] = byRule(await openAndWait(uri, 'x = 1 <> 2\n'), NE);
+    assert.equal(ne.codeDescription?.href, 'https://wiki.example.com/py3/rules/old-ne-operator.md');
+  });
+
+  it('leaves a many-edit fix out of the diagnostic data and still offers it as a quick fix', async function () {
+    const uri = uriFor('prints.py');
+    settingsByUri.set(uri, { target: 'py3' });
+    const text = Array.from({ length: 20 }, (_, i) => `print "line", ${i}\n`).join('');
+    const prints = byRule(await openAndWait(uri, text), 'print-statement');
+    if (prints.length === 0) this.skip();
+    const data = prints[0].data as { fix: { edits?: unknown[]; editCount: number } };
+    assert.equal(data.fix.edits, undefined);
+    assert.ok(data.fix.editCount > 16);
+    const fix = (await actionsFor(uri, prints[3])).find((a) => a.isPreferred);
+    assert.ok(fix);
+    const fixed = applyWorkspaceEdit(uri, text, fix.edit!);
+    assert.equal(fixed.split('\n')[7], 'print("line", 7)');
+  });
+
   it('publishes nothing for an excluded file', async () => {
     const uri = pathToFileURL(path.join(folder, 'vendor', 'lib', 'old.py')).href;
     settingsByUri.set(uri, { exclude: ['vendor/**'] });

@@ -71,33 +71,48 @@ function workspaceEdit(ctx: ActionContext, edits: LspTextEdit[]): WorkspaceEdit 
 }
 
 function quickFix(ctx: ActionContext, diagnostic: Diagnostic, data: DiagnosticData): CodeAction | undefined {
-  if (!data.fix) return undefined;
-  let edits: LspTextEdit[] = data.fix.edits;
-  if (data.fix.imports?.length) {
+  const fix = fixOf(ctx, diagnostic, data);
+  if (!fix) return undefined;
+  const lines = ctx.file.lineIndex;
+  let edits: LspTextEdit[];
+  if (fix.imports?.length) {
     // The imports go where the engine puts them (after docstring, cookie and other __future__ imports).
-    const lines = ctx.file.lineIndex;
-    const fix: Fix = {
-      title: data.fix.title,
-      safety: data.fix.safety,
-      edits: data.fix.edits.map((e) => ({
-        start: lines.offsetAt({ line: e.range.start.line, column: e.range.start.character }),
-        end: lines.offsetAt({ line: e.range.end.line, column: e.range.end.character }),
-        newText: e.newText,
-      })),
-      imports: data.fix.imports,
-    };
     const edit = minimalEdit(ctx.file.text, textAfterFix(ctx.file, fix), lines);
     if (!edit) return undefined;
     edits = [edit];
+  } else {
+    edits = fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText }));
   }
   return {
-    title: data.fix.title,
+    title: fix.title,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     // Only a safe fix may be applied by "Auto Fix" without the user reading it.
-    isPreferred: data.fix.safety === 'safe',
+    isPreferred: fix.safety === 'safe',
     edit: workspaceEdit(ctx, edits),
   };
+}
+
+/**
+ * The diagnostic's fix, from its data; a fix too large to ride along in `data` (one that rewrites
+ * many places, like print-statement's whole-file conversion) comes from the published finding.
+ */
+function fixOf(ctx: ActionContext, diagnostic: Diagnostic, data: DiagnosticData): Fix | undefined {
+  if (!data.fix) return undefined;
+  const lines = ctx.file.lineIndex;
+  const offset = (p: { line: number; character: number }): number => lines.offsetAt({ line: p.line, column: p.character });
+  if (data.fix.edits) {
+    return {
+      title: data.fix.title,
+      safety: data.fix.safety,
+      edits: data.fix.edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })),
+      imports: data.fix.imports,
+    };
+  }
+  const start = offset(diagnostic.range.start);
+  const end = offset(diagnostic.range.end);
+  const finding = ctx.findings.find((f) => f.ruleId === data.ruleId && f.start === start && f.end === end);
+  return finding && fixForTarget(finding, ctx.settings.target);
 }
 
 function fixAllOfRule(ctx: ActionContext, ruleId: string): CodeAction | undefined {

@@ -12,9 +12,17 @@ export const SOURCE = 'py3migrate';
 export interface FixData {
   title: string;
   safety: 'safe' | 'unsafe';
-  edits: LspTextEdit[];
+  /**
+   * Absent when the fix has more than MAX_DATA_EDITS edits: print-statement's fix converts every
+   * print in the file and rides on every print finding, so embedding it would make each publish
+   * quadratic in the number of prints. The server then takes the fix from the published finding.
+   */
+  edits?: LspTextEdit[];
+  editCount: number;
   imports?: RequiredImport[];
 }
+
+export const MAX_DATA_EDITS = 16;
 
 export interface DiagnosticData {
   ruleId: string;
@@ -31,9 +39,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 // The rule pages ship in the extension folder, beside dist/ (this bundle is dist/server.js).
 const BUNDLED_DOCS = path.join(__dirname, '..', 'docs', 'rules');
 
+const bundledDocsUrls = new Map<string, string>();
+
 export function ruleDocsUrl(ruleId: string, settings: Settings): string {
   if (settings.docsBaseUrl) return settings.docsBaseUrl + encodeURIComponent(ruleId) + '.md';
-  return pathToFileURL(path.join(BUNDLED_DOCS, ruleId + '.md')).href;
+  let url = bundledDocsUrls.get(ruleId);
+  if (!url) bundledDocsUrls.set(ruleId, (url = pathToFileURL(path.join(BUNDLED_DOCS, ruleId + '.md')).href));
+  return url;
 }
 
 export function toRange(lines: LineIndex, start: number, end: number): Range {
@@ -49,7 +61,8 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, settings: Setti
     data.fix = {
       title: fix.title,
       safety: fix.safety,
-      edits: fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })),
+      ...(fix.edits.length <= MAX_DATA_EDITS ? { edits: fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })) } : {}),
+      editCount: fix.edits.length,
       ...(fix.imports?.length ? { imports: fix.imports } : {}),
     };
   }
