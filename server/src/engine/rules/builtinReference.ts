@@ -113,11 +113,12 @@ export function isSideEffectFree(node: Node): boolean {
  * How compat code spells a `six.moves` name. `from six.moves import range` rebinds `range` for the
  * whole module (on Python 2 every other `range(...)` would then return an xrange, and every other
  * `input(...)` would stop evaluating), so the bare name is used only when the module already imports
- * it from six.moves or never mentions it; otherwise `six.moves.range`.
+ * it from six.moves or never uses the bare name otherwise; else `six.moves.range`.
  */
 export function sixMovesName(file: SourceFile, name: string): { text: string; imports: RequiredImport[] } {
   if (existingImports(file).has(`six.moves:${name}`)) return { text: name, imports: [] };
-  const mentioned = file.memo(`mentions:${name}`, (f) => new RegExp(`\\b${name}\\b`).test(f.text));
+  // Attributes (`os.getcwd`, `self.input`) are not the bare name; comments and strings count, which only costs the short spelling.
+  const mentioned = file.memo(`mentions:${name}`, (f) => new RegExp(`(?<![\\w.])${name}\\b`).test(f.text));
   if (!mentioned) return { text: name, imports: [{ kind: 'from', module: 'six.moves', name }] };
   return { text: `six.moves.${name}`, imports: [{ kind: 'import', module: 'six' }] };
 }
