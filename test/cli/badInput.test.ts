@@ -78,6 +78,32 @@ describe('cli: bad input', () => {
     assert.equal(r.code, 1, 'its findings remain');
   });
 
+  it('fix leaves code Python 2 rejects alone, saying why', () => {
+    const files: Record<string, string | Buffer> = {
+      'py3only.py': 'x = 10L\ndef f(a, *, b):\n    nonlocal_thing = a <> b\n',
+      'late_future.py': '"""doc"""\nimport os\nfrom __future__ import division\nx = 10L\n',
+      'braces.py': 'from __future__ import braces\nx = 10L\n',
+      'bom_utf8.py': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('# coding: utf8\nx = 10L\n')]),
+      'print_kw.py': 'print("a", end="")\nx = 10L\n',
+      'fine.py': 'from __future__ import print_function\nprint("a", end="")\nx = 10L\n',
+    };
+    const dir = tempTree(files);
+    const r = run(['fix', '--target', 'py3', '--unsafe-fixes', '.'], { cwd: dir });
+    const expected: [string, RegExp][] = [
+      ['py3only.py', /py3only\.py:2:10: not valid Python 2: keyword-only parameters/],
+      ['late_future.py', /late_future\.py:3:1: not valid Python 2: `from __future__` imports must come first/],
+      ['braces.py', /braces\.py:1:24: not valid Python 2: .*not a chance/],
+      ['bom_utf8.py', /bom_utf8\.py: not valid Python 2: Python 2 rejects a UTF-8 BOM beside the coding cookie 'utf8'/],
+      ['print_kw.py', /print_kw\.py:1:1: not valid Python 2: `print\(\)` with keyword arguments/],
+    ];
+    for (const [file, message] of expected) {
+      assert.match(r.stderr, message, file);
+      assert.deepEqual(read(dir, file), Buffer.from(files[file] as string | Buffer), `${file} changed`);
+    }
+    assert.equal(read(dir, 'fine.py').toString(), 'from __future__ import print_function\nprint("a", end="")\nx = 10\n');
+    assert.equal(r.code, 1, 'their findings remain');
+  });
+
   it('--max-file-size raises the limit', () => {
     const dir = tempTree({ 'big.py': 'x = 10L\n' + '#\n'.repeat(1000) });
     const small = run(['check', '--max-file-size', '1000', 'big.py'], { cwd: dir });

@@ -199,14 +199,6 @@ export function writeFileAtomic(fsPath: string, bytes: Uint8Array, expected?: fs
     }
     throw error;
   }
-  try {
-    const dirFd = fs.openSync(path.dirname(real), 'r');
-    try {
-      fs.fsyncSync(dirFd);
-    } finally {
-      fs.closeSync(dirFd);
-    }
-  } catch {
-    // Some filesystems do not support fsync on a folder; the rename itself is still atomic.
-  }
+  // The folder is not fsynced: after a crash the file holds either the old or the new content,
+  // both whole, and one fsync per file already dominates the cost of a fix run over a big tree.
 }

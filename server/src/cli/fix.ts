@@ -7,6 +7,7 @@ import { flagSet, parseArgs } from './args';
 import { analyzeSource, firstSyntaxError, formatFindingText, plural, toCliFindings, type CliFinding } from './analysis';
 import type { Console } from './console';
 import { unifiedDiff } from './diff';
+import { python2EncodingProblem, python2Problems } from './python2Validity';
 import { collectInputs, readSourceFile, readStdin, writeFileAtomic } from './files';
 import { FILE_FLAGS, fileOptions } from './options';
 
@@ -39,6 +40,17 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
     const before = read.source.text;
     const original = SourceFile.parse(before);
     const syntaxError = firstSyntaxError(original);
+    const encodingProblem = python2EncodingProblem(read.bytes);
+    const notPython2 = encodingProblem ? { at: '', message: encodingProblem } : python2ProblemAt(original);
+    if (notPython2) {
+      // Not Python 2 source (Python 2 would reject it): rewriting it as if it were could only do harm.
+      out.warn(`${input.display}${notPython2.at}: not valid Python 2: ${notPython2.message}; not fixed`);
+      const findings = rules.analyze(original, options);
+      if (findings.length > 0) remaining.push(...toCliFindings(original.lineIndex, findings, input.display, options.target));
+      original.dispose();
+      if (input.kind === 'stdin' && !diff) out.stdout(read.bytes);
+      continue;
+    }
     original.dispose();
 
     const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore });
@@ -46,7 +58,7 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
     let encoded: Uint8Array = read.bytes;
     if (result.refused) {
       out.warn(`${input.display}: not fixed: ${result.refused}`);
-    } else if (syntaxError && result.changed && stillBroken(after)) {
+    } else if (syntaxError && result.changed && hasSyntaxError(after)) {
       // The file did not parse before and the fixes did not repair it: writing it would mean
       // rewriting code whose structure the parser may have misread.
       out.warn(`${input.display}:${syntaxError.line}:${syntaxError.column}: does not parse (syntax error), so it was not fixed`);
@@ -105,11 +117,18 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
   return ioErrors > 0 ? 2 : remaining.length > 0 ? 1 : 0;
 }
 
-function stillBroken(text: string): boolean {
+function hasSyntaxError(text: string): boolean {
   const file = SourceFile.parse(text);
   try {
     return file.root.hasError;
   } finally {
     file.dispose();
   }
+}
+
+function python2ProblemAt(file: SourceFile): { at: string; message: string } | undefined {
+  const [problem] = python2Problems(file, 1);
+  if (!problem) return undefined;
+  const { line, column } = file.lineIndex.positionAt(problem.start);
+  return { at: `:${line + 1}:${column + 1}`, message: problem.message };
 }

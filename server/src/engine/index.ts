@@ -14,6 +14,7 @@ export { decodeSource, encodeSource, DEFAULT_MAX_FILE_BYTES, type DecodedSource 
 export { syntaxErrors } from './syntaxErrors';
 export { ALL_RULES } from './rules';
 export { initParser };
+export { compileQuery } from './parser';
 
 let defaultRuleSet: RuleSet | undefined;
 

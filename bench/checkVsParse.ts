@@ -1,0 +1,134 @@
+// How much `py3migrate check` costs over a bare tree-sitter parse, on the Python 2.7 standard
+// library (the .py files outside site-packages). One thread, files read from disk each time.
+//   (a) bare web-tree-sitter: read + parse every file;
+//   (b) the CLI's per-file pipeline in process: read, decode, parse, analyze (all rules), locate;
+//   (c) the built CLI spawned (`node dist/cli.js check --format json`), minus its startup time.
+// Prints figures (median of the runs); never fails on time. Goal: (b) <= 1.5 x (a).
+//
+//   npm run bench:check          (PY27_LIB=/path/to/lib/python2.7 to choose the tree; RUNS=5)
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Language, Parser } from 'web-tree-sitter';
+import { loadRules } from '../server/src/engine';
+import { analyzeSource } from '../server/src/cli/analysis';
+import { collectInputs, readSourceFile } from '../server/src/cli/files';
+
+const ROOT = path.resolve(__dirname, '..');
+const RUNS = Number(process.env.RUNS ?? 3);
+
+function python27Lib(): string {
+  if (process.env.PY27_LIB) return process.env.PY27_LIB;
+  const roots = [process.env.PYENV_ROOT, path.join(os.homedir(), '.pyenv')].filter((r): r is string => !!r);
+  for (const root of roots) {
+    const versions = path.join(root, 'versions');
+    if (!fs.existsSync(versions)) continue;
+    const v27 = fs.readdirSync(versions).filter((v) => v.startsWith('2.7')).sort().pop();
+    if (v27) return path.join(versions, v27, 'lib', 'python2.7');
+  }
+  throw new Error('Python 2.7 not found: set PY27_LIB, or install 2.7 with pyenv');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** CPU seconds of this process: on a shared, busy machine it moves far less than wall time. */
+function cpuSeconds(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+function timed(work: () => void): Timing {
+  const wall = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  work();
+  return { wall: seconds(wall), cpu: cpuSeconds(cpu) };
+}
+
+async function main(): Promise<void> {
+  const lib = python27Lib();
+  // The same file list the CLI walks (site-packages is a default exclude).
+  const files = collectInputs([lib], { exclude: [], defaultExcludes: true, stdinName: '-' }).inputs.flatMap((i) => (i.kind === 'file' ? [i.fsPath] : []));
+  const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+
+  await Parser.init({ locateFile: () => require.resolve('web-tree-sitter/web-tree-sitter.wasm') });
+  const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
+  const parser = new Parser();
+  parser.setLanguage(language);
+  const rules = await loadRules();
+
+  const bareParse = (): Timing =>
+    timed(() => {
+      for (const file of files) {
+        const tree = parser.parse(fs.readFileSync(file, 'utf8'));
+        tree?.delete();
+      }
+    });
+  let findings = 0;
+  const cliPipeline = (): Timing =>
+    timed(() => {
+      findings = 0;
+      for (const file of files) {
+        const read = readSourceFile(file, 2 * 1024 * 1024);
+        if (!read.ok) continue;
+        findings += analyzeSource(rules, read.source.text, file, 'compat', {}).findings.length;
+      }
+    });
+
+  // Warm up: the first pass pays for wasm tier-up and the file cache.
+  bareParse();
+  cliPipeline();
+  const parseTimes: Timing[] = [];
+  const checkTimes: Timing[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    parseTimes.push(bareParse());
+    checkTimes.push(cliPipeline());
+  }
+
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'py3migrate-bench-'));
+  const spawned = (args: string[]): number => {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return seconds(start);
+  };
+  const startupTimes: number[] = [];
+  const spawnTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    startupTimes.push(spawned(['check', empty]));
+    spawnTimes.push(spawned(['check', '--format', 'json', lib]));
+  }
+  fs.rmSync(empty, { recursive: true, force: true });
+
+  const parse = median(parseTimes.map((t) => t.wall));
+  const check = median(checkTimes.map((t) => t.wall));
+  const parseCpu = median(parseTimes.map((t) => t.cpu));
+  const checkCpu = median(checkTimes.map((t) => t.cpu));
+  const startup = median(startupTimes);
+  const spawnedCheck = median(spawnTimes) - startup;
+  const mb = bytes / (1024 * 1024);
+  console.log(`tree: ${lib} (${files.length} files, ${mb.toFixed(1)} MB), ${rules.rules.length} rules, ${findings} findings; median of ${RUNS} runs`);
+  console.log(`(a) bare parse (read + parse):   wall ${parse.toFixed(2)} s (${(mb / parse).toFixed(1)} MB/s)  cpu ${parseCpu.toFixed(2)} s`);
+  console.log(`(b) check pipeline in process:   wall ${check.toFixed(2)} s  cpu ${checkCpu.toFixed(2)} s   ratio wall ${(check / parse).toFixed(2)}x  cpu ${(checkCpu / parseCpu).toFixed(2)}x`);
+  console.log(`(c) spawned CLI check:           wall ${spawnedCheck.toFixed(2)} s (minus ${startup.toFixed(2)} s startup)  ratio ${(spawnedCheck / parse).toFixed(2)}x`);
+  console.log(`goal (b) <= 1.50x (a), by cpu: ${checkCpu / parseCpu <= 1.5 ? 'met' : 'not met'}`);
+  const show = (ts: Timing[]): string => ts.map((t) => `${t.wall.toFixed(2)}/${t.cpu.toFixed(2)}`).join(' ');
+  console.log(`runs wall/cpu (a): ${show(parseTimes)}  (b): ${show(checkTimes)}  (c) wall: ${spawnTimes.map((t) => t.toFixed(2)).join(' ')}`);
+  console.log(`load average: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+}
+
+void main();
