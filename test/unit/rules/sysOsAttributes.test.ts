@@ -31,5 +31,9 @@ ruleTester('sys-exc-attrs', {
     },
     { name: 'outside an except block: unsafe', code: 'def report():\n    return sys.exc_value\n', count: 1, output: { py3: null } },
     { code: 'def report():\n    return sys.exc_value\n', unsafe: true, output: { py3: 'def report():\n    return sys.exc_info()[1]\n' } },
+    {
+      name: 'after a nested handler: unsafe (Python 2 keeps the inner exception, Python 3 restores the outer one)',
+      code: 'try:\n    f()\nexcept ValueError:\n    try:\n        g()\n    except KeyError:\n        pass\n    log(sys.exc_type)\n', count: 1, output: { py3: null, compat: null },
+    },
   ],
 });

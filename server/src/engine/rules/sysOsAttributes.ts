@@ -90,10 +90,16 @@ export const sysMaxint: Rule = {
 
 const EXC_INFO_INDEX: Record<string, number> = { exc_type: 0, exc_value: 1, exc_traceback: 2 };
 
-function insideExceptClause(node: Node): boolean {
+/**
+ * True when Python 2's `sys.exc_*` and Python 3's `sys.exc_info()` name the same exception at `node`:
+ * inside an `except` block that handles no other exception before it. Python 2 keeps the last handled
+ * exception until the function returns; Python 3 restores the outer one when a nested handler ends
+ * and clears it when the `except` block ends.
+ */
+function isExcInfoSame(node: Node): boolean {
   for (let p = node.parent; p; p = p.parent) {
-    if (p.type === 'except_clause') return true;
-    if (p.type === 'function_definition' || p.type === 'class_definition') return false;
+    if (p.type === 'except_clause') return p.descendantsOfType(['try_statement', 'with_statement']).length === 0;
+    if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda') return false;
   }
   return false;
 }
@@ -109,7 +115,7 @@ export const sysExcAttrs: Rule = {
     whyItBreaks: 'Python 3 removed these attributes (deprecated since Python 1.5, and not thread-safe): they raise AttributeError. `sys.exc_info()` returns the same three values.',
     example: 'except IOError:\n    log(sys.exc_value)',
     useInstead: 'except IOError:\n    log(sys.exc_info()[1])',
-    fixSafety: 'Safe inside an `except` block, where both name the exception being handled. Elsewhere unsafe: after the `except` block ends, Python 2 keeps the exception until the function returns, while Python 3 `sys.exc_info()` is cleared.',
+    fixSafety: 'Safe inside an `except` block, where both name the exception being handled. Unsafe elsewhere, and after a nested `try` in the block: Python 2 keeps the last handled exception until the function returns, while Python 3 restores the outer exception when a nested handler ends and clears it when the `except` block ends.',
   },
   query: BUILTIN_FAMILY_QUERY,
   onMatch(captures, ctx) {
@@ -120,7 +126,7 @@ export const sysExcAttrs: Rule = {
       if (!attribute || isAssignedTo(attribute)) continue;
       const fix: Fix = {
         title: `Replace \`sys.${node.text}\` with \`sys.exc_info()[${index}]\``,
-        safety: insideExceptClause(attribute) ? 'safe' : 'unsafe',
+        safety: isExcInfoSame(attribute) ? 'safe' : 'unsafe',
         edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: `sys.exc_info()[${index}]` }],
       };
       ctx.report({ node: attribute, message: `\`sys.${node.text}\` does not exist in Python 3`, fixes: { py3: fix, compat: fix } });
