@@ -1,0 +1,47 @@
+import { ruleTester } from '../ruleTester';
+
+const both = (text: string) => ({ py3: text, compat: text });
+
+ruleTester('raise-comma', {
+  valid: ['raise', 'raise E', 'raise E(V)', 'raise E("a", "b")', 'raise E from e', 'raise (E)', 'raise "string exception"'],
+  invalid: [
+    { code: 'raise ValueError, "bad"\n', count: 1, message: 'raise ValueError("bad")', output: both('raise ValueError("bad")\n') },
+    { code: 'raise E, "a" "b"\n', output: both('raise E("a" "b")\n') },
+    { code: 'raise E, 42\n', output: both('raise E(42)\n') },
+    { code: 'raise E, "x %s" % (y,)\n', name: 'formatted string', output: both('raise E("x %s" % (y,))\n') },
+    { code: 'raise E, ("msg")\n', name: 'parenthesised literal', output: both('raise E("msg")\n') },
+    { code: 'raise KeyError, (key, 1)\n', name: 'tuple value is E(*V)', output: both('raise KeyError(key, 1)\n') },
+    { code: 'raise E, ()\n', output: both('raise E()\n') },
+    { code: 'raise E, (a,)\n', output: both('raise E(a,)\n') },
+    { code: 'raise E, None\n', name: 'None value is bare E', output: both('raise E\n') },
+    { code: 'raise self.failureException, "boom"\n', output: both('raise self.failureException("boom")\n') },
+    { code: 'raise a or b, "x"\n', name: 'low-precedence type is parenthesised', output: { py3: 'raise (a or b)("x")\n' } },
+    { code: 'raise E, v\n', message: 'may already be an exception instance', name: 'name value: unsafe', output: { py3: null, compat: null } },
+    { code: 'raise E, v\n', unsafe: true, output: both('raise E(v)\n') },
+    { code: 'raise E, f(x)\n', unsafe: true, output: both('raise E(f(x))\n') },
+    {
+      code: 'raise ValueError, "again", tb\n', name: 'three arguments, literal value',
+      output: { py3: 'raise ValueError("again").with_traceback(tb)\n', compat: 'import six\nsix.reraise(ValueError, ValueError("again"), tb)\n' },
+    },
+    {
+      code: 'raise E, (1, 2), tb\n',
+      output: { py3: 'raise E(1, 2).with_traceback(tb)\n', compat: 'import six\nsix.reraise(E, E(1, 2), tb)\n' },
+    },
+    {
+      code: 'raise ValueError, None, tb\n', name: 'three arguments, None value',
+      output: { py3: 'raise ValueError().with_traceback(tb)\n', compat: 'import six\nsix.reraise(ValueError, None, tb)\n' },
+    },
+    { code: 'raise exc, None, tb\n', name: 'None value with a non-class-looking type: unsafe', output: { py3: null, compat: null } },
+    {
+      code: 'import sys\nt, v, tb = sys.exc_info()\nraise t, v, tb\n', unsafe: true, name: 'the exc_info re-raise idiom',
+      output: { py3: 'import sys\nt, v, tb = sys.exc_info()\nraise t(v).with_traceback(tb)\n', compat: 'import sys\nimport six\nt, v, tb = sys.exc_info()\nsix.reraise(t, v, tb)\n' },
+    },
+    { code: 'raise E, "x", None\n', name: 'None traceback is the two-argument form', output: both('raise E("x")\n') },
+    { code: 'raise "oops", V\n', message: 'raises a string', output: { py3: null, compat: null } },
+    { code: 'raise (E1, E2), V\n', message: 'first element of a tuple', output: { py3: null, compat: null } },
+    {
+      code: 'def f():\n    if x:\n        raise E, \\\n            "long message"\n', name: 'continuation line',
+      output: both('def f():\n    if x:\n        raise E("long message")\n'),
+    },
+  ],
+});
