@@ -25,6 +25,7 @@ import { inputBuiltin } from './inputBuiltin';
 import { intLongIsinstanceTuple, longBuiltin } from './longBuiltin';
 import { reloadBuiltin } from './reloadBuiltin';
 import { getcwdu, sysExcAttrs, sysMaxint } from './sysOsAttributes';
+import { raiseComma } from './raiseComma';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -53,4 +54,5 @@ export const ALL_RULES: readonly Rule[] = [
   getcwdu,
   sysMaxint,
   sysExcAttrs,
+  raiseComma,
 ];
