@@ -9,7 +9,7 @@
 //   5. python2.7 / python3 on PATH
 // Every candidate is asked for its version, because a pyenv shim on PATH may point anywhere.
 
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, type ExecFileException } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -300,14 +300,14 @@ function runOnce(python: Interpreter, script: string, options: RunOptions): Prom
         encoding: 'utf8',
         maxBuffer: 16 * 1024 * 1024,
       },
-      (error, stdout, stderr) => {
-        const failure = error as (NodeJS.ErrnoException & { code?: number | string; killed?: boolean; signal?: string }) | null;
+      (error: ExecFileException | null, stdout: string, stderr: string) => {
         resolve({
-          exitCode: failure ? (typeof failure.code === 'number' ? failure.code : null) : 0,
-          signal: failure?.signal ?? null,
+          exitCode: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+          signal: error?.signal ?? null,
           stdout,
           stderr,
-          timedOut: failure?.killed === true && failure.signal === 'SIGKILL',
+          // Node kills with SIGKILL only when the timeout (or maxBuffer) ran out.
+          timedOut: error?.killed === true && error.signal === 'SIGKILL',
         });
       },
     );
