@@ -87,12 +87,23 @@ async function main(): Promise<void> {
         findings = published.diagnostics.length;
       }
     }
+    // Whole-file facts and slow whole-file rules are re-checked once typing pauses; then the
+    // diagnostics must equal those of a fresh analysis of the same text.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const settled = client.diagnostics.get(uri)!.diagnostics;
+    const freshUri = uri.replace(/\.py$/, '-fresh.py');
+    await client.open(freshUri, client.text(uri));
+    const fresh = (await client.waitForVersion(freshUri, 1)).diagnostics;
+    const key = (d: { code?: unknown; range: unknown; message: unknown }): string => JSON.stringify([d.code, d.range, d.message]);
+    const sameAsFresh = settled.length === fresh.length && settled.every((d, i) => key(d) === key(fresh[i]));
+
     const sorted = [...times].sort((a, b) => a - b);
     const ms = (n: number): string => `${n.toFixed(1)} ms`;
     console.log(`file: ${text.split('\n').length - 1} lines, ${(text.length / 1024).toFixed(0)} KB, from ${lib}`);
     console.log(`open -> first diagnostics: ${ms(openMs)} (${opened.diagnostics.length} findings)`);
     console.log(`one-character edit -> diagnostics (${times.length} edits): median ${ms(percentile(sorted, 50))}, p90 ${ms(percentile(sorted, 90))}, max ${ms(sorted[sorted.length - 1])}, min ${ms(sorted[0])}`);
-    console.log(`findings after the edits: ${findings}`);
+    console.log(`findings right after the last edit: ${findings}; after the pause: ${settled.length}; fresh analysis of the same text: ${fresh.length} (${sameAsFresh ? 'identical' : 'DIFFERENT'})`);
+    console.log(`load average while running: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
   } finally {
     await client.stop();
   }
