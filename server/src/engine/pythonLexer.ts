@@ -230,3 +230,50 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   }
   return lo;
 }
+
+// Python 2's tokenizer honours editor settings in comments (Parser/tokenizer.c, "tab-setting magic"):
+// from the first 79 characters after a `#`, each of these forms that occurs sets the tab size (1-40)
+// for the lines that follow. Python 3 dropped this: it always uses 8.
+const TAB_SIZE_FORMS = ['tab-width:', ':tabstop=', ':ts=', 'set tabsize='];
+
+export interface TabSizeChange {
+  /** The tab size applies to lines starting after this offset. */
+  offset: number;
+  size: number;
+}
+
+export function python2TabSizeChanges(text: string, tokens: readonly Token[]): TabSizeChange[] {
+  const changes: TabSizeChange[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'comment') continue;
+    const head = text.slice(token.start + 1, Math.min(token.end, token.start + 80));
+    if (!/tab-width:|:tabstop=|:ts=|set tabsize=/.test(head)) continue;
+    let size: number | undefined;
+    for (const form of TAB_SIZE_FORMS) {
+      const at = head.indexOf(form);
+      if (at < 0) continue;
+      const value = cAtoi(head.slice(at + form.length));
+      if (value >= 1 && value <= 40) size = value;
+    }
+    if (size !== undefined) changes.push({ offset: token.start, size });
+  }
+  return changes;
+}
+
+/** C's atoi: leading whitespace, an optional sign, digits; 0 when there are none. */
+function cAtoi(s: string): number {
+  const match = /^[ \t\n\v\f\r]*([+-]?\d+)/.exec(s);
+  return match ? parseInt(match[1], 10) : 0;
+}
+
+/** Python 2's tab size for each line (8 unless a magic comment before the line changed it). */
+export function python2TabSizes(lines: readonly PhysicalLine[], changes: readonly TabSizeChange[]): number[] {
+  const sizes: number[] = [];
+  let size = 8;
+  let next = 0;
+  for (const line of lines) {
+    while (next < changes.length && changes[next].offset < line.start) size = changes[next++].size;
+    sizes.push(size);
+  }
+  return sizes;
+}

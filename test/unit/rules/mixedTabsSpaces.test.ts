@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lexPython } from '../../../server/src/engine/pythonLexer';
+import { lexPython, python2TabSizeChanges, python2TabSizes } from '../../../server/src/engine/pythonLexer';
 import { tabErrorLines } from '../../../server/src/engine/rules/mixedTabsSpaces';
 import { ruleTester } from '../ruleTester';
 
@@ -61,7 +61,37 @@ ruleTester('mixed-tabs-spaces', {
       code: 'class C:\n    def f(self):\n      \treturn 1\n    def g(self):\n\treturn 2\n',
       output: { py3: 'class C:\n    def f(self):\n        return 1\n    def g(self):\n        return 2\n' },
     },
+    {
+      name: 'a `vim:ts=4` comment sets Python 2\'s tab size: the fix expands tabs to 4 columns',
+      code: '# vim:ts=4\nif x:\n\ta = 1\n    b = 2\n',
+      count: 1,
+      message: 'Python 2 reads its tabs as 4 columns',
+      output: { py3: '# vim:ts=4\nif x:\n    a = 1\n    b = 2\n' },
+    },
+    {
+      name: 'the tab size applies from the comment on; Emacs `tab-width:` works too',
+      code: 'if x:\n\ta = 1\n# -*- tab-width: 2 -*-\nif y:\n\tb = 1\n  c = 2\n',
+      count: 1,
+      output: { py3: 'if x:\n        a = 1\n# -*- tab-width: 2 -*-\nif y:\n  b = 1\n  c = 2\n' },
+    },
   ],
+});
+
+describe('mixed-tabs-spaces: Python 2 tab-size comments', () => {
+  // Checked with Python 2.7.18: `# vim:ts=4:et` sets 4; `# vim: set ts=4` (no colon before ts) and a
+  // string holding `vim:ts=4` change nothing; tab sizes outside 1-40 are ignored.
+  const sizes = (code: string): number[] => {
+    const lex = lexPython(code);
+    return python2TabSizes(lex.lines, python2TabSizeChanges(code, lex.tokens));
+  };
+  it('reads the forms Python 2 reads', () => {
+    assert.deepEqual(sizes('## vim:ts=4:et:nowrap\nx\n'), [8, 4, 4]);
+    assert.deepEqual(sizes('# vim: set ts=4\nx\n'), [8, 8, 8]);
+    assert.deepEqual(sizes('# vi: set tabsize=3:\nx\n'), [8, 3, 3]);
+    assert.deepEqual(sizes('# vim:tabstop=41\nx\n'), [8, 8, 8]);
+    assert.deepEqual(sizes('s = "# vim:ts=4"\nx\n'), [8, 8, 8]);
+    assert.deepEqual(sizes('x = 1  # vim:ts=2\ny\n'), [8, 2, 2]);
+  });
 });
 
 describe('mixed-tabs-spaces: the TabError check agrees with Python 3', () => {
@@ -76,7 +106,7 @@ describe('mixed-tabs-spaces: the TabError check agrees with Python 3', () => {
   ];
   for (const [code, expected] of cases) {
     it(`${JSON.stringify(code)} -> ${expected}`, () => {
-      assert.equal(tabErrorLines(code, lexPython(code).lines).length, expected);
+      assert.equal(tabErrorLines(code, lexPython(code)).length, expected);
     });
   }
 });

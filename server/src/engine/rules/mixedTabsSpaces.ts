@@ -1,4 +1,4 @@
-import { indentWidth, lexPython, type PhysicalLine } from '../pythonLexer';
+import { indentWidth, lexPython, python2TabSizeChanges, python2TabSizes, type LexResult, type PhysicalLine } from '../pythonLexer';
 import type { Fix, Rule, TextEdit } from '../types';
 
 // A file with no tab in any line's leading whitespace cannot raise TabError: skip it without lexing.
@@ -25,61 +25,83 @@ export const mixedTabsSpaces: Rule = {
   checkFile(ctx) {
     const text = ctx.file.text;
     if (!TAB_IN_INDENT.test(text)) return;
-    const { lines } = lexPython(text);
-    const offending = tabErrorLines(text, lines);
+    const lex = lexPython(text);
+    const offending = tabErrorLines(text, lex);
     if (offending.length === 0) return;
     // One fix for the whole file, shared by every finding: the fixer applies identical fixes once.
-    const fix: Fix = { title: 'Re-indent the file with spaces, expanding tabs as Python 2 does', safety: 'safe', edits: expandTabEdits(text, lines) };
+    const fix: Fix = { title: 'Re-indent the file with spaces, expanding tabs as Python 2 does', safety: 'safe', edits: expandTabEdits(text, lex) };
     for (const { line, reason } of offending) {
-      ctx.report({ start: line.start, end: line.indentEnd, message: `Inconsistent use of tabs and spaces in indentation (${reason}): Python 3 raises TabError`, fixes: { py3: fix, compat: fix } });
+      const message = reason.startsWith('Python 2')
+        ? `Indentation means another block in Python 3: ${reason}`
+        : `Inconsistent use of tabs and spaces in indentation (${reason}): Python 3 raises TabError`;
+      ctx.report({ start: line.start, end: line.indentEnd, message, fixes: { py3: fix, compat: fix } });
     }
   },
 };
 
 /**
- * Python 3's tokenizer check (Parser/tokenizer.c, `tok_get`; `python2 -tt` does the same): each logical line's
- * indentation is measured with tab size 8 (`col`) and tab size 1 (`altcol`), and compared with the stack of
- * open blocks under both. A comparison that comes out differently is a TabError. The structure that goes on
- * being tracked after an error is Python 2's (tab size 8).
+ * Python 3's tokenizer check (Parser/tokenizer.c, `tok_get`): each logical line's indentation is measured
+ * with tab size 8 (`col`) and tab size 1 (`altcol`) and compared with the stack of open blocks under both;
+ * a comparison that comes out differently is a TabError. Python 2 measures with its own tab size, 8 unless
+ * a `vim: ts=4`-style comment changed it (Python 3 ignores those), so a third measure drives the stack:
+ * where it disagrees with Python 3's 8, the line would silently change blocks.
  */
-export function tabErrorLines(text: string, lines: readonly PhysicalLine[]): { line: PhysicalLine; reason: string }[] {
-  const cols = [0];
-  const altcols = [0];
+export function tabErrorLines(text: string, lex: LexResult): { line: PhysicalLine; reason: string }[] {
+  const { lines } = lex;
+  const tabSizes = python2TabSizes(lines, python2TabSizeChanges(text, lex.tokens));
+  const py2 = [0];
+  const py3 = [0];
+  const alt = [0];
   const found: { line: PhysicalLine; reason: string }[] = [];
-  for (const line of lines) {
-    if (!line.logical || line.blank) continue;
+  lines.forEach((line, index) => {
+    if (!line.logical || line.blank) return;
     const indent = text.slice(line.start, line.indentEnd);
-    const col = indentWidth(indent, 8);
+    const tabSize = tabSizes[index];
+    const col2 = indentWidth(indent, tabSize);
+    const col3 = indentWidth(indent, 8);
     const altcol = indentWidth(indent, 1);
-    const top = cols.length - 1;
-    if (col === cols[top]) {
-      if (altcol !== altcols[top]) found.push({ line, reason: 'level with its block only when a tab counts as 8 columns' });
-    } else if (col > cols[top]) {
-      if (altcol <= altcols[top]) found.push({ line, reason: 'indented deeper only when a tab counts as 8 columns' });
-      cols.push(col);
-      altcols.push(altcol);
+    // Python 2's comparison with the innermost open block holds; Python 3's must hold under both measures.
+    const check = (holds: (a: number, b: number) => boolean, tabError: string): string | undefined => {
+      const top = py2.length - 1;
+      if (!holds(col3, py3[top])) return `Python 2 reads its tabs as ${tabSize} columns, as a comment in the file says, Python 3 as 8`;
+      if (!holds(altcol, alt[top])) return tabError;
+      return undefined;
+    };
+    let reason: string | undefined;
+    if (col2 === py2[py2.length - 1]) {
+      reason = check((a, b) => a === b, 'level with its block only when a tab counts as 8 columns');
+    } else if (col2 > py2[py2.length - 1]) {
+      reason = check((a, b) => a > b, 'indented deeper only when a tab counts as 8 columns');
+      py2.push(col2);
+      py3.push(col3);
+      alt.push(altcol);
     } else {
-      while (cols.length > 1 && col < cols[cols.length - 1]) {
-        cols.pop();
-        altcols.pop();
+      while (py2.length > 1 && col2 < py2[py2.length - 1]) {
+        py2.pop();
+        py3.pop();
+        alt.pop();
       }
       // A dedent to no open level is an IndentationError in Python 2 as well: not this rule's business.
-      if (col === cols[cols.length - 1] && altcol !== altcols[altcols.length - 1]) {
-        found.push({ line, reason: 'dedented to an outer block only when a tab counts as 8 columns' });
-      }
+      if (col2 === py2[py2.length - 1]) reason = check((a, b) => a === b, 'dedented to an outer block only when a tab counts as 8 columns');
     }
-  }
+    if (reason) found.push({ line, reason });
+  });
   return found;
 }
 
-/** Replaces the leading whitespace of every line that has a tab in it and does not start inside a string. */
-export function expandTabEdits(text: string, lines: readonly PhysicalLine[]): TextEdit[] {
+/**
+ * Replaces the leading whitespace of every line that has a tab in it and does not start inside a
+ * string with spaces, expanding tabs as Python 2 does (its tab size at that line).
+ */
+export function expandTabEdits(text: string, lex: LexResult): TextEdit[] {
+  const { lines } = lex;
+  const tabSizes = python2TabSizes(lines, python2TabSizeChanges(text, lex.tokens));
   const edits: TextEdit[] = [];
-  for (const line of lines) {
-    if (line.inString) continue;
+  lines.forEach((line, index) => {
+    if (line.inString) return;
     const indent = text.slice(line.start, line.indentEnd);
-    if (!indent.includes('\t')) continue;
-    edits.push({ start: line.start, end: line.indentEnd, newText: ' '.repeat(indentWidth(indent, 8)) });
-  }
+    if (!indent.includes('\t')) return;
+    edits.push({ start: line.start, end: line.indentEnd, newText: ' '.repeat(indentWidth(indent, tabSizes[index])) });
+  });
   return edits;
 }

@@ -1,4 +1,4 @@
-import { indentWidth, lexPython, treeSitterIndentWidth } from '../pythonLexer';
+import { indentWidth, lexPython, python2TabSizeChanges, python2TabSizes, treeSitterIndentWidth } from '../pythonLexer';
 import { syntaxErrors } from '../syntaxErrors';
 import type { Rule } from '../types';
 
@@ -31,13 +31,17 @@ export const syntaxError: Rule = {
   },
 };
 
-/** Some statement line's indentation is a different width to tree-sitter (tab = +8) than to Python 2 (next multiple of 8). */
+/**
+ * Some statement line's indentation has a different width to tree-sitter (a tab adds 8) than to Python 2
+ * (a tab moves to the next multiple of 8, or of the tab size a `vim:ts=4`-style comment sets).
+ */
 export function indentationMisread(text: string): boolean {
   if (!TAB_IN_INDENT.test(text)) return false;
-  const { lines } = lexPython(text);
-  return lines.some((line) => {
+  const lex = lexPython(text);
+  const tabSizes = python2TabSizes(lex.lines, python2TabSizeChanges(text, lex.tokens));
+  return lex.lines.some((line, index) => {
     if (!line.logical || line.blank) return false;
     const indent = text.slice(line.start, line.indentEnd);
-    return indent.includes('\t') && indentWidth(indent) !== treeSitterIndentWidth(indent);
+    return indent.includes('\t') && indentWidth(indent, tabSizes[index]) !== treeSitterIndentWidth(indent);
   });
 }
