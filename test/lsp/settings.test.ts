@@ -28,7 +28,7 @@ describe('lsp: settings', () => {
 
   it('reports each bad value and keeps its default', () => {
     const { settings, problems } = parseSettings(
-      { target: 3, rules: { 'old-ne-operator': 'fatal', nope: 'off' }, exclude: [1], 'docs.baseUrl': 'not a url', maxFileSize: 0 },
+      { target: 3, rules: { 'old-ne-operator': 'fatal', nope: 'off' }, exclude: [1], 'docs.baseUrl': 'not a url', maxFileSize: -1 },
       known,
     );
     assert.equal(settings.target, 'compat');
@@ -68,4 +68,29 @@ describe('lsp: exclude globs', () => {
       assert.equal(matchesGlob(glob, file), expected);
     });
   }
+});
+
+describe('lsp: settings schema in package.json', () => {
+  const manifest = require('../../package.json') as { contributes: { configuration: { properties: Record<string, { default?: unknown; enum?: string[]; additionalProperties?: { enum?: string[] } }> } } };
+  const properties = manifest.contributes.configuration.properties;
+  const serverKeys = ['target', 'rules', 'exclude', 'docs.baseUrl', 'maxFileSize'];
+
+  it('declares every setting the server reads, and the server reads every py3migrate setting but the client-side trace', () => {
+    const declared = Object.keys(properties).filter((k) => k.startsWith('py3migrate.')).map((k) => k.slice('py3migrate.'.length));
+    assert.deepEqual(declared.filter((k) => k !== 'trace.server').sort(), [...serverKeys].sort());
+  });
+
+  it('gives the same defaults as the server, without warnings', () => {
+    const flat = Object.fromEntries(serverKeys.map((k) => [k, properties[`py3migrate.${k}`].default]));
+    const { settings, problems } = parseSettings(flat, known);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(settings, DEFAULT_SETTINGS);
+  });
+
+  it('accepts every value the schema offers', () => {
+    for (const target of properties['py3migrate.target'].enum ?? []) assert.deepEqual(parseSettings({ target }, known).problems, []);
+    for (const level of properties['py3migrate.rules'].additionalProperties?.enum ?? []) {
+      assert.deepEqual(parseSettings({ rules: { 'long-suffix': level } }, known).problems, []);
+    }
+  });
 });

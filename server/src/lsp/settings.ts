@@ -99,21 +99,21 @@ export function parseSettings(raw: unknown, isKnownRule: (id: string) => boolean
   if (rawMax !== undefined && rawMax !== null) {
     const bytes = parseSize(rawMax);
     if (bytes !== undefined) maxFileSize = bytes;
-    else problems.push(`py3migrate.maxFileSize must be a positive number of bytes (or a size such as '4MB'), got ${describe(rawMax)}; using 2 MB`);
+    else problems.push(`py3migrate.maxFileSize must be a number of bytes, 0 or more (or a size such as '4MB'), got ${describe(rawMax)}; using 2 MB`);
   }
 
   return { settings: { target, severities, exclude, docsBaseUrl, maxFileSize }, problems };
 }
 
 function parseSize(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? value : undefined;
+  // 0 is allowed (the settings schema's minimum): it skips every non-empty file.
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string') return undefined;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(value);
   if (!match) return undefined;
   const unit = (match[2] ?? 'b').toLowerCase()[0];
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
-  const bytes = Number(match[1]) * factor;
-  return bytes > 0 ? bytes : undefined;
+  return Number(match[1]) * factor;
 }
 
 function isUrl(value: string): boolean {
