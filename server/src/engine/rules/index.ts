@@ -26,6 +26,7 @@ import { intLongIsinstanceTuple, longBuiltin } from './longBuiltin';
 import { reloadBuiltin } from './reloadBuiltin';
 import { getcwdu, sysExcAttrs, sysMaxint } from './sysOsAttributes';
 import { raiseComma } from './raiseComma';
+import { listCompBareTuple } from './listCompBareTuple';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -55,4 +56,5 @@ export const ALL_RULES: readonly Rule[] = [
   sysMaxint,
   sysExcAttrs,
   raiseComma,
+  listCompBareTuple,
 ];
