@@ -187,6 +187,13 @@ async function main(): Promise<number> {
       console.log(cli.stderr.split('\n').filter((l) => /internal error/.test(l)).slice(0, 10).join('\n'));
     }
 
+    // What the CLI said about each file (errors and warnings name the file first).
+    const reported = new Map<string, string>();
+    for (const line of cli.stderr.split('\n')) {
+      const m = /^(?:error|warning): (.+?\.py)(?::\d+:\d+)?: (.*)$/.exec(line);
+      if (m && !reported.has(m[1].split(path.sep).join('/'))) reported.set(m[1].split(path.sep).join('/'), m[2]);
+    }
+
     const checks: [string, Promise<Failure[]>][] = [[`parse under 3.11 after fix`, runPython(py3, PY3_PARSE, dir, compiled)]];
     if (target === 'compat') checks.push([`compile under 2.7 after fix`, runPython(py2, PY2_COMPILE, dir, compiled)]);
     for (const [label, pending] of checks) {
@@ -199,16 +206,14 @@ async function main(): Promise<number> {
         for (const line of summarizeErrors(failures)) console.log(`  ${line}`);
         const shown = listAll ? failures : failures.slice(0, 40);
         console.log(`  failures${shown.length < failures.length ? ` (first ${shown.length} of ${failures.length}; --list-all for all)` : ''}:`);
-        for (const [file, error] of shown) console.log(`    ${file}: ${error}`);
+        for (const [file, error] of shown) {
+          const said = reported.get(file);
+          console.log(`    ${file}: ${error}${said ? `\n        (py3migrate: ${said})` : ''}`);
+        }
       }
     }
 
     // Files Python 2 rejects: the CLI must say so and leave them alone.
-    const reported = new Set<string>();
-    for (const line of cli.stderr.split('\n')) {
-      const m = /^(?:error|warning): (.+?\.py)(?::\d+:\d+)?: /.exec(line);
-      if (m) reported.add(m[1].split(path.sep).join('/'));
-    }
     const changed: string[] = [];
     const unreported: string[] = [];
     for (const [file] of py2Failures) {
