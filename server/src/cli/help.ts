@@ -1,6 +1,8 @@
 // Help texts. The exit codes and the JSON fields are a contract other tools rely on: change them
 // only by adding.
 
+import { DEFAULT_EXCLUDES } from './files';
+
 const FILE_OPTIONS = `  --target py3|compat|cleanup
                           what the fixed code must run on (default: compat)
                             py3     plain Python 3
@@ -11,7 +13,8 @@ const FILE_OPTIONS = `  --target py3|compat|cleanup
   --exclude GLOB          skip files and folders matching GLOB (repeatable); a GLOB
                           without '/' matches a name anywhere, one with '/' a path
                           relative to the folder given; applies to named files too
-  --no-default-excludes   also walk ${'.git, node_modules, __pycache__, .venv, venv, .tox, site-packages, ...'}
+  --no-default-excludes   also walk the folders skipped by default:
+${wrap(DEFAULT_EXCLUDES.join(', '), 26, 86)}
   --max-file-size BYTES   skip larger files with an error (default: 2097152 = 2 MB)
   --stdin-filename NAME   the name to report for '-' (default: '-')`;
 
@@ -33,7 +36,8 @@ Exit codes (check and fix):
   2  usage error, or a file could not be read, decoded or written
      (the run still goes on over the other files and reports everything)
 
-Findings go to stdout; errors, warnings and the summary go to stderr.
+stdout carries results only: check's findings, fix's output for '-' or its --diff.
+Errors, warnings, summaries and the findings fix leaves go to stderr.
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
@@ -81,8 +85,10 @@ Options:
 ${FILE_OPTIONS}
 
 A file is never written when its fixed version would not parse, when the file did not
-parse to begin with (unless the fixes repaired it), or when it cannot be read or
-re-encoded; a message on stderr names the file and says why.
+parse to begin with (unless the fixes repaired it), when Python 2 would reject it
+(Python 3-only syntax, a misplaced or unknown \`from __future__\` import, a BOM beside a
+coding cookie other than 'utf-8'), or when it cannot be read or re-encoded; a message
+on stderr names the file and says why.
 Remaining findings and a summary go to stderr:
   Fixed N issues in M files, K remaining.
 
@@ -99,3 +105,18 @@ manual or none) and a one-line summary. JSON adds each rule's docs.
 Shows help for a command: check, fix, rules.
 `,
 };
+
+function wrap(text: string, indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => ' '.repeat(indent) + l).join('\n');
+}
