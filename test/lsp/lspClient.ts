@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  CodeActionResolveRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -63,6 +64,8 @@ export interface StartOptions {
   workspaceFolder?: string;
   /** Extra arguments for the server (default `--stdio`). */
   args?: string[];
+  /** Announce codeAction/resolve support for 'edit', as VS Code does. */
+  resolveSupport?: boolean;
 }
 
 interface Waiter {
@@ -130,7 +133,11 @@ export class TestClient {
         textDocument: {
           synchronization: { dynamicRegistration: false },
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, dataSupport: true },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+            dataSupport: true,
+            ...(options.resolveSupport ? { resolveSupport: { properties: ['edit'] } } : {}),
+          },
         },
       },
     });
@@ -202,6 +209,10 @@ export class TestClient {
 
   codeActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {
     return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context }) as Promise<CodeAction[]>;
+  }
+
+  resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    return this.connection.sendRequest(CodeActionResolveRequest.type, action);
   }
 
   async changeConfiguration(settings: SettingsFor): Promise<void> {

@@ -276,6 +276,36 @@ describe('lsp: server over stdio', function () {
     await client.waitForStatus(uri, (s) => s.findings === 0 && s.state === undefined);
   });
 
+  it('leaves whole-file edits to codeAction/resolve when the client supports it', async () => {
+    const lazy = await TestClient.start({ workspaceFolder: folder, resolveSupport: true, settings: () => ({ target: 'compat' }) });
+    try {
+      const uri = uriFor('resolve.py');
+      const text = 'if 1 <> 2:\n    print "x"\nwhile 3 <> 4:\n    pass\n';
+      await lazy.open(uri, text);
+      const diagnostics = (await lazy.waitForVersion(uri, 1)).diagnostics;
+      const [ne] = byRule(diagnostics, NE);
+      const actions = await lazy.codeActions(uri, ne.range, { diagnostics: [ne] });
+      const fixAll = actions.find((a) => a.title === `Fix all ${NE} problems in this file`);
+      assert.ok(fixAll);
+      assert.equal(fixAll.edit, undefined);
+      const resolved = await lazy.resolveCodeAction(fixAll);
+      assert.equal(applyWorkspaceEdit(uri, text, resolved.edit!), 'if 1 != 2:\n    print "x"\nwhile 3 != 4:\n    pass\n');
+      // A plain single-place fix still comes with its edit.
+      assert.ok(actions.find((a) => a.isPreferred)?.edit);
+
+      const [print] = byRule(diagnostics, 'print-statement');
+      if (print) {
+        const [fix] = (await lazy.codeActions(uri, print.range, { diagnostics: [print] })).filter((a) => a.isPreferred);
+        assert.equal(fix.edit, undefined);
+        const withImport = applyWorkspaceEdit(uri, text, (await lazy.resolveCodeAction(fix)).edit!);
+        assert.match(withImport, /^from __future__ import print_function\n/);
+        assert.match(withImport, /print\("x"\)/);
+      }
+    } finally {
+      await lazy.stop();
+    }
+  });
+
   it('answers over node-ipc too', async () => {
     const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
     const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));

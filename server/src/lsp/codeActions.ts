@@ -26,6 +26,35 @@ export interface ActionContext {
   settings: Settings;
   /** The client understands versioned `documentChanges`. */
   documentChanges: boolean;
+  /**
+   * The client resolves code actions (codeAction/resolve with 'edit'): actions whose edit costs a
+   * whole-file fix are returned without it, since the editor asks for actions on every cursor move.
+   */
+  resolveLater: boolean;
+}
+
+/** The `data` of an action whose edit is left for codeAction/resolve. */
+export interface DeferredAction {
+  uri: string;
+  deferred: 'fixAllRule' | 'quickFix';
+  ruleId: string;
+  diagnostic?: Diagnostic;
+}
+
+export function isDeferredAction(data: unknown): data is DeferredAction {
+  return typeof data === 'object' && data !== null && typeof (data as DeferredAction).uri === 'string' && typeof (data as DeferredAction).deferred === 'string';
+}
+
+/** Fills in the edit of an action returned with `data: DeferredAction`; the diagnostic, if any, must be current. */
+export function resolveCodeAction(ctx: ActionContext, action: CodeAction, data: DeferredAction): CodeAction {
+  const now = { ...ctx, resolveLater: false };
+  const resolved =
+    data.deferred === 'fixAllRule'
+      ? fixAllOfRule(now, data.ruleId)
+      : data.diagnostic && isData(data.diagnostic.data)
+        ? quickFix(now, data.diagnostic, data.diagnostic.data)
+        : undefined;
+  return resolved?.edit ? { ...action, edit: resolved.edit } : action;
 }
 
 export function wantsKind(only: readonly string[] | undefined, kind: string): boolean {
@@ -75,6 +104,10 @@ function quickFix(ctx: ActionContext, diagnostic: Diagnostic, data: DiagnosticDa
   if (!fix) return undefined;
   const lines = ctx.file.lineIndex;
   let edits: LspTextEdit[];
+  if (fix.imports?.length && ctx.resolveLater) {
+    const deferred: DeferredAction = { uri: ctx.uri, deferred: 'quickFix', ruleId: data.ruleId, diagnostic };
+    return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.safety === 'safe', data: deferred };
+  }
   if (fix.imports?.length) {
     // The imports go where the engine puts them (after docstring, cookie and other __future__ imports).
     const edit = minimalEdit(ctx.file.text, textAfterFix(ctx.file, fix), lines);
@@ -119,6 +152,11 @@ function fixAllOfRule(ctx: ActionContext, ruleId: string): CodeAction | undefine
   const fixable = ctx.findings.filter((f) => f.ruleId === ruleId && fixForTarget(f, ctx.settings.target)?.safety === 'safe');
   // One problem is already covered by its own quick fix.
   if (fixable.length < 2) return undefined;
+  const title = `Fix all ${ruleId} problems in this file`;
+  if (ctx.resolveLater) {
+    const deferred: DeferredAction = { uri: ctx.uri, deferred: 'fixAllRule', ruleId };
+    return { title, kind: CodeActionKind.QuickFix, data: deferred };
+  }
   const result = fixText(ctx.rules, ctx.file.text, {
     target: ctx.settings.target,
     unsafe: false,
@@ -127,7 +165,7 @@ function fixAllOfRule(ctx: ActionContext, ruleId: string): CodeAction | undefine
   });
   const edit = result.changed ? minimalEdit(ctx.file.text, result.text, ctx.file.lineIndex) : undefined;
   if (!edit) return undefined;
-  return { title: `Fix all ${ruleId} problems in this file`, kind: CodeActionKind.QuickFix, edit: workspaceEdit(ctx, [edit]) };
+  return { title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(ctx, [edit]) };
 }
 
 export function fixAllSafe(ctx: ActionContext): CodeAction | undefined {

@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import { FileStatusNotification, SOURCE_FIX_ALL_KIND, type FileState } from '../../../shared/protocol';
 import { LineIndex, loadRules, type Finding, type RuleSet } from '../engine';
-import { codeActions } from './codeActions';
+import { codeActions, isDeferredAction, resolveCodeAction, type ActionContext } from './codeActions';
 import { isFixable, toDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { matchesGlob } from './glob';
 import { IncrementalAnalysis, splitRuleSet, toTextChanges, type ContentChange, type SplitRuleSet } from './incrementalAnalysis';
@@ -55,6 +55,7 @@ export function startServer(connection: Connection): void {
   let canRegisterConfigurationChange = false;
   let documentChanges = false;
   let hasWorkspaceFolders = false;
+  let resolveEdits = false;
   let workspaceFolders: string[] = [];
   /** Settings sent with didChangeConfiguration, for clients without workspace/configuration. */
   let pushedSettings: unknown;
@@ -74,10 +75,11 @@ export function startServer(connection: Connection): void {
       .map((f) => uriToPath(f.uri))
       .filter((p): p is string => p !== undefined);
     const literalActions = capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
+    resolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND] } : true,
+        codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, SOURCE_FIX_ALL_KIND], resolveProvider: resolveEdits } : true,
         workspace: hasWorkspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
       },
       serverInfo: { name: 'py3migrate' },
@@ -158,43 +160,71 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onCodeAction(async (params): Promise<CodeAction[]> => {
-    let doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    if (!doc.settings) {
-      await settingsFor(doc.uri);
-      doc = documents.get(params.textDocument.uri);
-      if (!doc?.settings) return [];
-    }
-    applyPending(doc);
-    if (doc.pending.length === 0 && doc.state === 'ok' && !doc.analysis) refresh(doc);
-    if (doc.state !== 'ok' || !doc.analysis) return [];
-    if (doc.analysis.needsSettling) settle(doc);
+    const doc = await currentDocument(params.textDocument.uri);
+    if (!doc?.analysis || !doc.settings) return [];
     try {
-      const current = new Set(doc.published.map((f) => `${f.ruleId}:${f.start}:${f.end}`));
-      const lines = doc.analysis.sourceFile.lineIndex;
-      // A diagnostic from before the latest edit carries stale offsets: only current ones get actions.
-      const diagnostics = params.context.diagnostics.filter((d) => {
-        const start = lines.offsetAt({ line: d.range.start.line, column: d.range.start.character });
-        const end = lines.offsetAt({ line: d.range.end.line, column: d.range.end.character });
-        return current.has(`${String(d.code)}:${start}:${end}`);
-      });
-      return codeActions(
-        {
-          uri: doc.uri,
-          version: doc.version,
-          file: doc.analysis.sourceFile,
-          findings: doc.published,
-          rules,
-          settings: doc.settings,
-          documentChanges,
-        },
-        { ...params, context: { ...params.context, diagnostics } },
-      );
+      return codeActions(actionContext(doc, doc.analysis, doc.settings), { ...params, context: { ...params.context, diagnostics: currentDiagnostics(doc, params.context.diagnostics) } });
     } catch (error) {
       connection.console.error(`py3migrate: code actions for ${doc.uri} failed: ${describeError(error)}`);
       return [];
     }
   });
+
+  connection.onCodeActionResolve(async (action): Promise<CodeAction> => {
+    const data = action.data;
+    if (!isDeferredAction(data)) return action;
+    const doc = await currentDocument(data.uri);
+    if (!doc?.analysis || !doc.settings) return action;
+    // A quick fix for a diagnostic from before the latest edit would apply stale offsets.
+    if (data.diagnostic && currentDiagnostics(doc, [data.diagnostic]).length === 0) return action;
+    try {
+      return resolveCodeAction(actionContext(doc, doc.analysis, doc.settings), action, data);
+    } catch (error) {
+      connection.console.error(`py3migrate: resolving a code action for ${doc.uri} failed: ${describeError(error)}`);
+      return action;
+    }
+  });
+
+  /** The open document with every received change applied and its whole-file facts settled; undefined unless it is analysed. */
+  async function currentDocument(uri: string): Promise<OpenDocument | undefined> {
+    let doc = documents.get(uri);
+    if (!doc) return undefined;
+    if (!doc.settings) {
+      await settingsFor(doc.uri);
+      doc = documents.get(uri);
+      if (!doc?.settings) return undefined;
+    }
+    applyPending(doc);
+    if (doc.state === 'ok' && !doc.analysis) refresh(doc);
+    if (doc.state !== 'ok' || !doc.analysis) return undefined;
+    if (doc.analysis.needsSettling) settle(doc);
+    return doc;
+  }
+
+  function actionContext(doc: OpenDocument, analysis: IncrementalAnalysis, settings: Settings): ActionContext {
+    return {
+      uri: doc.uri,
+      version: doc.version,
+      file: analysis.sourceFile,
+      findings: doc.published,
+      rules,
+      settings,
+      documentChanges,
+      resolveLater: resolveEdits,
+    };
+  }
+
+  /** Only diagnostics that match a finding published for the current text get actions. */
+  function currentDiagnostics(doc: OpenDocument, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+    if (!doc.analysis) return [];
+    const current = new Set(doc.published.map((f) => `${f.ruleId}:${f.start}:${f.end}`));
+    const lines = doc.analysis.sourceFile.lineIndex;
+    return diagnostics.filter((d) => {
+      const start = lines.offsetAt({ line: d.range.start.line, column: d.range.start.character });
+      const end = lines.offsetAt({ line: d.range.end.line, column: d.range.end.character });
+      return current.has(`${String(d.code)}:${start}:${end}`);
+    });
+  }
 
   connection.onShutdown(() => {
     for (const doc of documents.values()) disposeAnalysis(doc);
