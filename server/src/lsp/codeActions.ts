@@ -150,8 +150,15 @@ function fixOf(ctx: ActionContext, diagnostic: Diagnostic, data: DiagnosticData)
 
 function fixAllOfRule(ctx: ActionContext, ruleId: string): CodeAction | undefined {
   const fixable = ctx.findings.filter((f) => f.ruleId === ruleId && fixForTarget(f, ctx.settings.target)?.safety === 'safe');
-  // One problem is already covered by its own quick fix.
+  // One problem is already covered by its own quick fix; so are many that share one whole-file
+  // fix (print-statement converts every print at once).
   if (fixable.length < 2) return undefined;
+  const fixKey = (f: Finding): string => {
+    const fix = fixForTarget(f, ctx.settings.target)!;
+    return `${fix.title}:${fix.edits.length}:${fix.edits[0]?.start}:${fix.edits[fix.edits.length - 1]?.end}`;
+  };
+  const first = fixKey(fixable[0]);
+  if (fixable.every((f) => fixKey(f) === first)) return undefined;
   const title = `Fix all ${ruleId} problems in this file`;
   if (ctx.resolveLater) {
     const deferred: DeferredAction = { uri: ctx.uri, deferred: 'fixAllRule', ruleId };
