@@ -4,60 +4,82 @@
 //  - compatibility shims (`try: import cPickle except ImportError: import pickle`).
 // Each fact is computed on demand for the matched node only, or once per file and memoised.
 
-import type { Node, Query } from 'web-tree-sitter';
-import { compileQuery } from './parser';
+import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from './sourceFile';
 
-let bindingQuery: Query | undefined;
-
-// Every place Python binds a name. Parameters count too: over-approximating the bound names
-// only costs a missed finding, while under-approximating flags a user's own `file` variable.
-const BINDING_QUERY = `
-(function_definition name: (identifier) @name)
-(class_definition name: (identifier) @name)
-(assignment left: (identifier) @name)
-(assignment left: (pattern_list (identifier) @name))
-(assignment left: (tuple_pattern (identifier) @name))
-(assignment left: (list_pattern (identifier) @name))
-(augmented_assignment left: (identifier) @name)
-(import_statement name: (dotted_name . (identifier) @name))
-(import_statement name: (aliased_import alias: (identifier) @name))
-(import_from_statement name: (dotted_name (identifier) @name))
-(import_from_statement name: (aliased_import alias: (identifier) @name))
-(for_statement left: (identifier) @name)
-(for_statement left: (pattern_list (identifier) @name))
-(for_statement left: (tuple_pattern (identifier) @name))
-(for_in_clause left: (identifier) @name)
-(as_pattern_target (identifier) @name)
-(parameters (identifier) @name)
-(default_parameter name: (identifier) @name)
-(typed_parameter (identifier) @name)
-(typed_default_parameter name: (identifier) @name)
-(lambda_parameters (identifier) @name)
-(list_splat_pattern (identifier) @name)
-(dictionary_splat_pattern (identifier) @name)
-(global_statement (identifier) @name)
-(named_expression name: (identifier) @name)
-`;
-
-/** Every name the file binds anywhere (any scope). */
-export function boundNames(file: SourceFile): ReadonlySet<string> {
-  return file.memo('boundNames', (f) => {
-    bindingQuery ??= compileQuery(BINDING_QUERY);
-    const names = new Set<string>();
-    for (const capture of bindingQuery.captures(f.root)) names.add(capture.node.text);
-    // Python 2 `except E, name:` binds `name` (the second `value` field).
-    for (const clause of f.root.descendantsOfType('except_clause')) {
-      const values = clause.childrenForFieldName('value');
-      if (values.length === 2 && values[1].type === 'identifier') names.add(values[1].text);
+/**
+ * True when the file binds `name` itself anywhere (any scope), so a bare `name` may not be the
+ * builtin. Over-approximating only costs a missed finding; under-approximating would flag a
+ * user's own `file` variable.
+ *
+ * Only the occurrences of `name` are inspected (found by a text scan, then located in the tree):
+ * collecting every binding of a file with a query cost more than parsing it.
+ */
+export function isLocallyBound(file: SourceFile, name: string): boolean {
+  return file.memo(`bound:${name}`, (f) => {
+    const word = new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?!\\w)`, 'g');
+    for (const match of f.text.matchAll(word)) {
+      const node = f.root.descendantForIndex(match.index, match.index + name.length);
+      if (node?.type === 'identifier' && node.text === name && isBindingOccurrence(node)) return true;
     }
-    return names;
+    return false;
   });
 }
 
-/** True when the file binds `name` itself, so a bare `name` is not the builtin. */
-export function isLocallyBound(file: SourceFile, name: string): boolean {
-  return boundNames(file).has(name);
+// Containers a binding target can sit in: `a, (b, c) = ...`, `for [x, y] in ...`, `def f(*args)`.
+const PATTERN_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'dictionary_splat_pattern', 'tuple', 'list', 'parenthesized_expression']);
+
+/** Whether this identifier is a place Python binds the name (assignment target, def, import, parameter...). */
+export function isBindingOccurrence(identifier: Node): boolean {
+  let node = identifier;
+  let parent = node.parent;
+  while (parent && PATTERN_CONTAINERS.has(parent.type)) {
+    node = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return false;
+  const is = (field: string): boolean => parent!.childForFieldName(field)?.id === node.id;
+  switch (parent.type) {
+    case 'function_definition':
+    case 'class_definition':
+    case 'default_parameter':
+    case 'typed_default_parameter':
+    case 'named_expression':
+      return is('name');
+    case 'assignment':
+    case 'augmented_assignment':
+    case 'for_statement':
+    case 'for_in_clause':
+      return is('left');
+    case 'aliased_import':
+      return is('alias');
+    case 'dotted_name': {
+      // `import a.b` binds `a`; `from m import a` binds `a`; `from a.b import c` binds neither a nor b.
+      const statement = parent.parent;
+      if (!statement) return false;
+      if (statement.type === 'import_statement') return parent.firstNamedChild?.id === identifier.id;
+      if (statement.type === 'import_from_statement') return statement.childForFieldName('module_name')?.id !== parent.id;
+      return false;
+    }
+    case 'as_pattern_target':
+    case 'parameters':
+    case 'lambda_parameters':
+    case 'typed_parameter':
+    case 'global_statement':
+    case 'nonlocal_statement':
+      return true;
+    case 'except_clause': {
+      // Python 2 `except E, name:` binds the second `value`.
+      const values = parent.childrenForFieldName('value');
+      return values.length === 2 && values[1].id === node.id;
+    }
+    default:
+      return false;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const VERSION_CHECK = /\b(PY2|PY3|PY34|PY35|PY36|PY37|IS_PY2|IS_PY3|PYTHON2|PYTHON3|version_info|hexversion|python_version)\b|\bsys\.version\b/;
