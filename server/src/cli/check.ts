@@ -31,14 +31,20 @@ export function runCheck(argv: readonly string[], rules: RuleSet, out: Console):
       continue;
     }
     filesChecked++;
-    const analysis = analyzeSource(rules, read.source.text, input.display, options.target, options);
-    if (analysis.syntaxError) {
-      const { line, column } = analysis.syntaxError;
-      out.warn(`${input.display}:${line}:${column}: does not parse (syntax error); findings in and after that part may be missing`);
+    try {
+      const analysis = analyzeSource(rules, read.source.text, input.display, options.target, options);
+      if (analysis.syntaxError) {
+        const { line, column } = analysis.syntaxError;
+        out.warn(`${input.display}:${line}:${column}: does not parse (syntax error); findings in and after that part may be missing`);
+      }
+      if (analysis.findings.length > 0) filesWithFindings++;
+      if (format === 'text') for (const f of analysis.findings) out.stdout(formatFindingText(f) + '\n');
+      all.push(...analysis.findings);
+    } catch (error) {
+      // A bug in one rule must not stop the run over a whole tree.
+      out.error(`${input.display}: internal error: ${(error as Error).stack ?? String(error)}`);
+      ioErrors++;
     }
-    if (analysis.findings.length > 0) filesWithFindings++;
-    if (format === 'text') for (const f of analysis.findings) out.stdout(formatFindingText(f) + '\n');
-    all.push(...analysis.findings);
   }
 
   if (format === 'json') out.stdout(JSON.stringify(all, null, 2) + '\n');

@@ -29,82 +29,89 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
   let fixedFiles = 0;
   const remaining: CliFinding[] = [];
   for (const input of inputs) {
-    const read = input.kind === 'stdin' ? readStdin(options.maxBytes) : readSourceFile(input.fsPath, options.maxBytes);
-    if (!read.ok) {
-      out.error(`${input.display}: ${read.problem} (not changed)`);
-      ioErrors++;
-      // stdin is a filter (editors pipe a buffer through it): what cannot be fixed comes out unchanged.
-      if (input.kind === 'stdin' && !diff && read.bytes) out.stdout(read.bytes);
-      continue;
-    }
-    const before = read.source.text;
-    const original = SourceFile.parse(before);
-    const syntaxError = firstSyntaxError(original);
-    const encodingProblem = python2EncodingProblem(read.bytes);
-    const notPython2 = encodingProblem ? { at: '', message: encodingProblem } : python2ProblemAt(original);
-    if (notPython2) {
-      // Not Python 2 source (Python 2 would reject it): rewriting it as if it were could only do harm.
-      out.warn(`${input.display}${notPython2.at}: not valid Python 2: ${notPython2.message}; not fixed`);
-      const findings = rules.analyze(original, options);
-      if (findings.length > 0) remaining.push(...toCliFindings(original.lineIndex, findings, input.display, options.target));
-      original.dispose();
-      if (input.kind === 'stdin' && !diff) out.stdout(read.bytes);
-      continue;
-    }
-    original.dispose();
-
-    const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore });
-    let after = result.text;
-    let encoded: Uint8Array = read.bytes;
-    if (result.refused) {
-      out.warn(`${input.display}: not fixed: ${result.refused}`);
-    } else if (syntaxError && result.changed && hasSyntaxError(after)) {
-      // The file did not parse before and the fixes did not repair it: writing it would mean
-      // rewriting code whose structure the parser may have misread.
-      out.warn(`${input.display}:${syntaxError.line}:${syntaxError.column}: does not parse (syntax error), so it was not fixed`);
-      after = before;
-    } else if (syntaxError && !result.changed) {
-      out.warn(`${input.display}:${syntaxError.line}:${syntaxError.column}: does not parse (syntax error); findings in and after that part may be missing`);
-    }
-    if (after !== before) {
-      const encoding = encodeSource(after, read.source);
-      if (encoding.ok) {
-        encoded = encoding.bytes;
-      } else {
-        out.error(`${input.display}: not fixed: ${encoding.problem}`);
+    try {
+      const read = input.kind === 'stdin' ? readStdin(options.maxBytes) : readSourceFile(input.fsPath, options.maxBytes);
+      if (!read.ok) {
+        out.error(`${input.display}: ${read.problem} (not changed)`);
         ioErrors++;
-        after = before;
+        // stdin is a filter (editors pipe a buffer through it): what cannot be fixed comes out unchanged.
+        if (input.kind === 'stdin' && !diff && read.bytes) out.stdout(read.bytes);
+        continue;
       }
-    }
+      const before = read.source.text;
+      const original = SourceFile.parse(before);
+      const syntaxError = firstSyntaxError(original);
+      const encodingProblem = python2EncodingProblem(read.bytes);
+      const notPython2 = encodingProblem ? { at: '', message: encodingProblem } : python2ProblemAt(original);
+      if (notPython2) {
+        // Not Python 2 source (Python 2 would reject it): rewriting it as if it were could only do harm.
+        out.warn(`${input.display}${notPython2.at}: not valid Python 2: ${notPython2.message}; not fixed`);
+        const findings = rules.analyze(original, options);
+        if (findings.length > 0) remaining.push(...toCliFindings(original.lineIndex, findings, input.display, options.target));
+        original.dispose();
+        if (input.kind === 'stdin' && !diff) out.stdout(read.bytes);
+        continue;
+      }
+      original.dispose();
 
-    if (after !== before) {
-      let written = true;
-      if (diff) {
-        out.stdout(unifiedDiff(before, after, input.display === '-' ? 'stdin' : input.display.split('\\').join('/')));
-      } else if (input.kind === 'stdin') {
-        out.stdout(encoded);
-      } else {
-        try {
-          writeFileAtomic(input.fsPath, encoded, read.stat);
-        } catch (error) {
-          out.error(`${input.display}: could not write the fixed file: ${(error as Error).message} (not changed)`);
+      const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore });
+      let after = result.text;
+      let encoded: Uint8Array = read.bytes;
+      if (result.refused) {
+        out.warn(`${input.display}: not fixed: ${result.refused}`);
+      } else if (syntaxError && result.changed && hasSyntaxError(after)) {
+        // The file did not parse before and the fixes did not repair it: writing it would mean
+        // rewriting code whose structure the parser may have misread.
+        out.warn(`${input.display}:${syntaxError.line}:${syntaxError.column}: does not parse (syntax error), so it was not fixed`);
+        after = before;
+      } else if (syntaxError && !result.changed) {
+        out.warn(`${input.display}:${syntaxError.line}:${syntaxError.column}: does not parse (syntax error); findings in and after that part may be missing`);
+      }
+      if (after !== before) {
+        const encoding = encodeSource(after, read.source);
+        if (encoding.ok) {
+          encoded = encoding.bytes;
+        } else {
+          out.error(`${input.display}: not fixed: ${encoding.problem}`);
           ioErrors++;
-          written = false;
           after = before;
         }
       }
-      if (written) {
-        fixedIssues += result.appliedFixes;
-        fixedFiles++;
+
+      if (after !== before) {
+        let written = true;
+        if (diff) {
+          out.stdout(unifiedDiff(before, after, input.display === '-' ? 'stdin' : input.display.split('\\').join('/')));
+        } else if (input.kind === 'stdin') {
+          out.stdout(encoded);
+        } else {
+          try {
+            writeFileAtomic(input.fsPath, encoded, read.stat);
+          } catch (error) {
+            out.error(`${input.display}: could not write the fixed file: ${(error as Error).message} (not changed)`);
+            ioErrors++;
+            written = false;
+            after = before;
+          }
+        }
+        if (written) {
+          fixedIssues += result.appliedFixes;
+          fixedFiles++;
+        }
+      } else if (input.kind === 'stdin' && !diff) {
+        out.stdout(read.bytes);
       }
-    } else if (input.kind === 'stdin' && !diff) {
-      out.stdout(read.bytes);
-    }
-    // What is left: the fixer's remaining findings, or the original's when nothing was applied.
-    if (after === result.text) {
-      if (result.remaining.length > 0) remaining.push(...toCliFindings(new LineIndex(after), result.remaining, input.display, options.target));
-    } else {
-      remaining.push(...analyzeSource(rules, before, input.display, options.target, options).findings);
+      // What is left: the fixer's remaining findings, or the original's when nothing was applied.
+      if (after === result.text) {
+        if (result.remaining.length > 0) remaining.push(...toCliFindings(new LineIndex(after), result.remaining, input.display, options.target));
+      } else {
+        remaining.push(...analyzeSource(rules, before, input.display, options.target, options).findings);
+      }
+  
+    } catch (error) {
+      // A bug in one rule must not stop the run over a whole tree: report it, leave the file as it was.
+      out.error(`${input.display}: internal error, not changed: ${(error as Error).stack ?? String(error)}`);
+      ioErrors++;
     }
   }
 
