@@ -25,6 +25,10 @@ import { inputBuiltin } from './inputBuiltin';
 import { intLongIsinstanceTuple, longBuiltin } from './longBuiltin';
 import { reloadBuiltin } from './reloadBuiltin';
 import { getcwdu, sysExcAttrs, sysMaxint } from './sysOsAttributes';
+import { dictHasKey, dictIterMethod, dictListMethodNotIterating, dictViewMethod } from './dictMethods';
+import { filterNotIterating, mapNotIterating, rangeNotIterating, zipNotIterating } from './lazyBuiltins';
+import { nextMethodCalled, nextMethodDefined } from './nextMethod';
+import { xreadlines } from './xreadlines';
 import { raiseComma } from './raiseComma';
 import { listCompBareTuple } from './listCompBareTuple';
 
@@ -55,6 +59,17 @@ export const ALL_RULES: readonly Rule[] = [
   getcwdu,
   sysMaxint,
   sysExcAttrs,
+  dictListMethodNotIterating,
+  dictIterMethod,
+  dictViewMethod,
+  dictHasKey,
+  mapNotIterating,
+  filterNotIterating,
+  zipNotIterating,
+  rangeNotIterating,
+  nextMethodCalled,
+  nextMethodDefined,
+  xreadlines,
   raiseComma,
   listCompBareTuple,
 ];

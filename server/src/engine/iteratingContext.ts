@@ -1,0 +1,323 @@
+// Decides whether a Python 2 list-returning expression (`d.keys()`, `map(f, xs)`, `range(n)`) is
+// only iterated, so that the lazy Python 3 object it becomes serves its consumer exactly as the
+// Python 2 list did, or whether it is used as a list and needs `list(...)` around it.
+//
+// One classifier for the whole dicts-iterators category; each rule says what kind of Python 3
+// object it is asking about, because they support different things:
+//   view      `d.keys()` / `d.items()` / `d.values()`: re-iterable, `len()`, `in`, truth; but live:
+//             a loop that changes the dict's size while iterating a view raises RuntimeError.
+//   iterator  `map` / `filter` / `zip` / `d.iter*()`: one pass only; no `len()`, and always true.
+//   range     re-iterable and immutable; also indexing, `len()`, `in`, `reversed()`, `.index()`.
+//
+// 2to3 decides from the syntactic context only (fixer_util.in_special_context and fix_dict's
+// consuming_calls), and wraps `for k in d.keys()` too. This classifier also follows a value
+// assigned to a local name to its uses in the same function, and keeps `list()` where the
+// consuming loop mutates the dict or list the value is computed from.
+//
+// Everything is local to the matched node and the enclosing function: no walk over the file.
+
+import type { Node } from 'web-tree-sitter';
+import { isLocallyBound } from './context';
+import { existingImports } from './imports';
+import type { SourceFile } from './sourceFile';
+
+/**
+ * iterated-once: the consumer only iterates (or, for views and ranges, takes `len()`, tests
+ *   membership or truth), so the Python 3 object gives the same result as the Python 2 list.
+ * needs-list: the value is used as a list (indexed, mutated, compared, printed, returned, passed
+ *   to an unknown function, iterated twice, iterated while its source changes).
+ * unknown: it cannot be told locally (a module-level or class-level name, a use far from where
+ *   a one-pass iterator was stored). Rules treat it like needs-list: `list()` is never wrong.
+ */
+export type IteratingContext = 'iterated-once' | 'needs-list' | 'unknown';
+
+export type LazyKind = 'view' | 'iterator' | 'range';
+
+export interface IteratingOptions {
+  kind: LazyKind;
+  /**
+   * Source texts of the objects the value reads lazily (the dict of a view, the iterables of a
+   * `map`). A consuming loop whose body mutates one of them needs a list: Python 3 raises
+   * RuntimeError for a dict, and sees appended items for a list.
+   */
+  watched?: readonly string[];
+}
+
+export function iteratingContext(node: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
+  return classify(node, file, options, 0);
+}
+
+// A value flows through at most this many parents (parentheses, `a or b`, `x if c else y`, slices).
+const MAX_DEPTH = 8;
+
+function classify(node: Node, file: SourceFile, options: IteratingOptions, depth: number): IteratingContext {
+  if (depth > MAX_DEPTH) return 'unknown';
+  let value = node;
+  let parent = node.parent;
+  while (parent && parent.type === 'parenthesized_expression') {
+    value = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return 'needs-list';
+  const lazyOnly = options.kind === 'iterator';
+  switch (parent.type) {
+    case 'for_statement':
+      if (!same(parent.childForFieldName('right'), value)) return 'needs-list';
+      return mutatesWatched(parent.childForFieldName('body'), options) ? 'needs-list' : 'iterated-once';
+    case 'for_in_clause': {
+      if (!same(parent.childForFieldName('right'), value)) return 'needs-list';
+      const comprehension = parent.parent;
+      return comprehension && mutatesWatched(comprehension, options) ? 'needs-list' : 'iterated-once';
+    }
+    case 'argument_list':
+      return consumedByCall(value, parent, file, options);
+    case 'list_splat':
+      // `f(*v)` unpacks once into the call's arguments.
+      return parent.parent?.type === 'argument_list' ? 'iterated-once' : 'needs-list';
+    case 'comparison_operator': {
+      // `x in v`: membership works on views and ranges, and consumes an iterator only once here.
+      const operands = parent.namedChildren;
+      const operators = parent.childrenForFieldName('operators').map((o) => o.text.replace(/\s+/g, ' '));
+      if (operands.length === 2 && same(operands[1], value) && operators.length === 1 && (operators[0] === 'in' || operators[0] === 'not in')) {
+        return 'iterated-once';
+      }
+      return 'needs-list';
+    }
+    case 'not_operator':
+      // An iterator is always true; a view or range is true when non-empty, like the list.
+      return lazyOnly ? 'needs-list' : 'iterated-once';
+    case 'if_statement':
+    case 'elif_clause':
+    case 'while_statement':
+      if (!same(parent.childForFieldName('condition'), value)) return 'needs-list';
+      return lazyOnly ? 'needs-list' : 'iterated-once';
+    case 'boolean_operator':
+      // `v or default` tests v's truth, then may hand v itself on.
+      if (lazyOnly && same(parent.childForFieldName('left'), value)) return 'needs-list';
+      return classify(parent, file, options, depth + 1);
+    case 'conditional_expression': {
+      const parts = parent.namedChildren;
+      if (parts.length === 3 && same(parts[1], value)) return lazyOnly ? 'needs-list' : 'iterated-once';
+      return classify(parent, file, options, depth + 1);
+    }
+    case 'assignment': {
+      if (!same(parent.childForFieldName('right'), value)) return 'needs-list';
+      const left = parent.childForFieldName('left');
+      if (!left) return 'needs-list';
+      // `a, b = v` unpacks once (and fails the same way when the length is wrong).
+      if (left.type === 'pattern_list' || left.type === 'tuple_pattern' || left.type === 'list_pattern') return 'iterated-once';
+      if (left.type === 'identifier') return nameUses(left, parent, file, options);
+      return 'needs-list';
+    }
+    case 'expression_statement':
+      // A discarded `map(f, xs)` ran f on every item in Python 2; the Python 3 iterator never runs it.
+      return lazyOnly ? 'needs-list' : 'iterated-once';
+    case 'yield':
+      return parent.text.startsWith('yield') && /^yield\s+from\b/.test(parent.text) ? 'iterated-once' : 'needs-list';
+    case 'subscript':
+      if (options.kind !== 'range' || !same(parent.childForFieldName('value'), value)) return 'needs-list';
+      // range(10)[i] is the same int; range(10)[a:b] is a range in Python 3, so follow it.
+      if (parent.childrenForFieldName('subscript').some((s) => s.type === 'slice')) return classify(parent, file, options, depth + 1);
+      return 'iterated-once';
+    case 'attribute': {
+      if (options.kind !== 'range' || !same(parent.childForFieldName('object'), value)) return 'needs-list';
+      const method = parent.childForFieldName('attribute')?.text;
+      const call = parent.parent;
+      return (method === 'index' || method === 'count') && call?.type === 'call' ? 'iterated-once' : 'needs-list';
+    }
+    default:
+      return 'needs-list';
+  }
+}
+
+/** Calls that consume their iterable argument in one pass, by the argument's position. */
+const FIRST_ARGUMENT_CONSUMERS = new Set([
+  'list', 'tuple', 'set', 'frozenset', 'sorted', 'sum', 'enumerate', 'iter', 'dict', 'OrderedDict', 'Counter', 'deque',
+]);
+const SOLE_ARGUMENT_CONSUMERS = new Set(['any', 'all', 'min', 'max']);
+/** `len()`, `bool()` and `reversed()` work on views and ranges; `reversed(view)` only from Python 3.8, so ranges only. */
+const SIZED_CONSUMERS = new Set(['len', 'bool']);
+const ITERTOOLS_CONSUMERS = new Set([
+  'chain', 'islice', 'cycle', 'groupby', 'product', 'permutations', 'combinations', 'combinations_with_replacement',
+  'starmap', 'takewhile', 'dropwhile', 'compress', 'tee', 'accumulate', 'izip', 'imap', 'ifilter', 'ifilterfalse', 'izip_longest',
+]);
+const METHOD_CONSUMERS = new Set(['extend', 'update', 'writelines', 'fromkeys']);
+
+function consumedByCall(value: Node, argumentList: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
+  const call = argumentList.parent;
+  const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
+  if (!call || !callee) return 'needs-list';
+  const args = argumentList.namedChildren.filter((c) => c.type !== 'comment');
+  const positional = args.filter((a) => a.type !== 'keyword_argument');
+  if (positional.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return 'needs-list';
+  const position = positional.findIndex((a) => same(a, value));
+  if (position < 0) return 'needs-list';
+
+  if (callee.type === 'identifier') {
+    const name = callee.text;
+    if (isLocallyBound(file, name)) {
+      // A name imported from itertools is the consumer itself; any other local binding is unknown code.
+      return ITERTOOLS_CONSUMERS.has(name) && existingImports(file).has(`itertools:${name}`) && name !== 'repeat' ? 'iterated-once' : 'needs-list';
+    }
+    if (FIRST_ARGUMENT_CONSUMERS.has(name) && position === 0) return 'iterated-once';
+    if (SOLE_ARGUMENT_CONSUMERS.has(name) && positional.length === 1) return 'iterated-once';
+    if (SIZED_CONSUMERS.has(name) && positional.length === 1) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
+    if (name === 'reversed' && positional.length === 1) return options.kind === 'range' ? 'iterated-once' : 'needs-list';
+    // The outer map/filter/zip reads its iterables lazily in Python 3; its own rule decides whether it needs a list.
+    if (name === 'zip' || (name === 'map' && position >= 1) || (name === 'filter' && position === 1)) return 'iterated-once';
+    return 'needs-list';
+  }
+  if (callee.type === 'attribute') {
+    const method = callee.childForFieldName('attribute')?.text ?? '';
+    const object = callee.childForFieldName('object')?.text ?? '';
+    if (method === 'join' && positional.length === 1) return 'iterated-once';
+    if (METHOD_CONSUMERS.has(method) && position === 0 && positional.length === 1) return 'iterated-once';
+    // itertools.repeat(v) hands out the same object again and again: not a single pass.
+    if (object === 'itertools' && ITERTOOLS_CONSUMERS.has(method)) return 'iterated-once';
+    if (object === 'collections' && FIRST_ARGUMENT_CONSUMERS.has(method) && position === 0) return 'iterated-once';
+  }
+  return 'needs-list';
+}
+
+/**
+ * `name = value` inside a function: the value is iterated once when every use of the name is.
+ * A one-pass iterator must be used once, by the next statement (a later use would run a `map`'s
+ * function later than Python 2 did); a view may be used many times, as long as nothing between
+ * the assignment and the last use mutates its dict (the Python 2 list was a snapshot).
+ */
+function nameUses(target: Node, assignment: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
+  const scope = enclosingScope(assignment);
+  // Module and class names can be read from anywhere (other modules, other methods).
+  if (!scope || scope.type !== 'function_definition') return 'unknown';
+  const statement = assignment.parent?.type === 'expression_statement' ? assignment.parent : undefined;
+  if (!statement) return 'unknown';
+  const name = target.text;
+  const uses: Node[] = [];
+  for (const identifier of scope.descendantsOfType('identifier')) {
+    if (identifier.text !== name || same(identifier, target) || !isNameUse(identifier)) continue;
+    if (identifier.parent?.type === 'global_statement' || identifier.parent?.type === 'nonlocal_statement') return 'unknown';
+    // A closure may run any number of times, at any time.
+    if (enclosingScope(identifier)?.id !== scope.id) return 'unknown';
+    if (identifier.startIndex < assignment.endIndex) return 'unknown';
+    uses.push(identifier);
+  }
+  if (uses.length === 0) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
+
+  if (options.kind === 'iterator') {
+    if (uses.length > 1) return 'needs-list';
+    const next = nextStatement(statement);
+    if (!next || !(uses[0].startIndex >= next.startIndex && uses[0].endIndex <= next.endIndex)) return 'unknown';
+    if (inLoopNotContaining(uses[0], statement, scope)) return 'needs-list';
+    return classify(uses[0], file, options, 1);
+  }
+
+  let result: IteratingContext = 'iterated-once';
+  for (const use of uses) {
+    const verdict = classify(use, file, options, 1);
+    if (verdict === 'needs-list') return 'needs-list';
+    if (verdict === 'unknown') result = 'unknown';
+  }
+  if (options.kind === 'view') {
+    const last = uses[uses.length - 1];
+    const end = topStatementIn(last, scope)?.endIndex ?? last.endIndex;
+    const between = file.text.slice(assignment.endIndex, end);
+    if ((options.watched ?? []).some((text) => mutationPattern(text).test(between))) return 'needs-list';
+  }
+  return result;
+}
+
+function enclosingScope(node: Node): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda' || p.type === 'module') return p;
+  }
+  return undefined;
+}
+
+/** The next statement after `statement` in its block, skipping comments. */
+function nextStatement(statement: Node): Node | undefined {
+  for (let s = statement.nextNamedSibling; s; s = s.nextNamedSibling) if (s.type !== 'comment') return s;
+  return undefined;
+}
+
+/** The statement directly inside the function body that contains `node`. */
+function topStatementIn(node: Node, scope: Node): Node | undefined {
+  const body = scope.childForFieldName('body');
+  if (!body) return undefined;
+  let current: Node | null = node;
+  while (current && current.parent && !same(current.parent, body)) current = current.parent;
+  return current ?? undefined;
+}
+
+/** True when a loop around `use` (inside the scope) does not also contain `statement`: the use runs more often. */
+function inLoopNotContaining(use: Node, statement: Node, scope: Node): boolean {
+  for (let p = use.parent; p && p.id !== scope.id; p = p.parent) {
+    const loops = p.type === 'for_statement' || p.type === 'while_statement' || p.type.endsWith('comprehension') || p.type === 'generator_expression';
+    if (loops && !(p.startIndex <= statement.startIndex && statement.endIndex <= p.endIndex)) {
+      // The first iterable of a comprehension, and a `for` loop's iterable, are evaluated once.
+      if (p.type === 'for_statement' && contains(p.childForFieldName('right'), use)) continue;
+      if (p.type !== 'for_statement' && p.type !== 'while_statement') {
+        const first = p.namedChildren.find((c) => c.type === 'for_in_clause');
+        if (first && contains(first.childForFieldName('right'), use)) continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** An identifier that reads or writes the name: not `x.name`, not `f(name=1)`, not an import. */
+function isNameUse(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'attribute') return !same(parent.childForFieldName('attribute'), node);
+  if (parent.type === 'keyword_argument') return !same(parent.childForFieldName('name'), node);
+  return !['dotted_name', 'aliased_import', 'import_statement', 'import_from_statement'].includes(parent.type);
+}
+
+const MUTATING_METHODS =
+  'append|extend|insert|pop|popitem|remove|clear|update|setdefault|add|discard|sort|reverse|' +
+  'difference_update|intersection_update|symmetric_difference_update|__setitem__|__delitem__';
+const AUGMENTED = '(?:[-+*/%&|^@]|<<|>>|\\*\\*|//)';
+const patternCache = new Map<string, RegExp>();
+
+/**
+ * Matches text that mutates `subject` (a name or attribute chain): a mutating method call,
+ * item assignment or deletion, augmented assignment. Text in strings and comments matches too,
+ * which only keeps a `list()` that was not needed.
+ */
+export function mutationPattern(subject: string): RegExp {
+  let pattern = patternCache.get(subject);
+  if (!pattern) {
+    const s = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(
+      `(?<![\\w.])${s}\\s*(?:\\.\\s*(?:${MUTATING_METHODS})\\s*\\(|\\[[^\\]]*\\]\\s*${AUGMENTED}?=(?!=)|${AUGMENTED}=)` +
+        `|\\bdel\\s+(?:[^\\n]*[,\\s])?${s}\\s*\\[`,
+    );
+    patternCache.set(subject, pattern);
+  }
+  return pattern;
+}
+
+/** Names and attribute chains (`d`, `self.table`): the only texts whose mutation can be found by reading. */
+export function isWatchable(node: Node): boolean {
+  if (node.type === 'identifier') return true;
+  if (node.type === 'attribute') {
+    const object = node.childForFieldName('object');
+    return !!object && isWatchable(object);
+  }
+  return false;
+}
+
+function mutatesWatched(region: Node | null, options: IteratingOptions): boolean {
+  if (!region || !options.watched || options.watched.length === 0) return false;
+  const text = region.text;
+  return options.watched.some((subject) => mutationPattern(subject).test(text));
+}
+
+function same(a: Node | null | undefined, b: Node): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+function contains(outer: Node | null | undefined, inner: Node): boolean {
+  return !!outer && outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}

@@ -1,0 +1,162 @@
+// The iterator protocol's `next` method, renamed `__next__` in Python 3 (catalog D9, D10).
+
+import type { Node } from 'web-tree-sitter';
+import { isInCompatCode } from '../context';
+import { dominantEol } from '../lineIndex';
+import type { Fix, Rule } from '../types';
+import { capturesNamed, DICT_ITERATOR_QUERY, methodCall } from './dictIteratorFamily';
+
+/** Calls that certainly return an iterator, so `next(x)` works where `x.next()` did. */
+const ITERATOR_FACTORIES = new Set(['iter', 'enumerate', 'reversed']);
+
+function isKnownIterator(node: Node): boolean {
+  if (node.type === 'generator_expression') return true;
+  if (node.type === 'parenthesized_expression' && node.namedChildren.length === 1) return isKnownIterator(node.namedChildren[0]);
+  if (node.type !== 'call') return false;
+  const fn = node.childForFieldName('function');
+  if (fn?.type === 'identifier') return ITERATOR_FACTORIES.has(fn.text);
+  if (fn?.type === 'attribute') {
+    const object = fn.childForFieldName('object')?.text;
+    const method = fn.childForFieldName('attribute')?.text ?? '';
+    return method === '__iter__' || method === 'iteritems' || method === 'iterkeys' || method === 'itervalues' || (object === 'itertools' && method !== 'repeat');
+  }
+  return false;
+}
+
+function enclosingFunction(node: Node): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_definition') return p;
+    if (p.type === 'class_definition' || p.type === 'module') return undefined;
+  }
+  return undefined;
+}
+
+/** A function-local name bound only to known iterators (`it = iter(xs)`). */
+function isLocalIterator(name: Node): boolean {
+  const scope = enclosingFunction(name);
+  if (!scope) return false;
+  let bindings = 0;
+  for (const identifier of scope.descendantsOfType('identifier')) {
+    if (identifier.text !== name.text) continue;
+    const parent = identifier.parent!;
+    if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === identifier.id) {
+      const right = parent.childForFieldName('right');
+      if (!right || !isKnownIterator(right)) return false;
+      bindings++;
+    } else if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === identifier.id) {
+      continue;
+    } else if (parent.type === 'attribute' || (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.id === identifier.id)) {
+      continue;
+    } else if (!['argument_list', 'expression_statement', 'return_statement', 'comparison_operator', 'boolean_operator', 'not_operator'].includes(parent.type)) {
+      // Parameters, loop targets, unpacking, `global`: bound to something the reader cannot see.
+      return false;
+    }
+  }
+  return bindings > 0;
+}
+
+/** `next` bound at module level or in the enclosing function: `next(x)` would call that instead of the builtin. */
+function nextIsShadowed(node: Node): boolean {
+  const fn = enclosingFunction(node);
+  if (fn) {
+    for (const identifier of fn.descendantsOfType('identifier')) {
+      if (identifier.text !== 'next') continue;
+      const parent = identifier.parent!;
+      if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.id === identifier.id) continue;
+      if (parent.type === 'call' || parent.type === 'argument_list') continue;
+      return true;
+    }
+  }
+  let root: Node = node;
+  while (root.parent) root = root.parent;
+  for (const statement of root.namedChildren) {
+    if (statement.type === 'function_definition' && statement.childForFieldName('name')?.text === 'next') return true;
+    if (statement.type === 'expression_statement' && /^next\s*=/.test(statement.text)) return true;
+    if ((statement.type === 'import_from_statement' || statement.type === 'import_statement') && /\bnext\b/.test(statement.text)) return true;
+  }
+  return false;
+}
+
+export const nextMethodCalled: Rule = {
+  id: 'next-method-called',
+  category: 'dicts-iterators',
+  severity: 'error',
+  summary: 'Iterators have no `.next()` method in Python 3',
+  fixability: { py3: 'unsafe', compat: 'unsafe' },
+  docs: {
+    whatItDoes: 'Flags calls `x.next()` with no arguments.',
+    whyItBreaks: 'Python 3 renamed the iterator method to `__next__`: `it.next()` raises AttributeError on generators, files and every built-in iterator. The builtin `next(it)` works on Python 2.6+ and 3.',
+    example: 'first = lines.next()',
+    useInstead: 'first = next(lines)',
+    fixSafety:
+      'Safe when `x` is certainly an iterator (`iter(...)`, `enumerate(...)`, a generator expression, `itertools.*(...)`, or a local name bound only to those). ' +
+      'Otherwise unsafe: some objects have a `next()` method without being iterators (`tarfile.TarFile.next()` still exists in Python 3, and `next(tar)` raises TypeError). ' +
+      'Not fixed where the module or function binds the name `next` itself.',
+  },
+  query: DICT_ITERATOR_QUERY,
+  onMatch(captures, ctx) {
+    for (const method of capturesNamed(captures, 'method')) {
+      if (method.text !== 'next') continue;
+      const parts = methodCall(method);
+      if (!parts || parts.args.length > 0 || isInCompatCode(parts.call)) continue;
+      const { call, receiver } = parts;
+      let fixes: { py3?: Fix; compat?: Fix } = {};
+      if (!nextIsShadowed(call)) {
+        const known = isKnownIterator(receiver) || (receiver.type === 'identifier' && isLocalIterator(receiver));
+        const fix: Fix = { title: 'Replace `x.next()` with `next(x)`', safety: known ? 'safe' : 'unsafe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `next(${receiver.text})` }] };
+        fixes = { py3: fix, compat: fix };
+      }
+      ctx.report({ node: call, message: '`.next()` is Python 2-only; use the builtin `next()`', fixes });
+    }
+  },
+};
+
+export const nextMethodDefined: Rule = {
+  id: 'next-method-defined',
+  category: 'dicts-iterators',
+  severity: 'error',
+  summary: 'An iterator class defines `next` but Python 3 calls `__next__`',
+  fixability: { py3: 'unsafe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags `def next(self):` in a class body that does not also define `__next__`.',
+    whyItBreaks: 'Python 3 looks up `__next__` for the iterator protocol: a class with only `next` is no longer an iterator, and `for x in obj` or `next(obj)` raise TypeError.',
+    example: 'class Countdown(object):\n    def __iter__(self):\n        return self\n    def next(self):\n        ...',
+    useInstead: 'py3: rename the method to `__next__`\ncompat: keep `next` and add `__next__ = next` after it',
+    fixSafety:
+      'compat: safe, the alias makes the class an iterator on Python 3 and changes nothing on Python 2. py3: unsafe, the rename breaks code that calls ' +
+      '`obj.next()` explicitly (see `next-method-called`) and subclasses that override `next`.',
+  },
+  query: DICT_ITERATOR_QUERY,
+  onMatch(captures, ctx) {
+    for (const name of capturesNamed(captures, 'definedNext')) {
+      const def = name.parent;
+      if (!def) continue;
+      const definition = def.parent?.type === 'decorated_definition' ? def.parent : def;
+      const body = definition.parent;
+      const cls = body?.parent;
+      if (body?.type !== 'block' || cls?.type !== 'class_definition' || isInCompatCode(def)) continue;
+      // The protocol calls next(self) with no argument; a `next(self, n)` method is something else.
+      const params = def.childForFieldName('parameters')?.namedChildren ?? [];
+      if (params.length !== 1 || params[0].type !== 'identifier') continue;
+      if (/\b__next__\b/.test(body.text)) continue;
+      const fixes: { py3: Fix; compat?: Fix } = {
+        py3: { title: 'Rename `next` to `__next__`', safety: 'unsafe', edits: [{ start: name.startIndex, end: name.endIndex, newText: '__next__' }] },
+      };
+      const text = ctx.file.text;
+      const lineStart = text.lastIndexOf('\n', definition.startIndex - 1) + 1;
+      const indent = text.slice(lineStart, definition.startIndex);
+      if (/^[ \t]*$/.test(indent)) {
+        // At the end of the method's last line, so that a trailing comment stays with its statement.
+        let at = text.indexOf('\n', definition.endIndex);
+        if (at < 0) at = text.length;
+        else if (text[at - 1] === '\r') at--;
+        fixes.compat = {
+          title: 'Add `__next__ = next` after the method',
+          safety: 'safe',
+          edits: [{ start: at, end: at, newText: `${dominantEol(text)}${indent}__next__ = next` }],
+        };
+      }
+      ctx.report({ node: name, message: '`next` is the Python 2 iterator method; Python 3 calls `__next__`', fixes });
+    }
+  },
+};

@@ -1,0 +1,119 @@
+import * as assert from 'node:assert/strict';
+import { iteratingContext, mutationPattern, type IteratingContext, type LazyKind } from '../../../server/src/engine/iteratingContext';
+import { initParser } from '../../../server/src/engine/parser';
+import { SourceFile } from '../../../server/src/engine/sourceFile';
+
+/** Classifies the first call in `code` whose text is `target`. */
+function verdict(code: string, target: string, kind: LazyKind, watched: string[] = []): IteratingContext {
+  const file = SourceFile.parse(code);
+  try {
+    const node = file.root.descendantsOfType('call').find((n) => n.text === target);
+    assert.ok(node, `no call ${target} in ${code}`);
+    return iteratingContext(node, file, { kind, watched });
+  } finally {
+    file.dispose();
+  }
+}
+
+type Case = [code: string, target: string, expected: IteratingContext];
+
+function table(kind: LazyKind, watched: string[], cases: Case[]): void {
+  for (const [code, target, expected] of cases) {
+    it(`${kind}: ${JSON.stringify(code)} -> ${expected}`, () => assert.equal(verdict(code, target, kind, watched), expected));
+  }
+}
+
+describe('engine: iteratingContext', () => {
+  before(initParser);
+
+  describe('views (d.keys())', () => {
+    table('view', ['d'], [
+      ['for k in d.keys():\n    print k\n', 'd.keys()', 'iterated-once'],
+      ['for k in d.keys():\n    del d[k]\n', 'd.keys()', 'needs-list'],
+      ['for k in d.keys():\n    d[k + "x"] = 1\n', 'd.keys()', 'needs-list'],
+      ['for k in d.keys():\n    d.pop(k)\n', 'd.keys()', 'needs-list'],
+      ['for k in d.keys():\n    e[k] = 1\n', 'd.keys()', 'iterated-once'],
+      ['x = [k for k in d.keys()]\n', 'd.keys()', 'iterated-once'],
+      ['x = [d.pop(k) for k in d.keys()]\n', 'd.keys()', 'needs-list'],
+      ['x = sorted(d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['x = sorted(d.keys(), key=len)\n', 'd.keys()', 'iterated-once'],
+      ['x = ", ".join(d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['x = len(d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['ok = k in d.keys()\n', 'd.keys()', 'iterated-once'],
+      ['ok = k not in (d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['if d.keys():\n    pass\n', 'd.keys()', 'iterated-once'],
+      ['a, b = d.keys()\n', 'd.keys()', 'iterated-once'],
+      ['f(*d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['s.update(d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['x = max(d.values())\n', 'd.values()', 'iterated-once'],
+      ['x = max(d.values(), 3)\n', 'd.values()', 'needs-list'],
+      ['x = itertools.chain(d.keys(), e)\n', 'd.keys()', 'iterated-once'],
+      ['x = d.keys()[0]\n', 'd.keys()', 'needs-list'],
+      ['x = d.keys() + [1]\n', 'd.keys()', 'needs-list'],
+      ['x = d.keys() == [1]\n', 'd.keys()', 'needs-list'],
+      ['print d.keys()\n', 'd.keys()', 'needs-list'],
+      ['def f():\n    return d.keys()\n', 'd.keys()', 'needs-list'],
+      ['x = reversed(d.keys())\n', 'd.keys()', 'needs-list'],
+      ['foo(d.keys())\n', 'd.keys()', 'needs-list'],
+      ['self.ks = d.keys()\n', 'd.keys()', 'needs-list'],
+      ['ks = d.keys()\n', 'd.keys()', 'unknown'],
+      ['def f(d):\n    ks = d.keys()\n    for k in ks:\n        print k\n    return len(ks)\n', 'd.keys()', 'iterated-once'],
+      ['def f(d):\n    ks = d.keys()\n    ks.sort()\n', 'd.keys()', 'needs-list'],
+      ['def f(d):\n    ks = d.keys()\n    d["new"] = 1\n    for k in ks:\n        print k\n', 'd.keys()', 'needs-list'],
+      ['def f(d):\n    ks = d.keys()\n    def g():\n        return ks\n', 'd.keys()', 'unknown'],
+      ['def f(d):\n    ks = d.keys()\n    ks = 3\n', 'd.keys()', 'needs-list'],
+      ['def f(sorted, d):\n    return sorted(d.keys())\n', 'd.keys()', 'needs-list'],
+      ['x = (d.keys() if c else [])\nfor y in x: pass\n', 'd.keys()', 'unknown'],
+      ['for k in (d.keys() if c else []):\n    pass\n', 'd.keys()', 'iterated-once'],
+    ]);
+  });
+
+  describe('iterators (map/filter/zip)', () => {
+    table('iterator', ['xs'], [
+      ['for y in map(f, xs):\n    print y\n', 'map(f, xs)', 'iterated-once'],
+      ['for y in map(f, xs):\n    xs.append(y)\n', 'map(f, xs)', 'needs-list'],
+      ['d = dict(zip(a, b))\n', 'zip(a, b)', 'iterated-once'],
+      ['map(f, xs)\n', 'map(f, xs)', 'needs-list'],
+      ['n = len(map(f, xs))\n', 'map(f, xs)', 'needs-list'],
+      ['if filter(f, xs):\n    pass\n', 'filter(f, xs)', 'needs-list'],
+      ['x = filter(f, xs) or [1]\n', 'filter(f, xs)', 'needs-list'],
+      ['ok = 3 in map(f, xs)\n', 'map(f, xs)', 'iterated-once'],
+      ['def g(xs):\n    ys = map(f, xs)\n    for y in ys:\n        print y\n', 'map(f, xs)', 'iterated-once'],
+      ['def g(xs):\n    ys = map(f, xs)\n    print 1\n    for y in ys:\n        print y\n', 'map(f, xs)', 'unknown'],
+      ['def g(xs):\n    ys = map(f, xs)\n    a = sum(ys)\n    b = max(ys)\n', 'map(f, xs)', 'needs-list'],
+      ['def g(xs):\n    ys = map(f, xs)\n    while c:\n        for y in ys:\n            pass\n', 'map(f, xs)', 'needs-list'],
+      ['def g(xs):\n    ys = map(f, xs)\n', 'map(f, xs)', 'needs-list'],
+      ['x = sorted(map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
+      ['x = reversed(map(f, xs))\n', 'map(f, xs)', 'needs-list'],
+      ['x = map(g, map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
+      ['x = map(map(f, xs), ys)\n', 'map(f, xs)', 'needs-list'],
+    ]);
+  });
+
+  describe('range', () => {
+    table('range', [], [
+      ['for i in range(3):\n    pass\n', 'range(3)', 'iterated-once'],
+      ['n = len(range(3))\n', 'range(3)', 'iterated-once'],
+      ['x = range(3)[1]\n', 'range(3)', 'iterated-once'],
+      ['for i in range(10)[2:5]:\n    pass\n', 'range(10)', 'iterated-once'],
+      ['print range(10)[2:5]\n', 'range(10)', 'needs-list'],
+      ['x = reversed(range(3))\n', 'range(3)', 'iterated-once'],
+      ['i = range(3).index(2)\n', 'range(3)', 'iterated-once'],
+      ['x = range(3) + [4]\n', 'range(3)', 'needs-list'],
+      ['ok = range(3) == [0, 1, 2]\n', 'range(3)', 'needs-list'],
+      ['print range(3)\n', 'range(3)', 'needs-list'],
+      ['random.shuffle(range(3))\n', 'range(3)', 'needs-list'],
+      ['def f():\n    r = range(5)\n    r.append(1)\n', 'range(5)', 'needs-list'],
+      ['def f():\n    r = range(5)\n    for i in r: pass\n    for i in r: pass\n    return len(r)\n', 'range(5)', 'iterated-once'],
+    ]);
+  });
+
+  it('finds mutations of a name or attribute chain, not of a longer name', () => {
+    const d = mutationPattern('d');
+    for (const text of ['d[k] = 1', 'del d[k]', 'd.pop(k)', 'd.update(e)', 'd.setdefault(k, 1)', 'd.clear()', 'del x, d[k]', 'd[k] += 1', 'd += [1]']) {
+      assert.ok(d.test(text), text);
+    }
+    for (const text of ['e[k] = 1', 'dd[k] = 1', 'self.d[k] = 1', 'x = d[k]', 'd[k] == 1', 'd.get(k)', 'd[k][0] = 1']) assert.ok(!d.test(text), text);
+    assert.ok(mutationPattern('self.d').test('self.d[k] = 1'));
+  });
+});
