@@ -3,8 +3,8 @@
 // code full of `<>`, `10L`, strings, blocks and ignore comments, compared after every edit.
 
 import { strict as assert } from 'node:assert';
-import { loadRules, SourceFile, type Finding, type RuleSet } from '../../server/src/engine';
-import { IncrementalAnalysis, splitRuleSet, toTextChanges } from '../../server/src/lsp/incrementalAnalysis';
+import { loadRules, RuleSet, SourceFile, type Finding, type Rule } from '../../server/src/engine';
+import { IncrementalAnalysis, onRuleError, splitRuleSet, toTextChanges } from '../../server/src/lsp/incrementalAnalysis';
 
 const BASE = `# -*- coding: utf-8 -*-
 """Module docstring with a <> b and 10L inside."""
@@ -155,6 +155,21 @@ describe('lsp: incremental analysis', () => {
     analysis.settle();
     assert.equal(unicodeFindings().length, 0);
     assert.deepEqual(key(analysis.findings()), key(fullFindings(rules, analysis.text)));
+    analysis.dispose();
+  });
+
+  it('keeps the other rules\' findings when one rule throws', () => {
+    const errors: string[] = [];
+    onRuleError((ruleId) => errors.push(ruleId));
+    const ne = rules.get('old-ne-operator')!;
+    const broken: Rule = { ...ne, id: 'broken-rule', onMatch: () => { throw new Error('boom'); } };
+    const brokenFile: Rule = { ...ne, id: 'broken-file-rule', query: undefined, onMatch: undefined, checkFile: () => { throw new Error('boom'); } };
+    const analysis = new IncrementalAnalysis(splitRuleSet(new RuleSet([ne, broken, brokenFile])), 'x = 1 <> 2\n');
+    assert.deepEqual(analysis.findings().map((f) => f.ruleId), ['old-ne-operator']);
+    analysis.update([{ start: 0, end: 0, newText: 'y = 3 <> 4\n' }]);
+    assert.deepEqual(analysis.findings().map((f) => f.ruleId), ['old-ne-operator', 'old-ne-operator']);
+    assert.ok(errors.includes('broken-rule') && errors.includes('broken-file-rule'));
+    onRuleError(() => undefined);
     analysis.dispose();
   });
 

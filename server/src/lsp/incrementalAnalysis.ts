@@ -40,9 +40,38 @@ export class SplitRuleSet {
   readonly fileRules: RuleSet;
 
   constructor(readonly rules: RuleSet) {
-    this.queryRules = new RuleSet(rules.rules.filter((r) => r.query).map((r): Rule => ({ ...r, checkFile: undefined })));
-    this.fileRules = new RuleSet(rules.rules.filter((r) => r.checkFile).map((r): Rule => ({ ...r, query: undefined, onMatch: undefined })));
+    this.queryRules = new RuleSet(rules.rules.filter((r) => r.query).map((r): Rule => ({ ...isolated(r), checkFile: undefined })));
+    this.fileRules = new RuleSet(rules.rules.filter((r) => r.checkFile).map((r): Rule => ({ ...isolated(r), query: undefined, onMatch: undefined })));
   }
+}
+
+let ruleErrorHandler: (ruleId: string, error: unknown) => void = () => undefined;
+
+/** Where a rule that throws is reported (the server logs it); the rule's findings for that run are lost, the others' are kept. */
+export function onRuleError(handler: (ruleId: string, error: unknown) => void): void {
+  ruleErrorHandler = handler;
+}
+
+/** One rule that throws on some code must not cost the user every other rule's diagnostics. */
+function isolated(rule: Rule): Rule {
+  const { onMatch, checkFile } = rule;
+  return {
+    ...rule,
+    onMatch: onMatch && ((captures, ctx) => {
+      try {
+        onMatch.call(rule, captures, ctx);
+      } catch (error) {
+        ruleErrorHandler(rule.id, error);
+      }
+    }),
+    checkFile: checkFile && ((ctx) => {
+      try {
+        checkFile.call(rule, ctx);
+      } catch (error) {
+        ruleErrorHandler(rule.id, error);
+      }
+    }),
+  };
 }
 
 const splitSets = new WeakMap<RuleSet, SplitRuleSet>();

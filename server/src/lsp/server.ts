@@ -19,7 +19,7 @@ import { LineIndex, loadRules, type Finding, type RuleSet } from '../engine';
 import { codeActions, isDeferredAction, resolveCodeAction, type ActionContext } from './codeActions';
 import { isFixable, toDiagnostic, tooLargeDiagnostic } from './diagnostics';
 import { matchesGlob } from './glob';
-import { IncrementalAnalysis, splitRuleSet, toTextChanges, type ContentChange, type SplitRuleSet } from './incrementalAnalysis';
+import { IncrementalAnalysis, onRuleError, splitRuleSet, toTextChanges, type ContentChange, type SplitRuleSet } from './incrementalAnalysis';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 
 interface OpenDocument {
@@ -66,6 +66,14 @@ export function startServer(connection: Connection): void {
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     rules = await loadRules();
     split = splitRuleSet(rules);
+    const reported = new Set<string>();
+    onRuleError((ruleId, error) => {
+      // Once per rule and message: a rule failing on every keystroke would flood the log.
+      const key = `${ruleId}: ${error instanceof Error ? error.message : String(error)}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      connection.console.error(`py3migrate: rule ${ruleId} failed (its findings are missing until it works again): ${describeError(error)}`);
+    });
     const capabilities = params.capabilities;
     canAskConfiguration = capabilities.workspace?.configuration === true;
     canRegisterConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -112,7 +120,10 @@ export function startServer(connection: Connection): void {
   connection.onDidOpenTextDocument(({ textDocument }) => {
     if (!isPython(textDocument.uri, textDocument.languageId)) return;
     const previous = documents.get(textDocument.uri);
-    previous?.analysis?.dispose();
+    if (previous) {
+      clearTimeout(previous.settleTimer);
+      disposeAnalysis(previous);
+    }
     const doc: OpenDocument = {
       uri: textDocument.uri,
       languageId: textDocument.languageId,
