@@ -1,0 +1,166 @@
+// Rules of the dicts-iterators category (catalog D1-D11).
+import { ruleTester } from '../ruleTester';
+
+const wrap = (code: string, wrapped: string) => ({ py3: wrapped, compat: wrapped });
+
+ruleTester('dict-list-method-not-iterating', {
+  valid: [
+    'for k in d.keys():\n    print k\n',
+    'for k, v in sorted(d.items()):\n    pass\n',
+    'n = len(d.values())\n',
+    'ok = k in d.keys()\n',
+    'x = list(d.keys())\n',
+    's = ",".join(d.keys())\n',
+    'def f(d):\n    ks = d.keys()\n    for k in ks:\n        print k\n',
+    'if six.PY2:\n    ks = d.keys()\n    ks.sort()\n',
+    'x = config.items("section")\n',
+  ],
+  invalid: [
+    { code: 'ks = d.keys()\nks.sort()\n', count: 1, severity: 'warning', output: wrap('', 'ks = list(d.keys())\nks.sort()\n') },
+    { code: 'first = d.values()[0]\n', count: 1, output: wrap('', 'first = list(d.values())[0]\n') },
+    { name: 'loop that deletes from the dict', code: 'for k in d.keys():\n    del d[k]\n', output: wrap('', 'for k in list(d.keys()):\n    del d[k]\n') },
+    { name: 'loop that adds to the dict', code: 'for k, v in self.d.items():\n    self.d[k + "_"] = v\n', output: wrap('', 'for k, v in list(self.d.items()):\n    self.d[k + "_"] = v\n') },
+    { code: 'def f(d):\n    return d.items()\n', output: wrap('', 'def f(d):\n    return list(d.items())\n') },
+    { code: 'x = d.keys() + e.keys()\n', count: 2, output: wrap('', 'x = list(d.keys()) + list(e.keys())\n') },
+    { code: 'def f(d):\n    ks = d.keys()\n    d.clear()\n    return len(ks)\n', count: 1, message: 'uses it as a list' },
+  ],
+});
+
+ruleTester('dict-iter-method', {
+  valid: ['six.iteritems(d)\n', 'x.iteritems(1)\n', 'for k, v in d.items():\n    pass\n'],
+  invalid: [
+    {
+      code: 'for k, v in d.iteritems():\n    pass\n', count: 1, severity: 'error',
+      output: { py3: 'for k, v in d.items():\n    pass\n', compat: 'import six\nfor k, v in six.iteritems(d):\n    pass\n' },
+    },
+    {
+      code: 'first = next(d.itervalues())\n',
+      output: { py3: 'first = next(iter(d.values()))\n', compat: 'import six\nfirst = next(six.itervalues(d))\n' },
+    },
+    { code: 'x = sorted(d.iterkeys())\n', output: { py3: 'x = sorted(d.keys())\n' } },
+    {
+      name: 'a loop that resizes the dict keeps an iterator (RuntimeError on both versions)',
+      code: 'for k in d.iterkeys():\n    del d[k]\n',
+      output: { py3: 'for k in iter(d.keys()):\n    del d[k]\n' },
+    },
+  ],
+});
+
+ruleTester('dict-view-method', {
+  valid: ['six.viewkeys(d)\n'],
+  invalid: [
+    {
+      code: 'for k in d.viewkeys():\n    pass\n',
+      output: { py3: 'for k in d.keys():\n    pass\n', compat: 'import six\nfor k in six.viewkeys(d):\n    pass\n' },
+    },
+    {
+      name: 'a view used as a view has no py3 spelling that reads as Python 3',
+      code: 'both = a.viewkeys() & b.viewitems()\n', count: 2,
+      output: { py3: null, compat: 'import six\nboth = six.viewkeys(a) & six.viewitems(b)\n' },
+    },
+  ],
+});
+
+ruleTester('dict-has-key', {
+  valid: ['x = k in d\n', 'f = d.has_key\n'],
+  invalid: [
+    {
+      name: 'local dict: safe',
+      code: 'def f(k):\n    d = {}\n    if d.has_key(k) and not d.has_key(k + 1):\n        pass\n', count: 2,
+      output: wrap('', 'def f(k):\n    d = {}\n    if k in d and k + 1 not in d:\n        pass\n'),
+    },
+    { name: 'unknown receiver: unsafe', code: 'ok = db.has_key(k)\n', output: { py3: null, compat: null } },
+    { code: 'ok = db.has_key(k)\n', unsafe: true, output: wrap('', 'ok = k in db\n') },
+    { code: 'x = db.has_key(a or b) == True\n', unsafe: true, output: wrap('', 'x = ((a or b) in db) == True\n') },
+    { code: 'x = dict(a=1).has_key("a")\n', output: wrap('', 'x = "a" in dict(a=1)\n') },
+  ],
+});
+
+ruleTester('map-not-iterating', {
+  valid: [
+    'for y in map(f, xs):\n    pass\n',
+    'x = sorted(map(str, xs))\n',
+    'x = list(map(str, xs))\n',
+    'from future_builtins import map\nx = map(str, xs)\n',
+    'from itertools import imap as map\nx = map(str, xs)\n',
+    'def f(xs):\n    ys = map(str, xs)\n    return ",".join(ys)\n',
+  ],
+  invalid: [
+    { code: 'ys = map(str, xs)\n', count: 1, severity: 'warning', output: wrap('', 'ys = list(map(str, xs))\n') },
+    { code: 'map(register, handlers)\n', message: 'side effects', output: wrap('', 'list(map(register, handlers))\n') },
+    { code: 'n = len(map(str, xs))\n', output: wrap('', 'n = len(list(map(str, xs)))\n') },
+    { code: 'ys = map(None, xs)\n', output: wrap('', 'ys = list(xs)\n') },
+    { name: 'several iterables: flagged, not fixed', code: 'for a in map(f, xs, ys):\n    pass\n', message: 'pads', output: { py3: null, compat: null } },
+    { code: 'def f(xs):\n    ys = map(str, xs)\n    print ys[0], len(ys)\n', output: wrap('', 'def f(xs):\n    ys = list(map(str, xs))\n    print ys[0], len(ys)\n') },
+  ],
+});
+
+ruleTester('filter-not-iterating', {
+  valid: ['for y in filter(None, xs):\n    pass\n', 'n = sum(filter(f, xs))\n'],
+  invalid: [
+    { code: 'ys = filter(f, [1, 2])\n', output: wrap('', 'ys = list(filter(f, [1, 2]))\n') },
+    { name: 'maybe a str or tuple: unsafe', code: 'ys = filter(f, xs)\n', output: { py3: null, compat: null } },
+    { code: 'if filter(f, xs.split()):\n    pass\n', output: wrap('', 'if list(filter(f, xs.split())):\n    pass\n') },
+  ],
+});
+
+ruleTester('zip-not-iterating', {
+  valid: ['d = dict(zip(a, b))\n', 'for x, y in zip(a, b):\n    pass\n', 'from six.moves import zip\np = zip(a, b)\n'],
+  invalid: [
+    { code: 'pairs = zip(a, b)\npairs.sort()\n', output: wrap('', 'pairs = list(zip(a, b))\npairs.sort()\n') },
+    { code: 'print zip(a, b)[0]\n', output: wrap('', 'print list(zip(a, b))[0]\n') },
+  ],
+});
+
+ruleTester('range-not-iterating', {
+  valid: [
+    'for i in range(3):\n    pass\n',
+    'n = len(range(3))\n',
+    'x = range(10)[2]\n',
+    'ok = 3 in range(5)\n',
+    'from six.moves import range\nx = range(3) + [1]\n',
+    'def f():\n    r = range(5)\n    return r[0] + len(r)\n',
+  ],
+  invalid: [
+    { code: 'x = range(3) + [4]\n', output: wrap('', 'x = list(range(3)) + [4]\n') },
+    { code: 'random.shuffle(range(3))\n', output: wrap('', 'random.shuffle(list(range(3)))\n') },
+    { code: 'def f():\n    r = range(5)\n    r.append(1)\n', output: wrap('', 'def f():\n    r = list(range(5))\n    r.append(1)\n') },
+  ],
+});
+
+ruleTester('next-method-called', {
+  valid: ['x = next(it)\n', 'x = it.next(1)\n'],
+  invalid: [
+    { name: 'unknown receiver: unsafe', code: 'x = it.next()\n', output: { py3: null, compat: null } },
+    { code: 'x = it.next()\n', unsafe: true, output: wrap('', 'x = next(it)\n') },
+    { code: 'def f(xs):\n    it = iter(xs)\n    return it.next()\n', output: wrap('', 'def f(xs):\n    it = iter(xs)\n    return next(it)\n') },
+    { name: 'a module-level next() shadows the builtin', code: 'def next(x): pass\ny = it.next()\n', unsafe: true, output: { py3: null, compat: null } },
+  ],
+});
+
+ruleTester('next-method-defined', {
+  valid: [
+    'class C(object):\n    def next(self):\n        return 1\n    __next__ = next\n',
+    'class C(object):\n    def next(self, n):\n        return 1\n',
+    'def next(self):\n    return 1\n',
+  ],
+  invalid: [
+    {
+      code: 'class C(object):\n    def next(self):\n        return 1  # one\n    x = 2\n', severity: 'error', unsafe: true,
+      output: {
+        py3: 'class C(object):\n    def __next__(self):\n        return 1  # one\n    x = 2\n',
+        compat: 'class C(object):\n    def next(self):\n        return 1  # one\n    __next__ = next\n    x = 2\n',
+      },
+    },
+    { name: 'the rename is unsafe', code: 'class C:\n    def next(self): return 1\n', output: { py3: null, compat: 'class C:\n    def next(self): return 1\n    __next__ = next\n' } },
+  ],
+});
+
+ruleTester('xreadlines', {
+  valid: ['for line in f:\n    pass\n'],
+  invalid: [
+    { code: 'for line in f.xreadlines():\n    pass\n', severity: 'error', output: wrap('', 'for line in f:\n    pass\n') },
+    { code: 'lines = f.xreadlines()\n', output: wrap('', 'lines = iter(f)\n') },
+    { code: 'g(f.xreadlines)\n', output: wrap('', 'g(f.__iter__)\n') },
+  ],
+});
