@@ -25,6 +25,13 @@ import { inputBuiltin } from './inputBuiltin';
 import { intLongIsinstanceTuple, longBuiltin } from './longBuiltin';
 import { reloadBuiltin } from './reloadBuiltin';
 import { getcwdu, sysExcAttrs, sysMaxint } from './sysOsAttributes';
+import { renamedStdlibModule } from './renamedStdlibModule';
+import { dbmModuleRename } from './dbmModuleRename';
+import { urllibReorganisation } from './urllibReorganisation';
+import { removedStdlibModule } from './removedStdlibModule';
+import { emailMimeModule } from './emailMimeModule';
+import { userdictModule } from './userdictModule';
+import { stringioChoice } from './stringioChoice';
 import { dictHasKey, dictIterMethod, dictListMethodNotIterating, dictViewMethod } from './dictMethods';
 import { filterNotIterating, mapNotIterating, rangeNotIterating, zipNotIterating } from './lazyBuiltins';
 import { nextMethodCalled, nextMethodDefined } from './nextMethod';
@@ -59,6 +66,13 @@ export const ALL_RULES: readonly Rule[] = [
   getcwdu,
   sysMaxint,
   sysExcAttrs,
+  renamedStdlibModule,
+  dbmModuleRename,
+  urllibReorganisation,
+  removedStdlibModule,
+  emailMimeModule,
+  userdictModule,
+  stringioChoice,
   dictListMethodNotIterating,
   dictIterMethod,
   dictViewMethod,

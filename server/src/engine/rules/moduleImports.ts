@@ -1,0 +1,533 @@
+// Shared by the rules for renamed, moved and removed standard-library modules (catalog rows C1-C6, E3).
+//
+// Every rule of the family carries the same query (the import statements), so the RuleSet compiles it once and
+// hands each import to every rule; a rule keeps the imports of the modules it owns (moduleMap.ts).
+//
+// A fix owns the import statement AND every use of the name it binds in the file: `import Queue` becomes
+// `import queue` and each `Queue.Queue()` becomes `queue.Queue()`, in one fix, so the fixer applies them together
+// (a renamed import without its uses, or the reverse, would be a NameError).
+
+import type { Node } from 'web-tree-sitter';
+import { isInCompatCode } from '../context';
+import { existingImports } from '../imports';
+import { dominantEol } from '../lineIndex';
+import type { SourceFile } from '../sourceFile';
+import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
+import { isNameUse } from './builtinReference';
+import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
+
+export const MODULE_IMPORT_QUERY = `
+(import_statement name: (dotted_name) @module)
+(import_statement name: (aliased_import name: (dotted_name) @module))
+(import_from_statement module_name: (dotted_name) @module)
+`;
+
+/** A reference to a module name in code: `Queue`, or `email.MIMEText`; `member` when it is `<ref>.<member>`. */
+interface ModuleRef {
+  node: Node;
+  member?: { name: string; node: Node };
+}
+
+interface NameFacts {
+  refs: ModuleRef[];
+  /** The name is bound by something other than a plain `import name[.sub]`: an assignment, a def, a parameter, an alias... */
+  otherBinding: boolean;
+  /** Those binding identifiers. */
+  bindings: Node[];
+}
+
+// Per parsed file (not memoised: the facts hold nodes and offsets, which an edit invalidates).
+const factsCache = new WeakMap<SourceFile, Map<string, NameFacts>>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function dottedText(node: Node): string {
+  return node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text).join('.');
+}
+
+function sameNode(a: Node | null | undefined, b: Node): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+const PATTERN_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'dictionary_splat_pattern', 'tuple', 'list', 'parenthesized_expression']);
+
+/** True when the identifier binds its name other than as the first component of a plain `import a[.b]`. */
+function isOtherBinding(identifier: Node): boolean {
+  let node = identifier;
+  let parent = node.parent;
+  while (parent && PATTERN_CONTAINERS.has(parent.type)) {
+    node = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return false;
+  const is = (field: string): boolean => sameNode(parent!.childForFieldName(field), node);
+  switch (parent.type) {
+    case 'function_definition':
+    case 'class_definition':
+    case 'default_parameter':
+    case 'typed_default_parameter':
+    case 'named_expression':
+      return is('name');
+    case 'assignment':
+    case 'augmented_assignment':
+    case 'for_statement':
+    case 'for_in_clause':
+      return is('left');
+    case 'aliased_import':
+      return is('alias');
+    case 'dotted_name': {
+      // `from m import a` binds `a`; `import a.b` binds `a` to the module itself, which is not another binding.
+      const statement = parent.parent;
+      return statement?.type === 'import_from_statement' && !sameNode(statement.childForFieldName('module_name'), parent);
+    }
+    case 'as_pattern_target':
+    case 'parameters':
+    case 'lambda_parameters':
+    case 'typed_parameter':
+    case 'global_statement':
+    case 'nonlocal_statement':
+    case 'with_item':
+      return true;
+    case 'except_clause': {
+      const values = parent.childrenForFieldName('value');
+      return values.length === 2 && sameNode(values[1], node);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Every reference to the module `dotted` in the file, and whether its first name is bound otherwise. Found by a text
+ * scan located in the tree, so only the occurrences of the name are inspected (strings and comments drop out as they
+ * are not identifiers).
+ */
+function factsOf(file: SourceFile, dotted: string): NameFacts {
+  let perFile = factsCache.get(file);
+  if (!perFile) factsCache.set(file, (perFile = new Map()));
+  const cached = perFile.get(dotted);
+  if (cached) return cached;
+  const parts = dotted.split('.');
+  const first = parts[0];
+  const facts: NameFacts = { refs: [], otherBinding: false, bindings: [] };
+  for (const match of file.text.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(first)}(?!\\w)`, 'g'))) {
+    const identifier = file.root.descendantForIndex(match.index, match.index + first.length);
+    if (identifier?.type !== 'identifier' || identifier.startIndex !== match.index || identifier.text !== first) continue;
+    if (isOtherBinding(identifier)) {
+      facts.otherBinding = true;
+      facts.bindings.push(identifier);
+    }
+    if (!isNameUse(identifier)) continue;
+    let ref: Node = identifier;
+    let matched = true;
+    for (const part of parts.slice(1)) {
+      const parent = ref.parent;
+      if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && parent.childForFieldName('attribute')?.text === part) ref = parent;
+      else {
+        matched = false;
+        break;
+      }
+    }
+    if (!matched) continue;
+    const parent = ref.parent;
+    const attribute = parent?.childForFieldName('attribute');
+    if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && attribute) {
+      facts.refs.push({ node: ref, member: { name: attribute.text, node: parent } });
+    } else {
+      facts.refs.push({ node: ref });
+    }
+  }
+  perFile.set(dotted, facts);
+  return facts;
+}
+
+function top(dotted: string): string {
+  return dotted.split('.')[0];
+}
+
+function lastDot(dotted: string): [string, string] {
+  const at = dotted.lastIndexOf('.');
+  return [dotted.slice(0, at), dotted.slice(at + 1)];
+}
+
+/** How a list of new statements replacing one is joined: a new line at the same indentation, or `; ` after other code on the line. */
+function statementSeparator(file: SourceFile, statement: Node): string {
+  const lineStart = file.lineIndex.lineStart(statement.startPosition.row);
+  const before = file.text.slice(lineStart, statement.startIndex);
+  return /^[ \t]*$/.test(before) ? dominantEol(file.text) + before : '; ';
+}
+
+function edit(node: Node, newText: string): TextEdit {
+  return { start: node.startIndex, end: node.endIndex, newText };
+}
+
+/** `import A, B as C, D` without the name `drop`, followed by `replacement` statements. */
+function rebuildImport(file: SourceFile, statement: Node, drop: Node, replacement: string): TextEdit {
+  const others = statement.childrenForFieldName('name').filter((n) => !sameNode(n, drop)).map((n) => n.text);
+  const statements = others.length > 0 ? [`import ${others.join(', ')}`, replacement] : [replacement];
+  return edit(statement, statements.join(statementSeparator(file, statement)));
+}
+
+/** Replaces one name of an `import` statement by `six`, or drops it when the statement already imports six (`import six, urllib2`). */
+function replaceBySix(statement: Node, name: Node): TextEdit {
+  const others = statement.childrenForFieldName('name').filter((n) => !sameNode(n, name));
+  if (others.some((n) => n.text === 'six')) return edit(statement, `import ${others.map((n) => n.text).join(', ')}`);
+  return edit(name, 'six');
+}
+
+function hasComment(statement: Node): boolean {
+  return statement.descendantsOfType('comment').length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Entry point: one import statement name, for one rule of the family.
+
+export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRuleId): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const aliased = parent.type === 'aliased_import' ? parent : undefined;
+  const statement = aliased ? aliased.parent : parent;
+  if (!statement || isInCompatCode(statement)) return;
+  const module = dottedText(node);
+  if (statement.type === 'import_statement') {
+    const alias = aliased?.childForFieldName('alias')?.text;
+    const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
+    if (!move) {
+      if (!alias && PARENT_PACKAGES.has(module)) checkParentPackageUses(ctx, module, rule);
+      return;
+    }
+    if (move.rule !== rule) return;
+    if (move.kind === 'removed') ctx.report({ node, message: `\`${move.py2}\` was removed in Python 3; ${move.advice}` });
+    else if (move.kind === 'renamed') checkRenamedImport(ctx, statement, node, aliased, alias, move);
+    else checkSplitImport(ctx, node, alias, move);
+  } else if (statement.type === 'import_from_statement' && sameNode(statement.childForFieldName('module_name'), node)) {
+    const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
+    if (!move) {
+      if (PARENT_PACKAGES.has(module)) checkParentPackageFromImport(ctx, statement, module, rule);
+      return;
+    }
+    if (move.rule !== rule) return;
+    if (move.kind === 'removed') ctx.report({ node, message: `\`${move.py2}\` was removed in Python 3; ${move.advice}` });
+    else if (move.kind === 'renamed') checkRenamedFromImport(ctx, statement, node, move);
+    else checkSplitFromImport(ctx, statement, node, move);
+  }
+}
+
+/** `compiler.ast` belongs to the removed package `compiler`. */
+function removedPackageOf(module: string): RemovedModule | undefined {
+  const parent = MODULE_MOVES.get(top(module));
+  return module.includes('.') && parent?.kind === 'removed' ? parent : undefined;
+}
+
+function renamedMessage(move: RenamedModule): string {
+  if (move.safety === 'manual') return `\`${move.py2}\` does not exist in Python 3; ${move.note ?? `use \`${move.py3}\``}`;
+  return `\`${move.py2}\` was renamed to \`${move.py3}\` in Python 3`;
+}
+
+function fixSafety(move: { safety: string }): 'safe' | 'unsafe' {
+  return move.safety === 'safe' ? 'safe' : 'unsafe';
+}
+
+/** Reports uses of members the Python 3 module lacks; true when there were any. */
+function reportAbsentMembers(ctx: RuleContext, refs: ModuleRef[], move: RenamedModule, shownAs: string): boolean {
+  let any = false;
+  for (const ref of refs) {
+    if (ref.member && move.absent?.includes(ref.member.name)) {
+      ctx.report({ node: ref.member.node, message: `\`${shownAs}.${ref.member.name}\` does not exist in Python 3's \`${move.py3}\`` });
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** six spells a module either as a name bound from six.moves (`from six.moves import queue`) or only qualified (`six.moves.urllib.parse`). */
+function sixStyle(six: string): 'from' | 'qualified' | 'plain' {
+  if (!six.startsWith('six.')) return 'plain';
+  return six.split('.').length === 3 ? 'from' : 'qualified';
+}
+
+// `import Queue`, `import Queue as Q`, `import email.MIMEText`
+function checkRenamedImport(ctx: RuleContext, statement: Node, node: Node, aliased: Node | undefined, alias: string | undefined, move: RenamedModule): void {
+  const file = ctx.file;
+  const message = renamedMessage(move);
+  if (move.safety === 'manual') {
+    ctx.report({ node, message });
+    return;
+  }
+  const boundName = alias ?? move.py2;
+  const facts = alias || !move.py2.includes('.') ? factsOf(file, boundName) : factsOf(file, move.py2);
+  if (reportAbsentMembers(ctx, facts.refs, move, boundName)) {
+    ctx.report({ node, message });
+    return;
+  }
+  const safety = fixSafety(move);
+  const fixes: Partial<Record<Target, Fix>> = {};
+  const title = `Import \`${move.py3}\` instead of \`${move.py2}\``;
+
+  if (alias) {
+    const py3Edit = alias === move.py3 ? edit(aliased!, move.py3) : edit(node, move.py3);
+    fixes.py3 = { title, safety, edits: [py3Edit] };
+    if (move.six) {
+      const style = sixStyle(move.six);
+      if (style === 'plain') fixes.compat = { title, safety, edits: [edit(node, move.six)] };
+      else {
+        const [from, name] = lastDot(move.six);
+        const text = `from ${from} import ${name === alias ? name : `${name} as ${alias}`}`;
+        fixes.compat = { title: `Import \`${move.six}\` instead of \`${move.py2}\``, safety, edits: [replaceName(file, statement, aliased!, text)] };
+      }
+    }
+    ctx.report({ node, message, fixes });
+    return;
+  }
+
+  if (move.py2.includes('.')) {
+    // `import email.MIMEText` binds `email` either way: rename every `email.MIMEText` reference.
+    const refEdits = facts.refs.map((r) => edit(r.node, move.py3));
+    fixes.py3 = { title, safety, edits: [edit(node, move.py3), ...refEdits] };
+    if (move.six && sixStyle(move.six) === 'plain') fixes.compat = { title, safety, edits: [edit(node, move.six), ...facts.refs.map((r) => edit(r.node, move.six!))] };
+    ctx.report({ node, message, fixes });
+    return;
+  }
+
+  // The uses can be renamed only when every one is `Queue.<member>`, `Queue` means the module everywhere, and the new
+  // name is free; otherwise the import keeps binding the old name (`import queue as Queue`), which needs no other change.
+  const renamable = (newName: string): boolean =>
+    !facts.otherBinding && facts.refs.every((r) => r.member) && (top(newName) === move.py2 || !factsOf(file, top(newName)).otherBinding);
+  if (renamable(move.py3)) {
+    fixes.py3 = { title, safety, edits: [edit(node, move.py3), ...facts.refs.map((r) => edit(r.node, move.py3))] };
+  } else {
+    fixes.py3 = { title, safety, edits: [edit(node, `${move.py3} as ${move.py2}`)] };
+  }
+  if (move.six) {
+    const style = sixStyle(move.six);
+    const compatTitle = `Import \`${move.six}\` instead of \`${move.py2}\``;
+    if (style === 'from') {
+      const [, name] = lastDot(move.six);
+      if (name === move.py2 || renamable(name)) {
+        fixes.compat = { title: compatTitle, safety, edits: [replaceName(file, statement, node, `from six.moves import ${name}`), ...(name === move.py2 ? [] : facts.refs.map((r) => edit(r.node, name)))] };
+      } else {
+        fixes.compat = { title: compatTitle, safety, edits: [replaceName(file, statement, node, `from six.moves import ${name} as ${move.py2}`)] };
+      }
+    } else if (style === 'qualified') {
+      if (renamable('six')) {
+        fixes.compat = { title: compatTitle, safety, edits: [replaceBySix(statement, node), ...facts.refs.map((r) => edit(r.node, move.six!))] };
+      } else {
+        const [from, name] = lastDot(move.six);
+        fixes.compat = { title: compatTitle, safety, edits: [replaceName(file, statement, node, `from ${from} import ${name} as ${move.py2}`)] };
+      }
+    }
+  }
+  ctx.report({ node, message, fixes });
+}
+
+/** Replaces one name of an `import` statement by a whole statement (`from six.moves import queue`). */
+function replaceName(file: SourceFile, statement: Node, name: Node, replacement: string): TextEdit {
+  if (statement.childrenForFieldName('name').length === 1) return edit(statement, replacement);
+  return rebuildImport(file, statement, name, replacement);
+}
+
+// `from Queue import Queue, Empty`
+function checkRenamedFromImport(ctx: RuleContext, statement: Node, node: Node, move: RenamedModule): void {
+  const message = renamedMessage(move);
+  if (move.safety === 'manual') {
+    ctx.report({ node, message });
+    return;
+  }
+  let absent = false;
+  for (const name of statement.childrenForFieldName('name')) {
+    const imported = name.type === 'aliased_import' ? name.childForFieldName('name')! : name;
+    if (move.absent?.includes(imported.text)) {
+      ctx.report({ node: imported, message: `\`${move.py2}.${imported.text}\` does not exist in Python 3's \`${move.py3}\`` });
+      absent = true;
+    }
+  }
+  if (absent) {
+    ctx.report({ node, message });
+    return;
+  }
+  const safety = fixSafety(move);
+  const fixes: Partial<Record<Target, Fix>> = { py3: { title: `Import from \`${move.py3}\` instead of \`${move.py2}\``, safety, edits: [edit(node, move.py3)] } };
+  if (move.six) fixes.compat = { title: `Import from \`${move.six}\` instead of \`${move.py2}\``, safety, edits: [edit(node, move.six)] };
+  ctx.report({ node, message, fixes });
+}
+
+// `import email` and then `email.MIMEText.MIMEText(...)`: Python 2's lazy alias, gone in Python 3.
+function checkParentPackageUses(ctx: RuleContext, parentName: string, rule: ModuleRuleId): void {
+  const file = ctx.file;
+  const have = existingImports(file);
+  for (const child of PARENT_PACKAGES.get(parentName) ?? []) {
+    const move = MODULE_MOVES.get(`${parentName}.${child}`);
+    if (move?.kind !== 'renamed' || move.rule !== rule || move.safety === 'manual') continue;
+    // `import email.MIMEText` elsewhere owns these references (its fix renames them).
+    if (have.has(`import:${move.py2}`)) continue;
+    for (const ref of factsOf(file, move.py2).refs) {
+      if (isInCompatCode(ref.node)) continue;
+      const imports: RequiredImport[] = [{ kind: 'import', module: move.py3 }];
+      const safety = fixSafety(move);
+      const fix: Fix = { title: `Use \`${move.py3}\` instead of \`${move.py2}\``, safety, edits: [edit(ref.node, move.py3)], imports };
+      const fixes: Partial<Record<Target, Fix>> = { py3: fix };
+      if (move.six && sixStyle(move.six) === 'plain') fixes.compat = fix;
+      ctx.report({ node: ref.node, message: renamedMessage(move), fixes });
+    }
+  }
+}
+
+// `from email import MIMEText, encoders`
+function checkParentPackageFromImport(ctx: RuleContext, statement: Node, parentName: string, rule: ModuleRuleId): void {
+  const children = PARENT_PACKAGES.get(parentName) ?? [];
+  const names = statement.childrenForFieldName('name');
+  const moved: { name: Node; move: RenamedModule; local: string }[] = [];
+  for (const name of names) {
+    const imported = name.type === 'aliased_import' ? name.childForFieldName('name')! : name;
+    if (!children.includes(imported.text)) continue;
+    const move = MODULE_MOVES.get(`${parentName}.${imported.text}`);
+    if (move?.kind !== 'renamed') continue;
+    moved.push({ name: imported, move, local: name.type === 'aliased_import' ? name.childForFieldName('alias')!.text : imported.text });
+  }
+  const mine = moved.filter((m) => m.move.rule === rule);
+  if (mine.length === 0) return;
+  // One fix rewrites the whole statement, so it is offered once, by the rule of the first moved name.
+  const owner = moved[0].move.rule === rule;
+  const fixable = owner && !hasComment(statement) && moved.every((m) => m.move.safety !== 'manual');
+  const statements = (target: 'py3' | 'compat'): string | undefined => {
+    const kept = names.filter((n) => !moved.some((m) => sameNode(m.name, n.type === 'aliased_import' ? n.childForFieldName('name')! : n)));
+    const out = kept.length > 0 ? [`from ${parentName} import ${kept.map((n) => n.text).join(', ')}`] : [];
+    for (const m of moved) {
+      const spelled = target === 'py3' ? m.move.py3 : m.move.six && sixStyle(m.move.six) === 'plain' ? m.move.six : undefined;
+      if (!spelled) return undefined;
+      const [from, last] = lastDot(spelled);
+      out.push(`from ${from} import ${last === m.local ? last : `${last} as ${m.local}`}`);
+    }
+    return out.join(statementSeparator(ctx.file, statement));
+  };
+  for (const m of mine) {
+    const fixes: Partial<Record<Target, Fix>> = {};
+    if (fixable && m === moved[0]) {
+      const safety = moved.every((x) => x.move.safety === 'safe') ? 'safe' : 'unsafe';
+      const py3 = statements('py3');
+      const compat = statements('compat');
+      if (py3) fixes.py3 = { title: `Import \`${m.move.py3}\` instead of \`${m.move.py2}\``, safety, edits: [edit(statement, py3)] };
+      if (compat) fixes.compat = { title: `Import \`${m.move.py3}\` instead of \`${m.move.py2}\``, safety, edits: [edit(statement, compat)] };
+    }
+    ctx.report({ node: m.name, message: renamedMessage(m.move), fixes });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Split modules: urllib, urllib2, UserDict, UserList, UserString, commands, StringIO, cStringIO.
+
+function unmappedMessage(move: SplitModule, member: string): string {
+  const advice = move.unmapped[member];
+  if (advice) return `\`${move.py2}.${member}\` has no direct Python 3 equivalent; ${advice}`;
+  return `\`${move.py2}.${member}\` does not exist in Python 3`;
+}
+
+function minSafety(moves: MemberMove[]): 'safe' | 'unsafe' {
+  return moves.every((m) => m.safety === 'safe') ? 'safe' : 'unsafe';
+}
+
+function uniqueSorted(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}
+
+// `import urllib2`, `import urllib2 as u2`
+function checkSplitImport(ctx: RuleContext, node: Node, alias: string | undefined, move: SplitModule): void {
+  const file = ctx.file;
+  const boundName = alias ?? move.py2;
+  const facts = factsOf(file, boundName);
+  const statement = node.parent!.type === 'aliased_import' ? node.parent!.parent! : node.parent!;
+  // `import urllib as U` binds `U` itself; any other binding makes `U.x` ambiguous.
+  const boundElsewhere = facts.bindings.some((b) => b.startIndex < statement.startIndex || b.endIndex > statement.endIndex);
+  const mapped: { ref: ModuleRef; to: MemberMove }[] = [];
+  const py3Submodules: string[] = [];
+  let blocked = boundElsewhere;
+  for (const ref of facts.refs) {
+    const member = ref.member?.name;
+    if (member === undefined) {
+      blocked = true;
+      continue;
+    }
+    const to = move.members[member];
+    if (to) mapped.push({ ref, to });
+    else if (move.py3Submodules?.includes(member)) py3Submodules.push(`${move.py2}.${member}`);
+    else {
+      ctx.report({ node: ref.member!.node, message: unmappedMessage(move, member) });
+      blocked = true;
+    }
+  }
+  // `import urllib` that only uses Python 3's submodules (or nothing) is Python 3 code.
+  if (move.py3Submodules && mapped.length === 0 && !blocked) return;
+  const fixes: Partial<Record<Target, Fix>> = {};
+  if (!blocked) {
+    const safety = minSafety(mapped.map((m) => m.to));
+    const title = `Import the Python 3 modules of \`${move.py2}\``;
+    if (alias) {
+      const modules = uniqueSorted(mapped.map((m) => m.to.py3[0]));
+      const sameNames = mapped.every((m) => m.to.py3[1] === m.ref.member!.name);
+      if (modules.length <= 1 && sameNames) fixes.py3 = { title, safety, edits: [edit(node, modules[0] ?? move.defaultPy3)] };
+      const sixModules = uniqueSorted(mapped.map((m) => m.to.six?.[0] ?? ''));
+      const sixNames = mapped.every((m) => m.to.six?.[1] === m.ref.member!.name);
+      if (sixModules.length === 1 && sixNames && sixModules[0].startsWith('six.moves.urllib.')) {
+        const [from, last] = lastDot(sixModules[0]);
+        fixes.compat = { title, safety, edits: [replaceName(file, statement, node.parent!, `from ${from} import ${last} as ${alias}`)] };
+      }
+    } else {
+      const modules = uniqueSorted([...mapped.map((m) => m.to.py3[0]), ...py3Submodules]);
+      if (modules.length === 0) modules.push(move.defaultPy3);
+      if (modules.every((m) => top(m) === move.py2 || !factsOf(file, top(m)).otherBinding)) {
+        fixes.py3 = { title, safety, edits: [edit(node, modules.join(', ')), ...mapped.map((m) => edit(m.ref.member!.node, `${m.to.py3[0]}.${m.to.py3[1]}`))] };
+      }
+      if (py3Submodules.length === 0 && mapped.every((m) => m.to.six) && !factsOf(file, 'six').otherBinding) {
+        fixes.compat = { title: `Use \`six\` for the members of \`${move.py2}\``, safety, edits: [replaceBySix(statement, node), ...mapped.map((m) => edit(m.ref.member!.node, `${m.to.six![0]}.${m.to.six![1]}`))] };
+      }
+    }
+  }
+  ctx.report({ node, message: move.message, fixes });
+}
+
+// `from urllib2 import urlopen, HTTPError`
+function checkSplitFromImport(ctx: RuleContext, statement: Node, node: Node, move: SplitModule): void {
+  if (statement.namedChildren.some((c) => c.type === 'wildcard_import')) {
+    ctx.report({ node, message: `${move.message}; a star import cannot be converted` });
+    return;
+  }
+  const entries: { imported: string; local: string; to?: MemberMove; submodule?: boolean }[] = [];
+  let blocked = hasComment(statement);
+  for (const name of statement.childrenForFieldName('name')) {
+    const importedNode = name.type === 'aliased_import' ? name.childForFieldName('name')! : name;
+    const imported = importedNode.text;
+    const local = name.type === 'aliased_import' ? name.childForFieldName('alias')!.text : imported;
+    const to = move.members[imported];
+    if (to) entries.push({ imported, local, to });
+    else if (move.py3Submodules?.includes(imported)) entries.push({ imported, local, submodule: true });
+    else {
+      ctx.report({ node: importedNode, message: unmappedMessage(move, imported) });
+      blocked = true;
+    }
+  }
+  if (!blocked && entries.every((e) => e.submodule)) return;
+  const fixes: Partial<Record<Target, Fix>> = {};
+  if (!blocked) {
+    const moved = entries.filter((e) => e.to).map((e) => e.to!);
+    const safety = minSafety(moved);
+    const build = (spell: (e: (typeof entries)[number]) => readonly [string, string] | undefined): string | undefined => {
+      const groups = new Map<string, string[]>();
+      for (const e of entries) {
+        const at = spell(e);
+        if (!at) return undefined;
+        const [module, name] = at;
+        if (!groups.has(module)) groups.set(module, []);
+        groups.get(module)!.push(name === e.local ? name : `${name} as ${e.local}`);
+      }
+      return [...groups].map(([module, names]) => `from ${module} import ${names.join(', ')}`).join(statementSeparator(ctx.file, statement));
+    };
+    const py3 = build((e) => (e.submodule ? [move.py2, e.imported] : e.to!.py3));
+    const compat = build((e) => (e.submodule ? [`six.moves.${move.py2}`, e.imported] : e.to!.six));
+    const title = `Import from the Python 3 modules of \`${move.py2}\``;
+    if (py3) fixes.py3 = { title, safety, edits: [edit(statement, py3)] };
+    if (compat) fixes.compat = { title: `Import from \`six\` instead of \`${move.py2}\``, safety, edits: [edit(statement, compat)] };
+  }
+  ctx.report({ node, message: move.message, fixes });
+}

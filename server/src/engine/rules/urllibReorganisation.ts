@@ -1,0 +1,21 @@
+import type { Rule } from '../types';
+import { checkModuleImport, MODULE_IMPORT_QUERY } from './moduleImports';
+
+export const urllibReorganisation: Rule = {
+  id: 'urllib-reorganisation',
+  category: 'imports',
+  severity: 'error',
+  summary: '`urllib`, `urllib2` and `urlparse` were reorganised into the `urllib` package in Python 3',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags `import urllib2`, `import urlparse`, `import robotparser`, and `import urllib` when Python 2 members such as `urllib.quote` are used. The fix converts member by member (lib2to3 `fix_urllib`): `urllib2.urlopen` -> `urllib.request.urlopen`, `urllib2.HTTPError` -> `urllib.error.HTTPError`, `urllib.quote` -> `urllib.parse.quote`, and imports the modules used.',
+    whyItBreaks: 'Python 3 split these modules into `urllib.request`, `urllib.parse`, `urllib.error`, `urllib.response` and `urllib.robotparser`: `urllib2` and `urlparse` raise ImportError, and `urllib.quote` raises AttributeError.',
+    example: 'import urllib2\ntry:\n    page = urllib2.urlopen(url)\nexcept urllib2.HTTPError:\n    page = None\nfrom urllib import quote',
+    useInstead: 'py3: `import urllib.error, urllib.request`, `urllib.request.urlopen(url)`, `except urllib.error.HTTPError`, `from urllib.parse import quote`\ncompat: `import six`, `six.moves.urllib.request.urlopen(url)`, `except six.moves.urllib.error.HTTPError`, `from six.moves.urllib.parse import quote`',
+    fixSafety: "Safe for the members that kept their behaviour; unsafe when the file uses Python 2 `urllib.urlopen` (Python 3's raises HTTPError for error pages). Members lib2to3 does not map (`urllib.basejoin`, `urllib.ftpwrapper`, `urllib2.request_host`, ...) are flagged with advice, and the import is then left for you to convert. Star imports are not converted.",
+  },
+  query: MODULE_IMPORT_QUERY,
+  onMatch(captures, ctx) {
+    for (const { node } of captures) checkModuleImport(node, ctx, 'urllib-reorganisation');
+  },
+};
