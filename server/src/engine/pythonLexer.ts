@@ -41,11 +41,26 @@ export interface LexResult {
   lines: PhysicalLine[];
 }
 
-const OPERATORS = [
-  '**=', '//=', '>>=', '<<=', '...',
-  '**', '//', '>>', '<<', '<=', '>=', '==', '!=', '<>', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', ':=',
-];
+// Multi-character operators, longest first within each first character.
+const OPERATORS_BY_FIRST = new Map<number, string[]>();
+for (const op of ['**=', '//=', '>>=', '<<=', '...', '**', '//', '>>', '<<', '<=', '>=', '==', '!=', '<>', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', ':=']) {
+  const first = op.charCodeAt(0);
+  const list = OPERATORS_BY_FIRST.get(first) ?? [];
+  list.push(op);
+  OPERATORS_BY_FIRST.set(first, list);
+}
 const STRING_PREFIX = /^(?:[uUbBrRfF]|[uUbB][rR]|[rR][bBfF]|[fF][rR])$/;
+
+const NL = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const FF = 12;
+const HASH = 35;
+const BACKSLASH = 92;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const DOT = 46;
 
 function isNameStart(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code > 127;
@@ -65,130 +80,129 @@ export function lexPython(text: string): LexResult {
   const n = text.length;
   let depth = 0;
   let continued = false;
-  let string: { quote: string; triple: boolean; start: number } | undefined;
+  // The open string: its quote character code, whether it is triple-quoted, where it started.
+  let quote = 0;
+  let triple = false;
+  let stringStart = -1;
   let line: PhysicalLine | undefined;
 
   const startLine = (at: number): void => {
     if (line) line.end = lineBreakBefore(text, at);
+    const inString = stringStart >= 0;
     let indentEnd = at;
-    if (!string) while (indentEnd < n && (text[indentEnd] === ' ' || text[indentEnd] === '\t' || text[indentEnd] === '\f')) indentEnd++;
-    const next = text[indentEnd];
+    if (!inString) {
+      for (let c = text.charCodeAt(indentEnd); c === SPACE || c === TAB || c === FF; c = text.charCodeAt(++indentEnd));
+    }
+    const next = text.charCodeAt(indentEnd);
     line = {
       start: at,
       indentEnd,
       end: n,
-      logical: !string && depth === 0 && !continued,
-      inString: string !== undefined,
-      blank: !string && (indentEnd >= n || next === '\n' || next === '\r' || next === '#'),
+      logical: !inString && depth === 0 && !continued,
+      inString,
+      blank: !inString && (indentEnd >= n || next === NL || next === CR || next === HASH),
     };
     lines.push(line);
     continued = false;
+  };
+  const openString = (at: number, quoteAt: number): number => {
+    quote = text.charCodeAt(quoteAt);
+    triple = text.charCodeAt(quoteAt + 1) === quote && text.charCodeAt(quoteAt + 2) === quote;
+    stringStart = at;
+    return quoteAt + (triple ? 3 : 1);
+  };
+  const closeString = (end: number): void => {
+    tokens.push({ kind: 'string', start: stringStart, end, text: '' });
+    stringStart = -1;
   };
 
   startLine(0);
   let i = 0;
   while (i < n) {
-    const c = text[i];
-    if (string) {
-      if (c === '\\') {
-        if (text[i + 1] === '\n' || text[i + 1] === '\r') {
+    const c = text.charCodeAt(i);
+    if (stringStart >= 0) {
+      if (c === BACKSLASH) {
+        const next = text.charCodeAt(i + 1);
+        if (next === NL || next === CR) {
           i = afterLineBreak(text, i + 1);
           startLine(i);
         } else {
           i += 2;
         }
-        continue;
-      }
-      if (c === '\n' || c === '\r') {
-        if (!string.triple) {
+      } else if (c === NL || c === CR) {
+        if (!triple) {
           // An unterminated one-line string: Python 2 rejects it too; end it at the line break.
-          tokens.push({ kind: 'string', start: string.start, end: i, text: '' });
-          string = undefined;
+          closeString(i);
           continue;
         }
         i = afterLineBreak(text, i);
         startLine(i);
-        continue;
-      }
-      if (c === string.quote && (!string.triple || (text[i + 1] === c && text[i + 2] === c))) {
-        const end = i + (string.triple ? 3 : 1);
-        tokens.push({ kind: 'string', start: string.start, end, text: '' });
-        string = undefined;
+      } else if (c === quote && (!triple || (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c))) {
+        const end = i + (triple ? 3 : 1);
+        closeString(end);
         i = end;
-        continue;
+      } else {
+        i++;
       }
-      i++;
       continue;
     }
 
-    if (c === '\n' || c === '\r') {
+    if (c === NL || c === CR) {
       i = afterLineBreak(text, i);
       startLine(i);
-      continue;
-    }
-    if (c === ' ' || c === '\t' || c === '\f') {
+    } else if (c === SPACE || c === TAB || c === FF) {
       i++;
-      continue;
-    }
-    if (c === '#') {
-      let j = i;
-      while (j < n && text[j] !== '\n' && text[j] !== '\r') j++;
+    } else if (c === HASH) {
+      let j = i + 1;
+      for (let d = text.charCodeAt(j); j < n && d !== NL && d !== CR; d = text.charCodeAt(++j));
       tokens.push({ kind: 'comment', start: i, end: j, text: '' });
       i = j;
-      continue;
-    }
-    if (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r')) {
+    } else if (c === BACKSLASH && (text.charCodeAt(i + 1) === NL || text.charCodeAt(i + 1) === CR)) {
       continued = true;
       i = afterLineBreak(text, i + 1);
       startLine(i);
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const triple = text[i + 1] === c && text[i + 2] === c;
-      string = { quote: c, triple, start: i };
-      i += triple ? 3 : 1;
-      continue;
-    }
-    const code = text.charCodeAt(i);
-    if (isNameStart(code)) {
+    } else if (c === DQUOTE || c === SQUOTE) {
+      i = openString(i, i);
+    } else if (isNameStart(c)) {
       let j = i + 1;
       while (j < n && isNameChar(text.charCodeAt(j))) j++;
+      const after = text.charCodeAt(j);
       const word = text.slice(i, j);
-      if ((text[j] === '"' || text[j] === "'") && STRING_PREFIX.test(word)) {
-        const triple = text[j + 1] === text[j] && text[j + 2] === text[j];
-        string = { quote: text[j], triple, start: i };
-        i = j + (triple ? 3 : 1);
+      if ((after === DQUOTE || after === SQUOTE) && j - i <= 2 && STRING_PREFIX.test(word)) {
+        i = openString(i, j);
         continue;
       }
       tokens.push({ kind: 'name', start: i, end: j, text: word });
       i = j;
-      continue;
-    }
-    if (isDigit(code) || (c === '.' && isDigit(text.charCodeAt(i + 1)))) {
+    } else if (isDigit(c) || (c === DOT && isDigit(text.charCodeAt(i + 1)))) {
+      const hex = c === 48 && (text.charCodeAt(i + 1) | 32) === 120;
       let j = i + 1;
       while (j < n) {
-        const d = text[j];
-        if (isNameChar(text.charCodeAt(j)) || d === '.') j++;
-        else if ((d === '+' || d === '-') && (text[j - 1] === 'e' || text[j - 1] === 'E') && !/^0[xX]/.test(text.slice(i, j))) j++;
+        const d = text.charCodeAt(j);
+        if (isNameChar(d) || d === DOT) j++;
+        // An exponent's sign: 1e-5, but not 0xE-1.
+        else if ((d === 43 || d === 45) && !hex && (text.charCodeAt(j - 1) | 32) === 101) j++;
         else break;
       }
       tokens.push({ kind: 'number', start: i, end: j, text: text.slice(i, j) });
       i = j;
-      continue;
+    } else {
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+      let op = text[i];
+      const candidates = OPERATORS_BY_FIRST.get(c);
+      if (candidates) op = candidates.find((o) => text.startsWith(o, i)) ?? op;
+      tokens.push({ kind: 'op', start: i, end: i + op.length, text: op });
+      i += op.length;
     }
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? c;
-    tokens.push({ kind: 'op', start: i, end: i + op.length, text: op });
-    i += op.length;
   }
-  if (string) tokens.push({ kind: 'string', start: string.start, end: n, text: '' });
+  if (stringStart >= 0) closeString(n);
   if (line) line.end = n;
   return { tokens, lines };
 }
 
 function afterLineBreak(text: string, at: number): number {
-  return text[at] === '\r' && text[at + 1] === '\n' ? at + 2 : at + 1;
+  return text.charCodeAt(at) === CR && text.charCodeAt(at + 1) === NL ? at + 2 : at + 1;
 }
 
 function lineBreakBefore(text: string, lineStart: number): number {

@@ -55,11 +55,25 @@ export function tabErrorLines(text: string, lex: LexResult): { line: PhysicalLin
   const found: { line: PhysicalLine; reason: string }[] = [];
   lines.forEach((line, index) => {
     if (!line.logical || line.blank) return;
-    const indent = text.slice(line.start, line.indentEnd);
     const tabSize = tabSizes[index];
-    const col2 = indentWidth(indent, tabSize);
-    const col3 = indentWidth(indent, 8);
-    const altcol = indentWidth(indent, 1);
+    // The three widths in one pass (indentWidth with tab sizes tabSize, 8 and 1).
+    let col2 = 0;
+    let col3 = 0;
+    let altcol = 0;
+    for (let at = line.start; at < line.indentEnd; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 9) {
+        col2 = (Math.floor(col2 / tabSize) + 1) * tabSize;
+        col3 = (Math.floor(col3 / 8) + 1) * 8;
+        altcol++;
+      } else if (c === 12) {
+        col2 = col3 = altcol = 0;
+      } else {
+        col2++;
+        col3++;
+        altcol++;
+      }
+    }
     // Python 2's comparison with the innermost open block holds; Python 3's must hold under both measures.
     const check = (holds: (a: number, b: number) => boolean, tabError: string): string | undefined => {
       const top = py2.length - 1;
