@@ -11,6 +11,7 @@ ruleTester('keyword-identifier', {
     { code: 'f(x=True, y=False)\nz = f(True, False)\n', name: 'True/False as values' },
     { code: 'print = 1\nexec = 2\nasync_ = 3\n', name: 'print/exec are names in Python 3; async_ is fine' },
     { code: 'x = y.none\n', name: 'lower-case attribute' },
+    { code: 's = "async"\nfor constructor in (set, dict): toString = constructor\n', name: 'names of Object.prototype (a lookup bug once flagged `constructor`)' },
   ],
   invalid: [
     { code: 'async = 1\n', count: 1, message: '`async` is a keyword in Python 3.7', output: { py3: null, compat: null } },

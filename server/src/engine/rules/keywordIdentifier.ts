@@ -6,7 +6,7 @@ import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 // named `True`/`False`/`None`, or `True`/`False` followed on its line by `=` (not `==`).
 const CANDIDATE = /\b(?:async|await|nonlocal)\b|\.\s*(?:True|False|None)\b|\b(?:True|False)\b[\w \t,]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)|\b(?:def|class|as|import|global|for)[ \t]+(?:True|False)\b/;
 
-const NEW_KEYWORDS: Record<string, string> = { async: 'Python 3.7', await: 'Python 3.7', nonlocal: 'Python 3' };
+const NEW_KEYWORDS = new Map([['async', 'Python 3.7'], ['await', 'Python 3.7'], ['nonlocal', 'Python 3']]);
 const CONSTANTS = new Set(['True', 'False', 'None']);
 // Words that end a backwards walk over a target list: `return True, x = ...` is no assignment to True.
 const PYTHON_KEYWORDS = new Set([
@@ -47,7 +47,7 @@ export const keywordIdentifier: Rule = {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (token.kind !== 'name') continue;
-      if (token.text in NEW_KEYWORDS) checkNewKeyword(ctx, scopes, tokens, i);
+      if (NEW_KEYWORDS.has(token.text)) checkNewKeyword(ctx, scopes, tokens, i);
       else if (CONSTANTS.has(token.text)) checkConstant(ctx, scopes, tokens, i);
     }
   },
@@ -57,7 +57,7 @@ function checkNewKeyword(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly
   const token = tokens[i];
   const word = token.text;
   if (isGenuineKeyword(ctx.file.root, token)) return;
-  const since = NEW_KEYWORDS[word];
+  const since = NEW_KEYWORDS.get(word) ?? 'Python 3';
   const previous = tokens[i - 1];
   if (previous?.text === '.') {
     ctx.report({ start: token.start, end: token.end, message: `Attribute \`${word}\` is a keyword in ${since}: use \`getattr(obj, '${word}')\` / \`setattr\` or rename the attribute` });
