@@ -1,6 +1,5 @@
-import type { Node, Query } from 'web-tree-sitter';
+import type { Node, TreeCursor } from 'web-tree-sitter';
 import { ignoreDirectives } from '../analyze';
-import { compileQuery } from '../parser';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, Severity, TextEdit } from '../types';
 
@@ -311,12 +310,9 @@ interface PrintSite {
 interface PrintFindings {
   byStart: Map<number, { site: PrintSite; severity: Severity; message: string }>;
   fixes: { py3?: Fix; compat?: Fix };
-  /** What is flagged and how it is converted, without offsets. */
-  signature: string;
 }
 
-const cache = new WeakMap<SourceFile, PrintFindings>();
-let sitesQuery: Query | undefined;
+const PRINT_WORD = /\bprint\b/g;
 
 function classify(file: SourceFile, statement: Node, unicodeLiterals: boolean): PrintSite {
   const text = file.text;
@@ -397,63 +393,80 @@ function classify(file: SourceFile, statement: Node, unicodeLiterals: boolean): 
   return { kind: 'statement', start, end, edits, safe, caveat: caveats.join('; ') || undefined };
 }
 
-/** The expression_statement that `name` (an identifier `print`) begins, if any. */
-function statementBegunBy(name: Node): Node | undefined {
-  let node: Node = name;
-  for (let depth = 0; depth < 32; depth++) {
-    const parent = node.parent;
-    if (!parent || parent.startIndex !== name.startIndex) return undefined;
-    if (parent.type === 'expression_statement') {
-      // `print = 1` and `print += 1` assign to the name: Python 3 code.
-      const child = parent.firstNamedChild;
-      if (child && (child.type === 'assignment' || child.type === 'augmented_assignment')) return undefined;
-      return parent;
-    }
-    if (parent.type === 'module' || parent.type === 'block' || parent.type === 'ERROR') return undefined;
-    node = parent;
-  }
-  return undefined;
+interface PrintWord {
+  /** The print statement, or the expression statement, that this `print` begins. */
+  statement?: Node;
+  /** `print` used as a value (`out = print`, `map(print, xs)`) or called with keywords: Python 3 code. */
+  python3Use: boolean;
 }
 
-/** A `print` name used as a value (`out = print`, `map(print, xs)`) or called with keywords: Python 3 code. */
-function isPython3Use(name: Node): boolean {
-  const parent = name.parent;
-  if (!parent || parent.type === 'ERROR') return false;
-  if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.equals(name)) return false;
-  if (parent.type === 'keyword_argument' && parent.childForFieldName('name')?.equals(name)) return false;
-  if (parent.type === 'call' && parent.childForFieldName('function')?.equals(name)) {
-    // Python 2 without the future import rejects keyword and star arguments to print.
-    const args = parent.childForFieldName('arguments');
-    return !!args && args.namedChildren.some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat');
+/**
+ * What the `print` at `at` is, read from the tree with a cursor: `Node.parent` costs a walk from
+ * the root in web-tree-sitter, a cursor keeps its path.
+ */
+function printWordAt(cursor: TreeCursor, root: Node, at: number): PrintWord | undefined {
+  // A function, not the getter, so that TypeScript does not narrow the type across cursor moves.
+  const typeAt = (): string => cursor.nodeType;
+  cursor.reset(root);
+  for (;;) {
+    if (!cursor.gotoFirstChildForIndex(at) || cursor.startIndex > at) return undefined;
+    if (cursor.startIndex === at && cursor.endIndex === at + 5 && (typeAt() === 'print' || typeAt() === 'identifier')) break;
   }
-  return true;
+  if (typeAt() === 'print') {
+    const inStatement = cursor.gotoParent() && typeAt() === 'print_statement' && cursor.startIndex === at;
+    return inStatement ? { statement: cursor.currentNode, python3Use: false } : undefined;
+  }
+  const field = cursor.currentFieldName;
+  let child = 'identifier';
+  let first = true;
+  let python3Use = true;
+  while (cursor.gotoParent()) {
+    const type = typeAt();
+    if (first) {
+      first = false;
+      if (type === 'ERROR' || (type === 'attribute' && field === 'attribute') || (type === 'keyword_argument' && field === 'name')) python3Use = false;
+      if (type === 'call' && field === 'function') {
+        // Python 2 without the future import rejects keyword and star arguments to print.
+        const args = cursor.currentNode.childForFieldName('arguments');
+        python3Use = !!args && args.namedChildren.some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat');
+      }
+    }
+    if (cursor.startIndex !== at || type === 'module' || type === 'block' || type === 'ERROR') break;
+    if (type === 'expression_statement') {
+      // `print = 1` and `print += 1` assign to the name: Python 3 code.
+      if (child === 'assignment' || child === 'augmented_assignment') return { python3Use: true };
+      return { statement: cursor.currentNode, python3Use: false };
+    }
+    child = type;
+  }
+  return { python3Use };
 }
 
 function analyzePrints(file: SourceFile): PrintFindings {
-  const cached = cache.get(file);
-  if (cached) return cached;
   const future = file.futureFeatures.has('print_function');
   const unicodeLiterals = file.futureFeatures.has('unicode_literals');
-  sitesQuery ??= compileQuery('(print_statement) @statement ((identifier) @name (#eq? @name "print"))');
+  const { text, root } = file;
   const sites: PrintSite[] = [];
-  const seen = new Set<number>();
   let python3Evidence = false;
-  for (const { name, node } of sitesQuery.captures(file.root)) {
-    let statement: Node | undefined = node;
-    if (name === 'name') {
-      statement = statementBegunBy(node);
-      if (!statement && isPython3Use(node)) python3Evidence = true;
+  // A text scan finds every `print` faster than a second tree query; the tree then says what each is.
+  const cursor = root.walk();
+  try {
+    for (const match of text.matchAll(PRINT_WORD)) {
+      const word = printWordAt(cursor, root, match.index);
+      if (!word) continue;
+      if (word.python3Use) python3Evidence = true;
+      if (word.statement) sites.push(classify(file, word.statement, unicodeLiterals));
     }
-    if (!statement || seen.has(statement.startIndex)) continue;
-    seen.add(statement.startIndex);
-    const site = classify(file, statement, unicodeLiterals);
+  } finally {
+    cursor.delete();
+  }
+  for (const site of sites) {
     if (site.kind === 'call' || site.kind === 'name') python3Evidence = true;
-    sites.push(site);
   }
   const statements = sites.some((s) => s.kind === 'statement');
   const python2Evidence = statements || sites.some((s) => s.kind === 'bare');
 
-  const findings: PrintFindings = { byStart: new Map(), fixes: {}, signature: '' };
+  const findings: PrintFindings = { byStart: new Map(), fixes: {} };
   const flagged: PrintSite[] = [];
   for (const site of sites) {
     let message: string | undefined;
@@ -473,10 +486,7 @@ function analyzePrints(file: SourceFile): PrintFindings {
     flagged.push(site);
     findings.byStart.set(site.start, { site, severity, message });
   }
-  if (flagged.length === 0) {
-    cache.set(file, findings);
-    return findings;
-  }
+  if (flagged.length === 0) return findings;
 
   // One fix converts every print site of the file at once. Partly converted code is ambiguous:
   // with some print statements left, a converted `print(a, b)` reads as Python 2's tuple print,
@@ -484,12 +494,12 @@ function analyzePrints(file: SourceFile): PrintFindings {
   const ignored = ignoreDirectives(file);
   const isIgnored = (site: PrintSite): boolean => {
     if (ignored.skipFile) return true;
+    if (ignored.lines.size === 0) return false;
     const line = file.lineIndex.positionAt(site.start).line;
     const ids = ignored.lines.get(line);
     return ids === 'all' || (ids !== undefined && ids.has('print-statement'));
   };
   const converted = flagged.filter((s) => !isIgnored(s));
-  findings.signature = JSON.stringify(flagged.map((s) => [s.kind, s.safe, converted.includes(s), (s.edits ?? []).map((e) => e.newText)]));
   const convertible = converted.every((s) => s.edits !== undefined);
   if (convertible && converted.length > 0) {
     const edits = converted.flatMap((s) => s.edits ?? []);
@@ -502,7 +512,6 @@ function analyzePrints(file: SourceFile): PrintFindings {
       findings.fixes.compat = { title, safety, edits, imports: [{ kind: 'future', name: 'print_function' }] };
     }
   }
-  cache.set(file, findings);
   return findings;
 }
 
@@ -544,25 +553,12 @@ export const printStatement: Rule = {
       '`print((a, b))`, which prints the same tuple. `print >>None, x` prints to stdout on both. In a module with the future ' +
       'import the statement never compiled on Python 2; the fix gives it its Python 2 meaning.',
   },
-  query: '(print_statement) @print\n((identifier) @name (#eq? @name "print"))',
-  onMatch(captures, ctx) {
+  // Token-level: tree-sitter reads several print statements as calls or expressions, and the
+  // conversion is decided for the whole file at once.
+  checkFile(ctx) {
     const found = analyzePrints(ctx.file);
-    // Every finding carries the fix of the whole file, so a finding the language server keeps
-    // after an edit elsewhere is only right while the set of conversions is unchanged. This
-    // offset-free signature is the file-wide fact it re-checks after each edit.
-    ctx.file.memo('print-statement:conversions', (file) => analyzePrints(file).signature);
-    for (const { name, node } of captures) {
-      const statement = name === 'print' ? node : statementBegunBy(node);
-      if (!statement) continue;
-      const finding = found.byStart.get(statement.startIndex);
-      if (!finding) continue;
-      ctx.report({
-        start: finding.site.start,
-        end: finding.site.end,
-        message: finding.message,
-        severity: finding.severity,
-        fixes: found.fixes,
-      });
+    for (const { site, severity, message } of found.byStart.values()) {
+      ctx.report({ start: site.start, end: site.end, message, severity, fixes: found.fixes });
     }
   },
 };
