@@ -65,6 +65,12 @@ export async function main(argv: readonly string[], out: Console = processConsol
   }
 }
 
+// `py3migrate check | head` closes the pipe early: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 // Runs on load: bin/py3migrate.js only requires this bundle. The exit code is set, not forced,
 // so Node flushes stdout (a pipe writes asynchronously) before it exits.
 void main(process.argv.slice(2)).then((code) => {
