@@ -56,6 +56,15 @@ ruleTester('urllib-reorganisation', {
       },
     },
     {
+      name: 'urlparse.urldefrag returns a named tuple in Python 3: unsafe',
+      code: 'import urlparse\nx = urlparse.urldefrag(u)\n',
+      output: { py3: null, compat: null },
+    },
+    {
+      code: 'from urlparse import urldefrag\n', unsafe: true,
+      output: { py3: 'from urllib.parse import urldefrag\n' },
+    },
+    {
       code: 'from urlparse import urljoin, urlparse\n',
       output: { py3: 'from urllib.parse import urljoin, urlparse\n', compat: 'from six.moves.urllib.parse import urljoin, urlparse\n' },
     },

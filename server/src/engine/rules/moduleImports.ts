@@ -226,6 +226,11 @@ function renamedMessage(move: RenamedModule): string {
   return `\`${move.py2}\` was renamed to \`${move.py3}\` in Python 3`;
 }
 
+/** True when one of the members used behaves differently in the Python 3 module (`urlparse.urldefrag`). */
+function usesChangedMember(move: RenamedModule, members: (string | undefined)[]): boolean {
+  return members.some((m) => m !== undefined && move.changed?.[m] !== undefined);
+}
+
 function fixSafety(move: { safety: string }): 'safe' | 'unsafe' {
   return move.safety === 'safe' ? 'safe' : 'unsafe';
 }
@@ -262,7 +267,7 @@ function checkRenamedImport(ctx: RuleContext, statement: Node, node: Node, alias
     ctx.report({ node, message });
     return;
   }
-  const safety = fixSafety(move);
+  const safety = usesChangedMember(move, facts.refs.map((r) => r.member?.name)) ? 'unsafe' : fixSafety(move);
   const fixes: Partial<Record<Target, Fix>> = {};
   const title = `Import \`${move.py3}\` instead of \`${move.py2}\``;
 
@@ -347,7 +352,8 @@ function checkRenamedFromImport(ctx: RuleContext, statement: Node, node: Node, m
     ctx.report({ node, message });
     return;
   }
-  const safety = fixSafety(move);
+  const imported = statement.childrenForFieldName('name').map((n) => (n.type === 'aliased_import' ? n.childForFieldName('name')?.text : n.text));
+  const safety = usesChangedMember(move, imported) ? 'unsafe' : fixSafety(move);
   const fixes: Partial<Record<Target, Fix>> = { py3: { title: `Import from \`${move.py3}\` instead of \`${move.py2}\``, safety, edits: [edit(node, move.py3)] } };
   if (move.six) fixes.compat = { title: `Import from \`${move.six}\` instead of \`${move.py2}\``, safety, edits: [edit(node, move.six)] };
   ctx.report({ node, message, fixes });

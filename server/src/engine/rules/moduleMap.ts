@@ -35,6 +35,8 @@ export interface RenamedModule {
   note?: string;
   /** Members of the Python 2 module that the Python 3 module lacks. */
   absent?: readonly string[];
+  /** Members that behave differently in Python 3: using one makes the fix unsafe. */
+  changed?: Readonly<Record<string, string>>;
 }
 
 /** Where one member of a split module went. */
@@ -144,7 +146,11 @@ const RENAMED: readonly RenamedModule[] = [
     absent: ['FS_NONASCII', 'FUZZ', 'HOST', 'HOSTv6', 'IPV6_ENABLED', 'SAVEDCWD', 'TESTFN', 'TESTFN_ENCODING', 'TESTFN_UNENCODABLE', 'TESTFN_UNICODE', 'character', 'have_unicode'],
   }),
   // C3: fix_imports renames these two; six lists them under six.moves.urllib.
-  renamed('urlparse', 'urllib.parse', 'six.moves.urllib.parse', { rule: 'urllib-reorganisation', absent: ['MAX_CACHE_SIZE', 'ResultMixin'] }),
+  renamed('urlparse', 'urllib.parse', 'six.moves.urllib.parse', {
+    rule: 'urllib-reorganisation',
+    absent: ['MAX_CACHE_SIZE', 'ResultMixin'],
+    changed: { urldefrag: 'Python 3 returns a `DefragResult` named tuple, whose repr differs from the plain tuple of Python 2' },
+  }),
   renamed('robotparser', 'urllib.robotparser', 'six.moves.urllib.robotparser', { rule: 'urllib-reorganisation', absent: ['URLopener'] }),
   // C2: fix_imports2; six.moves has neither.
   renamed('anydbm', 'dbm', undefined, { rule: 'dbm-module-rename', safety: 'unsafe', note: 'Python 3 `dbm` databases return keys and values as bytes.' }),
