@@ -38,6 +38,7 @@ import { nextMethodCalled, nextMethodDefined } from './nextMethod';
 import { xreadlines } from './xreadlines';
 import { raiseComma } from './raiseComma';
 import { listCompBareTuple } from './listCompBareTuple';
+import { backtickRepr } from './backtickRepr';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -86,4 +87,5 @@ export const ALL_RULES: readonly Rule[] = [
   xreadlines,
   raiseComma,
   listCompBareTuple,
+  backtickRepr,
 ];
