@@ -30,6 +30,9 @@ export class RuleSet {
   private readonly query: Query | undefined;
   /** For each query pattern, the rules that own it (several when their query text is identical). */
   private readonly patternOwners: Rule[][] = [];
+  /** One regular expression for the names of every rule that declares `identifiers`. */
+  private readonly identifierPattern: RegExp | undefined;
+  private readonly identifierOwners = new Map<string, Rule[]>();
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
@@ -65,6 +68,20 @@ export class RuleSet {
         this.patternOwners.push(owner.rules);
       }
     }
+
+    for (const rule of rules) {
+      for (const name of rule.identifiers ?? []) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`rule ${rule.id}: '${name}' is not an identifier`);
+        const owners = this.identifierOwners.get(name) ?? [];
+        owners.push(rule);
+        this.identifierOwners.set(name, owners);
+      }
+    }
+    if (this.identifierOwners.size > 0) {
+      // Longest first, so that `izip_longest` is not cut short as `izip`.
+      const names = [...this.identifierOwners.keys()].sort((a, b) => b.length - a.length);
+      this.identifierPattern = new RegExp(`(?<![A-Za-z0-9_])(?:${names.join('|')})(?![A-Za-z0-9_])`, 'g');
+    }
   }
 
   get(id: string): Rule | undefined {
@@ -97,6 +114,7 @@ export class RuleSet {
         }
       }
     }
+    if (this.identifierPattern) this.dispatchIdentifiers(file, options, enabled, context);
     for (const rule of this.rules) {
       if (rule.checkFile && enabled(rule)) rule.checkFile(context(rule));
     }
@@ -104,6 +122,21 @@ export class RuleSet {
     const explained = withoutExplainedSyntaxErrors(findings);
     const kept = options.keepIgnored ? explained : withoutIgnored(file, explained);
     return dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  }
+
+  private dispatchIdentifiers(file: SourceFile, options: AnalyzeOptions, enabled: (rule: Rule) => boolean, context: (rule: Rule) => RuleContext): void {
+    const pattern = this.identifierPattern!;
+    const text = file.text;
+    pattern.lastIndex = options.range?.startIndex ?? 0;
+    const end = options.range?.endIndex ?? text.length;
+    for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
+      const owners = this.identifierOwners.get(match[0])!.filter(enabled);
+      if (owners.length === 0) continue;
+      // Hits inside strings and comments resolve to other node types and are dropped here.
+      const node = file.root.descendantForIndex(match.index, match.index + match[0].length);
+      if (!node || node.type !== 'identifier' || node.startIndex !== match.index || node.endIndex !== match.index + match[0].length) continue;
+      for (const rule of owners) rule.onIdentifier?.(node, context(rule));
+    }
   }
 }
 

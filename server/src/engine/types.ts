@@ -109,6 +109,14 @@ export interface Rule {
    */
   query?: string;
   onMatch?(captures: QueryCapture[], ctx: RuleContext): void;
+  /**
+   * Names this rule looks at (`unicode`, `xrange`, `Queue`...). The engine finds them with one
+   * text scan over the file for all rules together and hands each `identifier` node (attribute
+   * names included) to `onIdentifier`. Matching every identifier with a query predicate instead
+   * costs a JS call per identifier in the file, more than parsing it.
+   */
+  identifiers?: readonly string[];
+  onIdentifier?(identifier: Node, ctx: RuleContext): void;
   /** For checks that tree-sitter cannot express (token- or line-level). Runs once per file. */
   checkFile?(ctx: RuleContext): void;
 }

@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../types';
-import { asAtom, BUILTIN_FAMILY_QUERY, callOf, isBuiltinReference, plainArguments } from './builtinReference';
+import { asAtom, callOf, isBuiltinReference, plainArguments } from './builtinReference';
 
 export const applyBuiltin: Rule = {
   id: 'apply-builtin',
@@ -14,23 +14,21 @@ export const applyBuiltin: Rule = {
     useInstead: 'result = handler(*args, **options)',
     fixSafety: 'Safe: `apply(f, args, kw)` is defined as `f(*args, **kw)`, evaluated in the same order. Calls that pass `apply` keyword or star arguments are flagged without a fix.',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      if (node.text !== 'apply' || !isBuiltinReference(node, ctx.file)) continue;
-      const call = callOf(node);
-      const args = call && plainArguments(call);
-      const list = call?.childForFieldName('arguments');
-      let fix: Fix | undefined;
-      // A comment inside the argument list would be lost by the rewrite.
-      if (call && args && list && args.length >= 1 && args.length <= 3 && list.namedChildren.length === args.length) {
-        const [callee, positional, keywords] = args;
-        const spread = [positional && `*${asAtom(positional)}`, keywords && `**${asAtom(keywords)}`].filter(Boolean).join(', ');
-        // A callee such as `lambda: 0` or `a or b` must be parenthesised before it is called.
-        const callable = asAtom(callee);
-        fix = { title: 'Replace `apply(...)` with a direct call', safety: 'safe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `${callable}(${spread})` }] };
-      }
-      ctx.report({ node, message: '`apply` does not exist in Python 3; call the function directly', fixes: fix ? { py3: fix, compat: fix } : {} });
+  identifiers: ['apply'],
+  onIdentifier(node, ctx) {
+    if (node.text !== 'apply' || !isBuiltinReference(node, ctx.file)) return;
+    const call = callOf(node);
+    const args = call && plainArguments(call);
+    const list = call?.childForFieldName('arguments');
+    let fix: Fix | undefined;
+    // A comment inside the argument list would be lost by the rewrite.
+    if (call && args && list && args.length >= 1 && args.length <= 3 && list.namedChildren.length === args.length) {
+      const [callee, positional, keywords] = args;
+      const spread = [positional && `*${asAtom(positional)}`, keywords && `**${asAtom(keywords)}`].filter(Boolean).join(', ');
+      // A callee such as `lambda: 0` or `a or b` must be parenthesised before it is called.
+      const callable = asAtom(callee);
+      fix = { title: 'Replace `apply(...)` with a direct call', safety: 'safe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `${callable}(${spread})` }] };
     }
+    ctx.report({ node, message: '`apply` does not exist in Python 3; call the function directly', fixes: fix ? { py3: fix, compat: fix } : {} });
   },
 };

@@ -1,25 +1,14 @@
 // Shared by the rules for removed and renamed builtins (catalog category B).
 //
-// All of them match identifiers by name. A query pattern on `(identifier)` yields one match per
-// identifier in the file, and web-tree-sitter checks text predicates in JS, so one pattern per rule
-// would cost one match per identifier per rule. Instead every rule of the family carries the same
-// query text, which the RuleSet compiles once and hands to each rule; a rule then keeps only the
-// matches for its own name.
+// Each rule declares the names it looks at (`identifiers`); the engine finds them all with one
+// text scan and hands over the identifier nodes. These helpers decide whether such an identifier
+// really is the Python 2 builtin, and take calls apart for the fixes.
 
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode, isLocallyBound } from '../context';
 import { existingImports } from '../imports';
 import type { SourceFile } from '../sourceFile';
 import type { RequiredImport } from '../types';
-
-/** Every name the family looks at: builtins, and the attribute names of `sys.maxint` and friends. */
-const FAMILY_NAMES = [
-  'apply', 'basestring', 'buffer', 'cmp', 'coerce', 'execfile', 'file', 'long', 'raw_input', 'input', 'reduce',
-  'intern', 'reload', 'unichr', 'unicode', 'xrange', 'StandardError', 'getcwdu', 'maxint', 'exc_type', 'exc_value',
-  'exc_traceback',
-];
-
-export const BUILTIN_FAMILY_QUERY = `((identifier) @name (#any-of? @name ${FAMILY_NAMES.map((n) => JSON.stringify(n)).join(' ')}))`;
 
 function sameNode(a: Node | null | undefined, b: Node): boolean {
   return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;

@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, FixSafety, RequiredImport, Rule, RuleDocs, Severity, Target } from '../types';
-import { BUILTIN_FAMILY_QUERY, callOf, isBuiltinReference, sixMovesName } from './builtinReference';
+import { callOf, isBuiltinReference, sixMovesName } from './builtinReference';
 
 interface Replacement {
   title: string;
@@ -232,16 +232,14 @@ function toRule(entry: BuiltinRename): Rule {
     summary: entry.summary,
     fixability: fixability(entry),
     docs: entry.docs,
-    query: BUILTIN_FAMILY_QUERY,
-    onMatch(captures, ctx) {
-      for (const { node } of captures) {
-        if (node.text !== entry.name || !isBuiltinReference(node, ctx.file)) continue;
-        const fixable = !entry.fixCallsOnly || callOf(node) !== undefined;
-        const fixes: Partial<Record<Target, Fix>> = {};
-        if (fixable && entry.py3) fixes.py3 = fixFor(node, ctx.file, entry.py3);
-        if (fixable && entry.compat) fixes.compat = fixFor(node, ctx.file, entry.compat);
-        ctx.report({ node, message: entry.message, fixes });
-      }
+    identifiers: [entry.name],
+    onIdentifier(node, ctx) {
+      if (!isBuiltinReference(node, ctx.file)) return;
+      const fixable = !entry.fixCallsOnly || callOf(node) !== undefined;
+      const fixes: Partial<Record<Target, Fix>> = {};
+      if (fixable && entry.py3) fixes.py3 = fixFor(node, ctx.file, entry.py3);
+      if (fixable && entry.compat) fixes.compat = fixFor(node, ctx.file, entry.compat);
+      ctx.report({ node, message: entry.message, fixes });
     },
   };
 }

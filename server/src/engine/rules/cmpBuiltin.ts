@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fix, Rule } from '../types';
-import { asAtom, BUILTIN_FAMILY_QUERY, callOf, isBuiltinReference, isSideEffectFree, plainArguments } from './builtinReference';
+import { asAtom, callOf, isBuiltinReference, isSideEffectFree, plainArguments } from './builtinReference';
 
 /** Parents in which an expression needs no parentheses of its own. */
 const LOOSE_PARENTS = new Set(['argument_list', 'keyword_argument', 'assignment', 'augmented_assignment', 'return_statement', 'parenthesized_expression', 'expression_statement']);
@@ -29,13 +29,11 @@ export const cmpBuiltin: Rule = {
     useInstead: 'order = (left > right) - (left < right)',
     fixSafety: 'Unsafe: the same for numbers and strings, but Python 2 `cmp` fell back to `__cmp__` and ordered values of unrelated types, and returns -1 or 1 for NaN where the rewrite returns 0. Works on Python 2 as well, so compat code uses the same expression.',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      if (node.text !== 'cmp' || !isBuiltinReference(node, ctx.file)) continue;
-      const call = callOf(node);
-      const fix = call && comparison(call);
-      ctx.report({ node, message: '`cmp` does not exist in Python 3', fixes: fix ? { py3: fix, compat: fix } : {} });
-    }
+  identifiers: ['cmp'],
+  onIdentifier(node, ctx) {
+    if (node.text !== 'cmp' || !isBuiltinReference(node, ctx.file)) return;
+    const call = callOf(node);
+    const fix = call && comparison(call);
+    ctx.report({ node, message: '`cmp` does not exist in Python 3', fixes: fix ? { py3: fix, compat: fix } : {} });
   },
 };

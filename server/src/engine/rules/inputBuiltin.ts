@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../types';
-import { BUILTIN_FAMILY_QUERY, callOf, isBuiltinReference } from './builtinReference';
+import { callOf, isBuiltinReference } from './builtinReference';
 
 /** `eval(input(...))`: already the faithful translation (also what this rule's fix produces). */
 function isEvaluated(call: Node): boolean {
@@ -22,14 +22,12 @@ export const inputBuiltin: Rule = {
     useInstead: 'Usually intended: `count = int(input("How many? "))` (compat: with `from six.moves import input`).\nFaithful translation: `count = eval(input("How many? "))`, which keeps the eval() hole.',
     fixSafety: 'No automatic fix. The faithful `eval(input(...))` keeps Python 2 behaviour and its hole (the user can run any expression); nearly always plain `input()` with an explicit conversion was meant, which only a person can tell. A bulk fix would also re-wrap the `input()` calls that the `raw_input-builtin` fix produces, which Python 3 code cannot be told apart from.',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      if (node.text !== 'input' || !isBuiltinReference(node, ctx.file)) continue;
-      // Only calls: a reference to `input` behaves like the call it later becomes, which is flagged where it is called.
-      const call = callOf(node);
-      if (!call || isEvaluated(call)) continue;
-      ctx.report({ node: call, message: '`input()` evaluates the reply in Python 2 but returns a string in Python 3' });
-    }
+  identifiers: ['input'],
+  onIdentifier(node, ctx) {
+    if (node.text !== 'input' || !isBuiltinReference(node, ctx.file)) return;
+    // Only calls: a reference to `input` behaves like the call it later becomes, which is flagged where it is called.
+    const call = callOf(node);
+    if (!call || isEvaluated(call)) return;
+    ctx.report({ node: call, message: '`input()` evaluates the reply in Python 2 but returns a string in Python 3' });
   },
 };

@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import { isLocallyBound } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
-import { BUILTIN_FAMILY_QUERY, callOf, isBuiltinReference } from './builtinReference';
+import { callOf, isBuiltinReference } from './builtinReference';
 
 const SIX: RequiredImport[] = [{ kind: 'import', module: 'six' }];
 
@@ -41,26 +41,24 @@ export const intLongIsinstanceTuple: Rule = {
     useInstead: 'py3: `isinstance(n, int)`\ncompat: `isinstance(n, six.integer_types)` with `import six`',
     fixSafety: 'Safe: Python 3 `int` holds every integer that Python 2 `int` or `long` held, and `six.integer_types` is `(int, long)` on Python 2. Other classes in the tuple are kept (`isinstance` accepts nested tuples).',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      if (node.text !== 'long' || !isBuiltinReference(node, ctx.file)) continue;
-      const tuple = intLongTuple(node, ctx.file);
-      if (!tuple) continue;
-      const elements = tuple.namedChildren;
-      if (elements.some((e) => e.type === 'comment')) {
-        ctx.report({ node: tuple });
-        continue;
-      }
-      const isLong = (e: Node) => e.type === 'identifier' && e.text === 'long';
-      const isInt = (e: Node) => e.type === 'identifier' && e.text === 'int';
-      const rest = elements.filter((e) => !isLong(e) && !isInt(e)).map((e) => e.text);
-      const spell = (integers: string) => (rest.length === 0 ? integers : `(${[integers, ...rest].join(', ')})`);
-      const edit = (newText: string) => [{ start: tuple.startIndex, end: tuple.endIndex, newText }];
-      const py3: Fix = { title: 'Replace `(int, long)` with `int`', safety: 'safe', edits: edit(spell('int')) };
-      const compat: Fix = { title: 'Replace `(int, long)` with `six.integer_types`', safety: 'safe', edits: edit(spell('six.integer_types')), imports: SIX };
-      ctx.report({ node: tuple, message: '`(int, long)` names the Python 2-only `long`', fixes: { py3, compat } });
+  identifiers: ['long'],
+  onIdentifier(node, ctx) {
+    if (node.text !== 'long' || !isBuiltinReference(node, ctx.file)) return;
+    const tuple = intLongTuple(node, ctx.file);
+    if (!tuple) return;
+    const elements = tuple.namedChildren;
+    if (elements.some((e) => e.type === 'comment')) {
+      ctx.report({ node: tuple });
+      return;
     }
+    const isLong = (e: Node) => e.type === 'identifier' && e.text === 'long';
+    const isInt = (e: Node) => e.type === 'identifier' && e.text === 'int';
+    const rest = elements.filter((e) => !isLong(e) && !isInt(e)).map((e) => e.text);
+    const spell = (integers: string) => (rest.length === 0 ? integers : `(${[integers, ...rest].join(', ')})`);
+    const edit = (newText: string) => [{ start: tuple.startIndex, end: tuple.endIndex, newText }];
+    const py3: Fix = { title: 'Replace `(int, long)` with `int`', safety: 'safe', edits: edit(spell('int')) };
+    const compat: Fix = { title: 'Replace `(int, long)` with `six.integer_types`', safety: 'safe', edits: edit(spell('six.integer_types')), imports: SIX };
+    ctx.report({ node: tuple, message: '`(int, long)` names the Python 2-only `long`', fixes: { py3, compat } });
   },
 };
 
@@ -77,17 +75,15 @@ export const longBuiltin: Rule = {
     useInstead: 'py3: `int(text)`, `isinstance(big, int)`\ncompat: `int(text)`, `isinstance(big, six.integer_types)` with `import six`',
     fixSafety: 'Unsafe: on Python 2 `long(5)` is `5L` (its type and repr differ from `int(5)`), and `isinstance(x, long)` was false for small integers while the fixed check is true for every integer. Other uses (`type(x) is long`) are fixed for py3 only.',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      if (node.text !== 'long' || !isBuiltinReference(node, ctx.file) || intLongTuple(node, ctx.file)) continue;
-      const edit = (newText: string) => [{ start: node.startIndex, end: node.endIndex, newText }];
-      const py3: Fix = { title: 'Replace `long` with `int`', safety: 'unsafe', edits: edit('int') };
-      let compat: Fix | undefined;
-      const inTypeCheck = typeCheckOf(node) ?? (node.parent?.type === 'tuple' ? typeCheckOf(node.parent) : undefined);
-      if (inTypeCheck) compat = { title: 'Replace `long` with `six.integer_types`', safety: 'unsafe', edits: edit('six.integer_types'), imports: SIX };
-      else if (callOf(node)) compat = { title: 'Replace `long` with `int`', safety: 'unsafe', edits: edit('int') };
-      ctx.report({ node, message: '`long` does not exist in Python 3', fixes: compat ? { py3, compat } : { py3 } });
-    }
+  identifiers: ['long'],
+  onIdentifier(node, ctx) {
+    if (node.text !== 'long' || !isBuiltinReference(node, ctx.file) || intLongTuple(node, ctx.file)) return;
+    const edit = (newText: string) => [{ start: node.startIndex, end: node.endIndex, newText }];
+    const py3: Fix = { title: 'Replace `long` with `int`', safety: 'unsafe', edits: edit('int') };
+    let compat: Fix | undefined;
+    const inTypeCheck = typeCheckOf(node) ?? (node.parent?.type === 'tuple' ? typeCheckOf(node.parent) : undefined);
+    if (inTypeCheck) compat = { title: 'Replace `long` with `six.integer_types`', safety: 'unsafe', edits: edit('six.integer_types'), imports: SIX };
+    else if (callOf(node)) compat = { title: 'Replace `long` with `int`', safety: 'unsafe', edits: edit('int') };
+    ctx.report({ node, message: '`long` does not exist in Python 3', fixes: compat ? { py3, compat } : { py3 } });
   },
 };

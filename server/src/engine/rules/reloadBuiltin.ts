@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../types';
-import { BUILTIN_FAMILY_QUERY, callOf, isBuiltinReference, plainArguments } from './builtinReference';
+import { callOf, isBuiltinReference, plainArguments } from './builtinReference';
 
 export const reloadBuiltin: Rule = {
   id: 'reload-builtin',
@@ -14,20 +14,18 @@ export const reloadBuiltin: Rule = {
     useInstead: 'py3: `import importlib` and `importlib.reload(config)`\ncompat: `from six.moves import reload_module` and `reload_module(config)`',
     fixSafety: 'Safe: `importlib.reload` and `six.moves.reload_module` (the builtin on Python 2) reload a module the same way. `reload(sys)` gets no fix: remove it together with the `setdefaultencoding` call.',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      if (node.text !== 'reload' || !isBuiltinReference(node, ctx.file)) continue;
-      const call = callOf(node);
-      const args = call && plainArguments(call);
-      if (args?.length === 1 && args[0].text === 'sys') {
-        ctx.report({ node, message: '`reload(sys)` is the Python 2 `setdefaultencoding` hack; Python 3 has neither `reload` nor `sys.setdefaultencoding`' });
-        continue;
-      }
-      const edit = (newText: string) => [{ start: node.startIndex, end: node.endIndex, newText }];
-      const py3: Fix = { title: 'Replace `reload` with `importlib.reload`', safety: 'safe', edits: edit('importlib.reload'), imports: [{ kind: 'import', module: 'importlib' }] };
-      const compat: Fix = { title: 'Replace `reload` with `reload_module` from `six.moves`', safety: 'safe', edits: edit('reload_module'), imports: [{ kind: 'from', module: 'six.moves', name: 'reload_module' }] };
-      ctx.report({ node, message: '`reload` moved to `importlib.reload` in Python 3', fixes: { py3, compat } });
+  identifiers: ['reload'],
+  onIdentifier(node, ctx) {
+    if (node.text !== 'reload' || !isBuiltinReference(node, ctx.file)) return;
+    const call = callOf(node);
+    const args = call && plainArguments(call);
+    if (args?.length === 1 && args[0].text === 'sys') {
+      ctx.report({ node, message: '`reload(sys)` is the Python 2 `setdefaultencoding` hack; Python 3 has neither `reload` nor `sys.setdefaultencoding`' });
+      return;
     }
+    const edit = (newText: string) => [{ start: node.startIndex, end: node.endIndex, newText }];
+    const py3: Fix = { title: 'Replace `reload` with `importlib.reload`', safety: 'safe', edits: edit('importlib.reload'), imports: [{ kind: 'import', module: 'importlib' }] };
+    const compat: Fix = { title: 'Replace `reload` with `reload_module` from `six.moves`', safety: 'safe', edits: edit('reload_module'), imports: [{ kind: 'from', module: 'six.moves', name: 'reload_module' }] };
+    ctx.report({ node, message: '`reload` moved to `importlib.reload` in Python 3', fixes: { py3, compat } });
   },
 };

@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import type { Fix, Rule } from '../types';
-import { BUILTIN_FAMILY_QUERY, sixMovesName } from './builtinReference';
+import { sixMovesName } from './builtinReference';
 
 /** The `module.name` attribute node when `node` is its attribute part and the object is the bare name `module`. */
 function moduleAttribute(node: Node, module: string): Node | undefined {
@@ -44,20 +44,18 @@ export const getcwdu: Rule = {
     useInstead: 'py3: `here = os.getcwd()`\ncompat: `from six.moves import getcwd` and `here = getcwd()` (not `os.getcwd()`, which returns bytes on Python 2)',
     fixSafety: 'Safe: Python 3 `os.getcwd()` and `six.moves.getcwd` (which is `os.getcwdu` on Python 2) return the directory as text.',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      if (node.text !== 'getcwdu') continue;
-      const attribute = moduleAttribute(node, 'os');
-      if (attribute) {
-        const py3: Fix = { title: 'Replace `os.getcwdu` with `os.getcwd`', safety: 'safe', edits: [{ start: node.startIndex, end: node.endIndex, newText: 'getcwd' }] };
-        const spelled = sixMovesName(ctx.file, 'getcwd');
-        const compat: Fix = { title: 'Replace `os.getcwdu` with `getcwd` from `six.moves`', safety: 'safe', edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: spelled.text }], imports: spelled.imports };
-        ctx.report({ node: attribute, message: '`os.getcwdu` does not exist in Python 3', fixes: { py3, compat } });
-      } else if (isFromImported(node, 'os')) {
-        const py3: Fix = { title: 'Import `getcwd` as `getcwdu`', safety: 'safe', edits: [{ start: node.startIndex, end: node.endIndex, newText: 'getcwd as getcwdu' }] };
-        ctx.report({ node, message: '`os.getcwdu` does not exist in Python 3', fixes: { py3 } });
-      }
+  identifiers: ['getcwdu'],
+  onIdentifier(node, ctx) {
+    if (node.text !== 'getcwdu') return;
+    const attribute = moduleAttribute(node, 'os');
+    if (attribute) {
+      const py3: Fix = { title: 'Replace `os.getcwdu` with `os.getcwd`', safety: 'safe', edits: [{ start: node.startIndex, end: node.endIndex, newText: 'getcwd' }] };
+      const spelled = sixMovesName(ctx.file, 'getcwd');
+      const compat: Fix = { title: 'Replace `os.getcwdu` with `getcwd` from `six.moves`', safety: 'safe', edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: spelled.text }], imports: spelled.imports };
+      ctx.report({ node: attribute, message: '`os.getcwdu` does not exist in Python 3', fixes: { py3, compat } });
+    } else if (isFromImported(node, 'os')) {
+      const py3: Fix = { title: 'Import `getcwd` as `getcwdu`', safety: 'safe', edits: [{ start: node.startIndex, end: node.endIndex, newText: 'getcwd as getcwdu' }] };
+      ctx.report({ node, message: '`os.getcwdu` does not exist in Python 3', fixes: { py3 } });
     }
   },
 };
@@ -75,16 +73,14 @@ export const sysMaxint: Rule = {
     useInstead: 'best = sys.maxsize  # or math.inf / float("inf") when it stands for "infinity"',
     fixSafety: 'Unsafe: `sys.maxsize` differs from `sys.maxint` on 64-bit Windows, and code that used `maxint` as the int/long boundary or as "infinity" usually wants something else.',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      if (node.text !== 'maxint') continue;
-      const attribute = moduleAttribute(node, 'sys');
-      const replacement = attribute ? 'maxsize' : isFromImported(node, 'sys') ? 'maxsize as maxint' : undefined;
-      if (!replacement) continue;
-      const fix: Fix = { title: 'Replace `sys.maxint` with `sys.maxsize`', safety: 'unsafe', edits: [{ start: node.startIndex, end: node.endIndex, newText: replacement }] };
-      ctx.report({ node: attribute ?? node, message: '`sys.maxint` does not exist in Python 3', fixes: { py3: fix, compat: fix } });
-    }
+  identifiers: ['maxint'],
+  onIdentifier(node, ctx) {
+    if (node.text !== 'maxint') return;
+    const attribute = moduleAttribute(node, 'sys');
+    const replacement = attribute ? 'maxsize' : isFromImported(node, 'sys') ? 'maxsize as maxint' : undefined;
+    if (!replacement) return;
+    const fix: Fix = { title: 'Replace `sys.maxint` with `sys.maxsize`', safety: 'unsafe', edits: [{ start: node.startIndex, end: node.endIndex, newText: replacement }] };
+    ctx.report({ node: attribute ?? node, message: '`sys.maxint` does not exist in Python 3', fixes: { py3: fix, compat: fix } });
   },
 };
 
@@ -117,19 +113,17 @@ export const sysExcAttrs: Rule = {
     useInstead: 'except IOError:\n    log(sys.exc_info()[1])',
     fixSafety: 'Safe inside an `except` block, where both name the exception being handled. Unsafe elsewhere, and after a nested `try` in the block: Python 2 keeps the last handled exception until the function returns, while Python 3 restores the outer exception when a nested handler ends and clears it when the `except` block ends.',
   },
-  query: BUILTIN_FAMILY_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
-      const index = EXC_INFO_INDEX[node.text];
-      if (index === undefined) continue;
-      const attribute = moduleAttribute(node, 'sys');
-      if (!attribute || isAssignedTo(attribute)) continue;
-      const fix: Fix = {
-        title: `Replace \`sys.${node.text}\` with \`sys.exc_info()[${index}]\``,
-        safety: isExcInfoSame(attribute) ? 'safe' : 'unsafe',
-        edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: `sys.exc_info()[${index}]` }],
-      };
-      ctx.report({ node: attribute, message: `\`sys.${node.text}\` does not exist in Python 3`, fixes: { py3: fix, compat: fix } });
-    }
+  identifiers: ['exc_type', 'exc_value', 'exc_traceback'],
+  onIdentifier(node, ctx) {
+    const index = EXC_INFO_INDEX[node.text];
+    if (index === undefined) return;
+    const attribute = moduleAttribute(node, 'sys');
+    if (!attribute || isAssignedTo(attribute)) return;
+    const fix: Fix = {
+      title: `Replace \`sys.${node.text}\` with \`sys.exc_info()[${index}]\``,
+      safety: isExcInfoSame(attribute) ? 'safe' : 'unsafe',
+      edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: `sys.exc_info()[${index}]` }],
+    };
+    ctx.report({ node: attribute, message: `\`sys.${node.text}\` does not exist in Python 3`, fixes: { py3: fix, compat: fix } });
   },
 };

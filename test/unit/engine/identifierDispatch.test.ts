@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { RuleSet } from '../../../server/src/engine/analyze';
+import { initParser } from '../../../server/src/engine/parser';
+import { SourceFile } from '../../../server/src/engine/sourceFile';
+import type { Rule } from '../../../server/src/engine/types';
+
+function nameRule(id: string, identifiers: string[]): Rule {
+  return {
+    id, category: 'builtins', severity: 'error', summary: id, fixability: {},
+    docs: { whatItDoes: 'x', whyItBreaks: 'x', example: 'x', useInstead: 'x', fixSafety: 'x' },
+    identifiers,
+    onIdentifier(node, ctx) {
+      ctx.report({ node, message: `${node.text}@${node.parent?.type}` });
+    },
+  };
+}
+
+describe('engine: rules that declare identifiers', () => {
+  before(initParser);
+
+  const code = [
+    'x = izip(a) + izip_longest(b)',
+    's = "izip in a string"  # izip in a comment',
+    'obj.izip()',
+    'izipper = myizip = 1',
+    'def f(izip=izip): pass',
+    '',
+  ].join('\n');
+
+  it('hands every identifier with a declared name to its rule, skipping strings, comments and longer names', () => {
+    const file = SourceFile.parse(code);
+    const rules = new RuleSet([nameRule('a', ['izip']), nameRule('b', ['izip_longest'])]);
+    const found = rules.analyze(file).map((f) => `${f.ruleId}:${f.message}`);
+    assert.deepEqual(found, ['a:izip@call', 'b:izip_longest@call', 'a:izip@attribute', 'a:izip@default_parameter', 'a:izip@default_parameter']);
+    file.dispose();
+  });
+
+  it('gives a name declared by several rules to each of them, and honours select and range', () => {
+    const file = SourceFile.parse(code);
+    const rules = new RuleSet([nameRule('a', ['izip']), nameRule('c', ['izip'])]);
+    assert.equal(rules.analyze(file).length, 8);
+    assert.equal(rules.analyze(file, { select: new Set(['c']) }).length, 4);
+    const secondLine = file.lineIndex.lineStart(2);
+    assert.deepEqual(rules.analyze(file, { range: { startIndex: secondLine, endIndex: file.lineIndex.lineStart(3) } }).map((f) => f.ruleId), ['a', 'c']);
+    file.dispose();
+  });
+
+  it('rejects a declared name that is not an identifier', () => {
+    assert.throws(() => new RuleSet([nameRule('bad', ['not-a-name'])]), /not an identifier/);
+  });
+});
