@@ -3,7 +3,7 @@
 // code full of `<>`, `10L`, strings, blocks and ignore comments, compared after every edit.
 
 import { strict as assert } from 'node:assert';
-import { loadRules, RuleSet, SourceFile, type Finding, type Rule } from '../../server/src/engine';
+import { LineIndex, loadRules, RuleSet, SourceFile, type Finding, type Rule } from '../../server/src/engine';
 import { IncrementalAnalysis, onRuleError, splitRuleSet, toTextChanges } from '../../server/src/lsp/incrementalAnalysis';
 
 const BASE = `# -*- coding: utf-8 -*-
@@ -120,6 +120,8 @@ describe('lsp: incremental analysis', () => {
           analysis.update(changes);
           analysis.settle();
           assert.equal(analysis.text, current);
+          // The line index is updated from the edit, not rebuilt: it must equal a rebuilt one.
+          assert.deepEqual(analysis.sourceFile.lineIndex.lineStarts, new LineIndex(current).lineStarts, `line starts, step ${step}`);
           assert.deepEqual(key(analysis.findings()), key(fullFindings(rules, current)), `step ${step}, seed ${seed}`);
         }
       } finally {

@@ -10,7 +10,15 @@ export class LineIndex {
   /** Offset of the first character of each line. A line ends after \n, \r\n or a lone \r. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** Precomputed line starts (from afterChange); scanned from the text when absent. */
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
@@ -21,6 +29,40 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, which is `before.text` with [start, end) replaced by `inserted`. Rescans
+   * only the changed lines and shifts the rest: rebuilding the index of a 10,000-line file on
+   * every keystroke costs more than the incremental re-parse it accompanies.
+   */
+  static afterChange(before: LineIndex, text: string, start: number, end: number, inserted: string): LineIndex {
+    const old = before.lineStarts;
+    const delta = inserted.length - (end - start);
+    // Start one line early: a `\r` ending the previous line can pair with an inserted `\n`.
+    const firstLine = Math.max(0, before.positionAt(start).line - 1);
+    // The first old line start whose preceding line break (up to 2 characters) the change cannot touch.
+    let resume = firstLine + 1;
+    while (resume < old.length && old[resume] <= end + 1) resume++;
+    const starts = old.slice(0, firstLine + 1);
+    const limit = resume < old.length ? old[resume] + delta : Number.POSITIVE_INFINITY;
+    for (let i = old[firstLine]; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      let next = -1;
+      if (ch === 10 /* \n */) next = i + 1;
+      else if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        next = i + 1;
+      }
+      if (next < 0) continue;
+      if (next > limit) return new LineIndex(text);
+      starts.push(next);
+      if (next === limit) {
+        for (let j = resume + 1; j < old.length; j++) starts.push(old[j] + delta);
+        return new LineIndex(text, starts);
+      }
+    }
+    return Number.isFinite(limit) ? new LineIndex(text) : new LineIndex(text, starts);
   }
 
   get lineCount(): number {

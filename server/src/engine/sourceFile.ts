@@ -48,7 +48,7 @@ export class SourceFile {
       const startPosition = toPoint(index, change.start);
       const oldEndPosition = toPoint(index, change.end);
       text = text.slice(0, change.start) + change.newText + text.slice(change.end);
-      index = new LineIndex(text);
+      index = LineIndex.afterChange(index, text, change.start, change.end, change.newText);
       const newEnd = change.start + change.newText.length;
       tree.edit(
         new Edit({

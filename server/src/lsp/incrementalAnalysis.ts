@@ -31,17 +31,25 @@ import {
 } from '../engine';
 
 /**
- * The registry split in two RuleSets: the query half can be restricted to a range, the
- * checkFile half cannot. A rule with both a query and a checkFile pass appears in both halves,
- * so its query findings are kept per range and its checkFile findings are redone whole.
+ * The registry split in two RuleSets: the ranged half (queries and every other per-node match
+ * mechanism) can be restricted to a range, the checkFile half cannot. A rule with both appears in
+ * both halves, so its ranged findings are kept per range and its checkFile findings redone whole.
  */
 export class SplitRuleSet {
   readonly queryRules: RuleSet;
   readonly fileRules: RuleSet;
 
   constructor(readonly rules: RuleSet) {
-    this.queryRules = new RuleSet(rules.rules.filter((r) => r.query).map((r): Rule => ({ ...isolated(r), checkFile: undefined })));
-    this.fileRules = new RuleSet(rules.rules.filter((r) => r.checkFile).map((r): Rule => ({ ...isolated(r), query: undefined, onMatch: undefined })));
+    this.queryRules = new RuleSet(rules.rules.map((r): Rule => ({ ...isolated(r), checkFile: undefined })));
+    // Picked, not omitted: a match mechanism added to Rule later must not run whole here too.
+    this.fileRules = new RuleSet(
+      rules.rules
+        .filter((r) => r.checkFile)
+        .map((r): Rule => {
+          const { id, category, severity, summary, fixability, docs, checkFile } = isolated(r);
+          return { id, category, severity, summary, fixability, docs, checkFile };
+        }),
+    );
   }
 }
 
@@ -52,26 +60,22 @@ export function onRuleError(handler: (ruleId: string, error: unknown) => void): 
   ruleErrorHandler = handler;
 }
 
-/** One rule that throws on some code must not cost the user every other rule's diagnostics. */
+/** One rule that throws on some code must not cost the user every other rule's diagnostics: every callback is wrapped. */
 function isolated(rule: Rule): Rule {
-  const { onMatch, checkFile } = rule;
-  return {
-    ...rule,
-    onMatch: onMatch && ((captures, ctx) => {
+  const copy: Record<string, unknown> = { ...rule };
+  for (const [key, value] of Object.entries(rule)) {
+    if (typeof value !== 'function') continue;
+    const callback = value as (...args: unknown[]) => unknown;
+    copy[key] = (...args: unknown[]): unknown => {
       try {
-        onMatch.call(rule, captures, ctx);
+        return callback.apply(rule, args);
       } catch (error) {
         ruleErrorHandler(rule.id, error);
+        return undefined;
       }
-    }),
-    checkFile: checkFile && ((ctx) => {
-      try {
-        checkFile.call(rule, ctx);
-      } catch (error) {
-        ruleErrorHandler(rule.id, error);
-      }
-    }),
-  };
+    };
+  }
+  return copy as unknown as Rule;
 }
 
 const splitSets = new WeakMap<RuleSet, SplitRuleSet>();
@@ -395,7 +399,10 @@ export function toTextChanges(text: string, lines: LineIndex, changes: readonly 
   let index = lines;
   let current = text;
   changes.forEach((change, i) => {
-    if (i > 0) index = new LineIndex(current);
+    if (i > 0) {
+      const previous = out[i - 1];
+      index = LineIndex.afterChange(index, current, previous.start, previous.end, previous.newText);
+    }
     const start = change.range ? index.offsetAt({ line: change.range.start.line, column: change.range.start.character }) : 0;
     const end = change.range ? Math.max(start, index.offsetAt({ line: change.range.end.line, column: change.range.end.character })) : current.length;
     out.push({ start, end, newText: change.text });
