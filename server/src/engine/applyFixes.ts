@@ -117,11 +117,24 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 /** Takes fixes in source order, skipping any that touches an edit already taken. */
 function chooseNonOverlapping<T extends { fix: Fix }>(candidates: T[]): T[] {
-  const sorted = [...candidates].sort((a, b) => firstStart(a.fix) - firstStart(b.fix));
+  // Each fix's first offset is computed once, not per comparison (a whole-file fix has thousands of edits).
+  const starts = new Map<Fix, number>();
+  const startOf = (fix: Fix): number => {
+    let start = starts.get(fix);
+    if (start === undefined) starts.set(fix, (start = firstStart(fix)));
+    return start;
+  };
+  const sorted = [...candidates].sort((a, b) => startOf(a.fix) - startOf(b.fix));
   const taken: TextEdit[] = [];
   const chosen: T[] = [];
   const seen = new Set<string>();
+  // A rule may hang one whole-file Fix object on many findings (mixed-tabs-spaces: one per line).
+  // Its copies are skipped by identity before the string key is built: stringifying thousands of
+  // edits once per finding made fixing a 10k-line file take seconds.
+  const considered = new Set<Fix>();
   for (const candidate of sorted) {
+    if (considered.has(candidate.fix)) continue;
+    considered.add(candidate.fix);
     // Two rules proposing the identical change count once.
     const key = JSON.stringify(candidate.fix.edits);
     if (seen.has(key)) continue;
