@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { fixText } from '../../../server/src/engine';
 import { lexPython, python2TabSizeChanges, python2TabSizes } from '../../../server/src/engine/pythonLexer';
 import { tabErrorLines } from '../../../server/src/engine/rules/mixedTabsSpaces';
-import { ruleTester } from '../ruleTester';
+import { findingsOf, ruleTester, rulesReady } from '../ruleTester';
 
 ruleTester('mixed-tabs-spaces', {
   valid: [
@@ -109,4 +110,20 @@ describe('mixed-tabs-spaces: the TabError check agrees with Python 3', () => {
       assert.equal(tabErrorLines(code, lexPython(code)).length, expected);
     });
   }
+});
+
+describe('mixed-tabs-spaces: one whole-file fix shared by every finding', () => {
+  it('is applied once, in one round, and leaves nothing to fix', async () => {
+    const rules = await rulesReady();
+    const block = 'def f%d(x):\n        a = x\n\tb = a\n\treturn b\n';
+    const code = Array.from({ length: 500 }, (_, i) => block.replace('%d', String(i))).join('');
+    const findings = findingsOf(rules, 'mixed-tabs-spaces', code);
+    assert.equal(findings.length, 1000);
+    assert.ok(findings.every((f) => f.fixes.py3 === findings[0].fixes.py3), 'every finding carries the same Fix object');
+    const result = fixText(rules, code, { target: 'py3', select: new Set(['mixed-tabs-spaces']) });
+    assert.equal(result.appliedFixes, 1);
+    assert.equal(result.rounds, 1);
+    assert.equal(result.remaining.length, 0);
+    assert.ok(!result.text.includes('\t'));
+  });
 });
