@@ -40,6 +40,8 @@ interface OpenDocument {
   published: readonly Finding[];
   /** Pending settle() (re-check of whole-file facts), run when the user pauses typing. */
   settleTimer: NodeJS.Timeout | undefined;
+  /** When the findings first became unsettled (performance.now()), so non-stop typing still settles. */
+  unsettledSince: number | undefined;
 }
 
 /**
@@ -47,6 +49,8 @@ interface OpenDocument {
  * Diagnostics themselves are published right after every change, without waiting.
  */
 const SETTLE_DELAY_MS = 250;
+/** Settle at least this often while the user keeps typing without a pause. */
+const SETTLE_MAX_WAIT_MS = 2000;
 
 export function startServer(connection: Connection): void {
   let rules: RuleSet;
@@ -137,6 +141,7 @@ export function startServer(connection: Connection): void {
       state: 'ok',
       published: [],
       settleTimer: undefined,
+      unsettledSince: undefined,
     };
     documents.set(doc.uri, doc);
     requestSettings(doc);
@@ -244,18 +249,24 @@ export function startServer(connection: Connection): void {
 
   function scheduleSettle(doc: OpenDocument): void {
     clearTimeout(doc.settleTimer);
-    if (!doc.analysis?.needsSettling) return;
+    if (!doc.analysis?.needsSettling) {
+      doc.unsettledSince = undefined;
+      return;
+    }
+    doc.unsettledSince ??= performance.now();
+    const delay = Math.max(0, Math.min(SETTLE_DELAY_MS, SETTLE_MAX_WAIT_MS - (performance.now() - doc.unsettledSince)));
     doc.settleTimer = setTimeout(() => {
       doc.settleTimer = undefined;
       if (documents.get(doc.uri) !== doc || doc.pending.length > 0 || !doc.analysis?.needsSettling) return;
       settle(doc);
-    }, SETTLE_DELAY_MS);
+    }, delay);
   }
 
   /** Re-checks the whole-file facts the last updates presumed; publishes again if the findings changed. */
   function settle(doc: OpenDocument): void {
     clearTimeout(doc.settleTimer);
     doc.settleTimer = undefined;
+    doc.unsettledSince = undefined;
     if (!doc.analysis || !doc.settings) return;
     try {
       doc.analysis.settle();
