@@ -25,6 +25,8 @@ ruleTester('print-statement', {
     { code: FUTURE + 'print(a, b)\nprint(x, end="")\nprint\n', name: 'future import: calls and a bare print are fine' },
     { code: FUTURE + 'print (a, b)\n', name: 'future import: print (a, b) is a call' },
     'def f():\n    return print\n',
+    { code: 'print *a\n', name: 'print *a is a SyntaxError in Python 2, and a product in Python 3: left alone' },
+    { code: 's = """\nprint x\n"""\n', name: 'print inside a string' },
   ],
   invalid: [
     { code: 'print "hello"\n', count: 1, message: 'Python 2-only', severity: 'error', output: { py3: 'print("hello")\n', compat: FUTURE + 'print("hello")\n' } },
@@ -34,6 +36,8 @@ ruleTester('print-statement', {
     { code: 'print >>f, x\n', count: 1, output: { py3: 'print(x, file=f)\n', compat: FUTURE + 'print(x, file=f)\n' } },
     { code: 'print >>f\n', count: 1, output: { py3: 'print(file=f)\n' } },
     { code: 'print >> sys.stderr, "x", y\n', count: 1, output: { py3: 'print("x", y, file=sys.stderr)\n' } },
+    { code: 'print>>f,x\n', output: { py3: 'print(x, file=f)\n' } },
+    { code: 'class C:\n    print "in class"\n', output: { py3: 'class C:\n    print("in class")\n' } },
     { code: 'print >>None, x\n', output: { py3: 'print(x, file=None)\n' } },
     // Trailing comma: softspace. Only a literal ending in a newline or tab converts exactly (end="").
     { code: 'print "a\\n",\n', count: 1, output: { py3: 'print("a\\n", end="")\n', compat: FUTURE + 'print("a\\n", end="")\n' } },
@@ -79,8 +83,9 @@ ruleTester('print-statement', {
     { code: 'x = 10\r\nprint x\r\n', output: { py3: 'x = 10\r\nprint(x)\r\n', compat: 'from __future__ import print_function\r\nx = 10\r\nprint(x)\r\n' } },
     { code: '"""Doc."""\nprint x\n', output: { compat: '"""Doc."""\n' + FUTURE + 'print(x)\n' } },
     // The future import: statements are SyntaxErrors on Python 2 too.
-    { code: FUTURE + 'print "x"\n', count: 1, message: 'SyntaxError', output: { py3: FUTURE + 'print("x")\n', compat: FUTURE + 'print("x")\n' } },
-    { code: FUTURE + 'print (a, b)\nprint "x"\n', count: 1, output: { py3: FUTURE + 'print (a, b)\nprint("x")\n' } },
+    { code: FUTURE + 'print "x"\n', count: 1, message: 'SyntaxError', output: { py3: null, compat: null } },
+    { code: FUTURE + 'print "x"\n', unsafe: true, output: { py3: FUTURE + 'print("x")\n', compat: FUTURE + 'print("x")\n' } },
+    { code: FUTURE + 'print (a, b)\nprint "x"\n', count: 1, unsafe: true, output: { py3: FUTURE + 'print (a, b)\nprint("x")\n' } },
     // A Python 3 file with a real print statement: the statement is flagged, the calls are not.
     { code: 'print(a, end="")\nprint(a, b)\nprint "x"\n', count: 1, output: { py3: 'print(a, end="")\nprint(a, b)\nprint("x")\n' } },
     // print (x) is left as it is, but the rest of the file is converted.

@@ -503,7 +503,8 @@ function analyzePrints(file: SourceFile): PrintFindings {
   const convertible = converted.every((s) => s.edits !== undefined);
   if (convertible && converted.length > 0) {
     const edits = converted.flatMap((s) => s.edits ?? []);
-    const safety = converted.every((s) => s.safe) ? 'safe' : 'unsafe';
+    // With the future import the module never compiled on Python 2: there is no behaviour to keep.
+    const safety = !future && converted.every((s) => s.safe) ? 'safe' : 'unsafe';
     const count = converted.filter((s) => s.kind !== 'tuple').length;
     const title = count > 1 ? `Convert all ${count} \`print\` statements in the file to \`print()\` calls` : 'Convert to `print()` call';
     findings.fixes.py3 = { title, safety, edits };
@@ -551,7 +552,8 @@ export const printStatement: Rule = {
       'when only some items end that way the fix is unsafe. Remaining caveat of the safe fix: a non-literal item, not the ' +
       'last, whose value is a string ending in a newline or tab gets a space after it in Python 3. `print (a, b)` becomes ' +
       '`print((a, b))`, which prints the same tuple. `print >>None, x` prints to stdout on both. In a module with the future ' +
-      'import the statement never compiled on Python 2; the fix gives it its Python 2 meaning.',
+      'import the module never compiled on Python 2, so there is no behaviour to preserve: the fix (the statement\'s ' +
+      'Python 2 meaning) is offered as unsafe.',
   },
   // Token-level: tree-sitter reads several print statements as calls or expressions, and the
   // conversion is decided for the whole file at once.
