@@ -139,9 +139,14 @@ ruleTester('renamed-stdlib-module', {
       output: { py3: null },
     },
     {
+      name: 'members test.support lacks, through the parent package and a from-import',
+      code: 'import test\nf = test.test_support.TESTFN\nfrom test import test_support\ntest_support.run_unittest(X)\n', count: 3, unsafe: true,
+      output: { py3: null },
+    },
+    {
       name: 'test.test_support (dotted Python 2 name)',
-      code: 'from test import test_support\nimport test.test_support\ntest.test_support.run_unittest(X)\n', unsafe: true,
-      output: { py3: 'from test import support as test_support\nimport test.support\ntest.support.run_unittest(X)\n' },
+      code: 'from test import test_support\nimport test.test_support\ntest.test_support.verbose\n', unsafe: true,
+      output: { py3: 'from test import support as test_support\nimport test.support\ntest.support.verbose\n' },
     },
   ],
 });

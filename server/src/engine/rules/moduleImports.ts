@@ -370,6 +370,7 @@ function checkParentPackageUses(ctx: RuleContext, parentName: string, rule: Modu
     if (have.has(`import:${move.py2}`)) continue;
     for (const ref of factsOf(file, move.py2).refs) {
       if (isInCompatCode(ref.node)) continue;
+      if (reportAbsentMembers(ctx, [ref], move, move.py2)) continue;
       const imports: RequiredImport[] = [{ kind: 'import', module: move.py3 }];
       const safety = fixSafety(move);
       const fix: Fix = { title: `Use \`${move.py3}\` instead of \`${move.py2}\``, safety, edits: [edit(ref.node, move.py3)], imports };
@@ -394,9 +395,12 @@ function checkParentPackageFromImport(ctx: RuleContext, statement: Node, parentN
   }
   const mine = moved.filter((m) => m.move.rule === rule);
   if (mine.length === 0) return;
+  // `from test import test_support` and then `test_support.TESTFN`: a member Python 3 lacks blocks the fix.
+  let absent = false;
+  for (const m of mine) absent = reportAbsentMembers(ctx, factsOf(ctx.file, m.local).refs, m.move, m.local) || absent;
   // One fix rewrites the whole statement, so it is offered once, by the rule of the first moved name.
   const owner = moved[0].move.rule === rule;
-  const fixable = owner && !hasComment(statement) && moved.every((m) => m.move.safety !== 'manual');
+  const fixable = owner && !absent && !hasComment(statement) && moved.every((m) => m.move.safety !== 'manual');
   const statements = (target: 'py3' | 'compat'): string | undefined => {
     const kept = names.filter((n) => !moved.some((m) => sameNode(m.name, n.type === 'aliased_import' ? n.childForFieldName('name')! : n)));
     const out = kept.length > 0 ? [`from ${parentName} import ${kept.map((n) => n.text).join(', ')}`] : [];

@@ -143,7 +143,15 @@ const RENAMED: readonly RenamedModule[] = [
   renamed('test.test_support', 'test.support', undefined, {
     safety: 'unsafe',
     note: 'Python 3 moved many helpers of `test.support` into submodules (`os_helper`, `import_helper`, ...).',
-    absent: ['FS_NONASCII', 'FUZZ', 'HOST', 'HOSTv6', 'IPV6_ENABLED', 'SAVEDCWD', 'TESTFN', 'TESTFN_ENCODING', 'TESTFN_UNENCODABLE', 'TESTFN_UNICODE', 'character', 'have_unicode'],
+    absent: [
+      'BasicTestRunner', 'CleanImport', 'DirsOnSysPath', 'EnvironmentVarGuard', 'FS_NONASCII', 'FUZZ', 'HOST', 'HOSTv6', 'IPV6_ENABLED',
+      'SAVEDCWD', 'TESTFN', 'TESTFN_ENCODING', 'TESTFN_UNENCODABLE', 'TESTFN_UNICODE', 'TransientResource', 'WarningsRecorder',
+      'bind_port', 'change_cwd', 'character', 'check_py3k_warnings', 'check_warnings', 'fcmp', 'fd_count', 'find_unused_port', 'forget',
+      'have_unicode', 'import_fresh_module', 'import_module', 'make_bad_fd', 'match_test', 'precisionbigmemtest', 'py3k_bytes',
+      'reap_threads', 'requires_type_collecting', 'requires_unicode', 'rmdir', 'rmtree', 'run_doctest', 'run_unittest', 'set_match_tests',
+      'start_threads', 'strip_python_stderr', 'temp_cwd', 'temp_dir', 'threading_cleanup', 'threading_setup', 'transient_internet', 'u',
+      'unlink', 'unload', 'wait_threads_exit',
+    ],
   }),
   // C3: fix_imports renames these two; six lists them under six.moves.urllib.
   renamed('urlparse', 'urllib.parse', 'six.moves.urllib.parse', {
