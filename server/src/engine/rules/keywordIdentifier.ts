@@ -30,13 +30,14 @@ export const keywordIdentifier: Rule = {
       'Python 2 has no `nonlocal`, `async` or `await` keywords, and `True`/`False` are ordinary builtin names there (`True, False = 1, 0` ' +
       'was a common idiom for Python 2.2). Python 3 made `nonlocal`, `True`, `False` and `None` keywords, and Python 3.7 made `async` and ' +
       '`await` keywords everywhere, so each of these uses is a SyntaxError, even `x.async` or `f(async=True)`.',
-    example: 'def fetch(url, async=False):\n    if async:\n        return start(url)\n    return get(url)',
-    useInstead: 'def fetch(url, async_=False):\n    if async_:\n        return start(url)\n    return get(url)',
+    example: 'def fetch(url, async=False):\n    if async or options.async:\n        return start(url)\n    return get(url)',
+    useInstead: "def fetch(url, async_=False):\n    if async_ or getattr(options, 'async'):\n        return start(url)\n    return get(url)",
     fixSafety:
-      'Unsafe, and offered only for names local to one function (a parameter or a variable assigned there): every use inside that ' +
-      'function is renamed to `async_`. Callers that pass the parameter by keyword, and code that uses `locals()` or `exec`, see the new ' +
-      'name. Module-level names, attributes, keyword arguments and assignments to `True`/`False` are left to you: they are part of an ' +
-      'interface, or (for `True`/`False`) the assignment should simply be deleted.',
+      'Reading an attribute (`obj.async`, `obj.None`) becomes `getattr(obj, \'async\')`: safe, it is the same lookup on Python 2 and 3. ' +
+      'Renaming is unsafe, and offered only for names local to one function (a parameter or a variable assigned there): every use ' +
+      'inside that function becomes `async_`; callers that pass the parameter by keyword, and code that uses `locals()` or `exec`, ' +
+      'see the new name. Module-level names, assigned attributes, keyword arguments and assignments to `True`/`False` are left to ' +
+      'you: they are part of an interface, or (for `True`/`False`) the assignment should simply be deleted.',
   },
   checkFile(ctx) {
     const text = ctx.file.text;
@@ -56,11 +57,17 @@ export const keywordIdentifier: Rule = {
 function checkNewKeyword(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly Token[], i: number): void {
   const token = tokens[i];
   const word = token.text;
-  if (isGenuineKeyword(ctx.file.root, token)) return;
   const since = NEW_KEYWORDS.get(word) ?? 'Python 3';
   const previous = tokens[i - 1];
+  // After a dot it is an attribute even where tree-sitter reads a keyword (`[a.async for a in b]`).
+  if (previous?.text !== '.' && isGenuineKeyword(ctx.file.root, token)) return;
   if (previous?.text === '.') {
-    ctx.report({ start: token.start, end: token.end, message: `Attribute \`${word}\` is a keyword in ${since}: use \`getattr(obj, '${word}')\` / \`setattr\` or rename the attribute` });
+    ctx.report({
+      start: token.start,
+      end: token.end,
+      message: `Attribute \`${word}\` is a keyword in ${since}: use \`getattr(obj, '${word}')\` / \`setattr\` or rename the attribute`,
+      fixes: withBothTargets(scopes.attributeReadFix(i)),
+    });
     return;
   }
   if (previous && (previous.text === 'def' || previous.text === 'class')) {
@@ -101,7 +108,12 @@ function checkConstant(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly T
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (previous?.text === '.') {
-    ctx.report({ start: token.start, end: token.end, message: `Attribute \`${word}\` is a keyword in Python 3: use \`getattr(obj, '${word}')\` or rename the attribute` });
+    ctx.report({
+      start: token.start,
+      end: token.end,
+      message: `Attribute \`${word}\` is a keyword in Python 3: use \`getattr(obj, '${word}')\` or rename the attribute`,
+      fixes: withBothTargets(scopes.attributeReadFix(i)),
+    });
     return;
   }
   if (word === 'None') return; // Python 2 already refuses to bind None.
@@ -122,6 +134,10 @@ function checkConstant(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly T
     end: token.end,
     message: `\`${word}\` is a keyword in Python 3 and cannot be ${assignment ? 'assigned; delete the assignment (the builtin is always there)' : 'used as a name'}`,
   });
+}
+
+function withBothTargets(fix: Fix | undefined): { py3?: Fix; compat?: Fix } {
+  return fix ? { py3: fix, compat: fix } : {};
 }
 
 /** Finds statement starts, enclosing functions and name bindings from the tokens and logical lines. */
@@ -232,6 +248,90 @@ class ScopeFinder {
     let newName = `${word}_`;
     while (names.has(newName)) newName += '_';
     return { newName, edits: uses.map((u) => ({ start: u.start, end: u.end, newText: newName })) };
+  }
+
+  /**
+   * `obj.async` read (not assigned, deleted or bound) -> `getattr(obj, 'async')`: the same lookup on
+   * Python 2 and 3. Undefined where the attribute is a target or the object cannot be delimited.
+   */
+  attributeReadFix(i: number): Fix | undefined {
+    const { tokens } = this.lex;
+    const word = tokens[i].text;
+    const dot = i - 1;
+    const next = tokens[i + 1];
+    if (next && !this.statementStarts.has(i + 1) && (ASSIGN_OPS.has(next.text) || (next.text === ',' && this.assignsLater(i + 1)))) return undefined;
+    const objectStart = this.primaryStart(dot - 1);
+    if (objectStart === undefined) return undefined;
+    const before = this.statementStarts.has(objectStart) ? undefined : tokens[objectStart - 1];
+    if (before && ['del', 'for', 'as', 'import', 'from', 'global', 'def', 'class'].includes(before.text)) return undefined;
+    if (before && before.text === ',' && this.assignsLater(i + 1)) return undefined;
+    const object = this.text.slice(tokens[objectStart].start, tokens[dot - 1].end);
+    return {
+      title: `Read the attribute with \`getattr(..., '${word}')\``,
+      safety: 'safe',
+      edits: [{ start: tokens[objectStart].start, end: tokens[i].end, newText: `getattr(${object}, '${word}')` }],
+    };
+  }
+
+  /** A top-level `=` later in the same statement: the tokens before it are a target list. */
+  private assignsLater(from: number): boolean {
+    const { tokens } = this.lex;
+    const open = this.openBracket[from];
+    for (let k = from; k < tokens.length && !this.statementStarts.has(k); k++) {
+      if (tokens[k].text === ';') return false;
+      if (tokens[k].text === '=' && this.openBracket[k] === open) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The first token of the primary expression that ends at token `last` (`a.b(c)[d]`), or undefined
+   * for anything else (an operator, a keyword, a parenthesised expression that is not a call).
+   */
+  private primaryStart(last: number): number | undefined {
+    const { tokens } = this.lex;
+    let k = last;
+    for (;;) {
+      const token = tokens[k];
+      if (!token || this.statementStartsBefore(k, last)) return undefined;
+      if (token.text === ')' || token.text === ']') {
+        const open = this.matchingOpen(k);
+        if (open === undefined) return undefined;
+        const previous = tokens[open - 1];
+        const callee = previous && !this.statementStarts.has(open) && ((previous.kind === 'name' && !PYTHON_KEYWORDS.has(previous.text)) || previous.text === ')' || previous.text === ']');
+        if (!callee) return token.text === ')' ? open : undefined; // `(a + b).x`
+        k = open - 1;
+        continue;
+      }
+      if (token.kind === 'name' && !PYTHON_KEYWORDS.has(token.text)) {
+        if (k > 0 && !this.statementStarts.has(k) && tokens[k - 1].text === '.') {
+          k -= 2;
+          continue;
+        }
+        return k;
+      }
+      return undefined;
+    }
+  }
+
+  private statementStartsBefore(k: number, last: number): boolean {
+    for (let j = k + 1; j <= last; j++) if (this.statementStarts.has(j)) return true;
+    return false;
+  }
+
+  private matchingOpen(close: number): number | undefined {
+    const { tokens } = this.lex;
+    let depth = 0;
+    for (let k = close; k >= 0; k--) {
+      const text = tokens[k].kind === 'op' ? tokens[k].text : '';
+      if (text === ')' || text === ']' || text === '}') depth++;
+      else if (text === '(' || text === '[' || text === '{') {
+        depth--;
+        if (depth === 0) return k;
+      }
+      if (k < close && this.statementStarts.has(k) && depth > 0) return undefined;
+    }
+    return undefined;
   }
 
   /** A parameter name in a `def` header (not a default value). */
