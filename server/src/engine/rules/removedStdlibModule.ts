@@ -6,7 +6,7 @@ export const removedStdlibModule: Rule = {
   category: 'imports',
   severity: 'error',
   summary: 'Standard-library module removed in Python 3',
-  fixability: { py3: 'manual', compat: 'manual' },
+  fixability: { py3: 'unsafe', compat: 'unsafe' },
   docs: {
     whatItDoes: 'Flags imports of standard-library modules Python 3 removed without a direct successor (pylint `bad-python3-import`: `md5`, `sha`, `sets`, `new`, `popen2`, `rfc822`, `mimetools`, `htmllib`, `sgmllib`, `compiler`, `dircache`, ...), and `commands`, whose `getoutput` and `getstatusoutput` moved to `subprocess`.',
     whyItBreaks: 'The module does not exist in Python 3: the import raises ImportError.',
