@@ -40,6 +40,14 @@ ruleTester('raise-comma', {
     { code: 'raise "oops", V\n', message: 'raises a string', output: { py3: null, compat: null } },
     { code: 'raise (E1, E2), V\n', message: 'first element of a tuple', output: { py3: null, compat: null } },
     {
+      code: 'raise ValueError, \\\n      ("a %s" %\n       e)\n', name: 'continuation line before a formatted value',
+      output: both('raise ValueError("a %s" %\n       e)\n'),
+    },
+    {
+      code: 'raise E, \\\n  ("a "\n   "b %s") % x\n', name: 'formatting a parenthesised concatenation',
+      output: both('raise E(("a "\n   "b %s") % x)\n'),
+    },
+    {
       code: 'def f():\n    if x:\n        raise E, \\\n            "long message"\n', name: 'continuation line',
       output: both('def f():\n    if x:\n        raise E("long message")\n'),
     },

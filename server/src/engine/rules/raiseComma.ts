@@ -27,7 +27,8 @@ export const raiseComma: Rule = {
     const statement = captures.find((c) => c.name === 'raise')?.node;
     const list = captures.find((c) => c.name === 'args')?.node;
     if (!statement || !list) return;
-    const parts = list.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+    // Comments and backslash continuations are extras among the children.
+    const parts = list.namedChildren.filter((n): n is Node => n !== null && !n.isExtra);
     const commas = list.children.filter((n) => n?.type === ',').length;
     if ((parts.length !== 2 && parts.length !== 3) || commas !== parts.length - 1 || parts.some((p) => p.isMissing)) return;
     const [type, value, traceback] = parts;
@@ -98,7 +99,9 @@ function classifyValue(value: Node): ValueForm {
 function isStringFormatting(node: Node): boolean {
   if (node.type !== 'binary_operator' || node.childForFieldName('operator')?.type !== '%') return false;
   const left = node.childForFieldName('left');
-  return left !== null && (left.type === 'string' || left.type === 'concatenated_string');
+  if (!left) return false;
+  const operand = unwrapParens(left);
+  return operand.type === 'string' || operand.type === 'concatenated_string';
 }
 
 function looksLikeClass(node: Node): boolean {

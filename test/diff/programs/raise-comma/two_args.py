@@ -40,3 +40,17 @@ def attribute_type():
 
 for fn in (literal, formatted, tuple_value, empty_tuple, none_value, number, concatenated, attribute_type):
     show(fn)
+
+def continued(mode):
+    if mode not in ('raise', 'ignore'):
+        raise ValueError, \
+              ("mode (%s) must be 'raise' or 'ignore'" %
+               mode)
+
+def continued_concatenation(name):
+    raise RuntimeError, \
+        ("unable to create '%s': "
+         "no zip utility") % name
+
+show(lambda: continued('other'))
+show(lambda: continued_concatenation('a.zip'))
