@@ -90,6 +90,9 @@ ruleTester('print-statement', {
     { code: 'print(a, end="")\nprint(a, b)\nprint "x"\n', count: 1, output: { py3: 'print(a, end="")\nprint(a, b)\nprint("x")\n' } },
     // print (x) is left as it is, but the rest of the file is converted.
     { code: 'print (x)\nprint y\n', count: 1, output: { py3: 'print (x)\nprint(y)\n', compat: FUTURE + 'print (x)\nprint(y)\n' } },
+    // Where tree-sitter gives up (ERROR nodes), a `print` at the start of a line is read from its tokens.
+    { code: 'x = (1,\nprint "a"\n', count: 1, name: 'print after an unclosed bracket (ERROR node)' },
+    { code: 'foo(a,\n    print)\nprint "x"\n', count: 1, name: 'a print name closing a call is not a statement', output: { py3: 'foo(a,\n    print)\nprint("x")\n' } },
     // Another rule's fix inside the arguments does not block the conversion (other rules are not selected here).
     { code: 'print 10L, x\n', output: { py3: 'print(10L, x)\n' } },
   ],

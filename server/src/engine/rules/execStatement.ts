@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
-import { scanStatement, splitAtCommas, startsExpression, type Token } from './printStatement';
+import { atStatementStart, scanStatement, splitAtCommas, startsExpression, type Token } from './printStatement';
 
 // tree-sitter's grammar only allows a name or a string after `exec`, so `exec self.code in ns` or
 // `exec compile(src, fn, "exec") in ns` come out as ERROR/MISSING nodes whose ranges are wrong.
@@ -9,20 +9,6 @@ import { scanStatement, splitAtCommas, startsExpression, type Token } from './pr
 // with the token scanner shared with print-statement.
 
 const EXEC = /\bexec\b/g;
-
-/** True when only whitespace, or a `;` or `:` ending the previous statement or header, precedes `at` on its line. */
-function atStatementStart(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) i--;
-  if (i < 0 || text[i] === '\n' || text[i] === '\r') {
-    // A backslash continuation makes this line part of the previous statement.
-    let j = i;
-    if (j >= 0 && text[j] === '\n') j--;
-    if (j >= 0 && text[j] === '\r') j--;
-    return j < 0 || text[j] !== '\\';
-  }
-  return text[i] === ';' || text[i] === ':';
-}
 
 /** The tree's leaf at the keyword must be the keyword or a name, not part of a string or comment. */
 function isCode(root: Node, at: number): Node | undefined {

@@ -291,9 +291,10 @@ function itemSuppressesSoftspace(item: readonly Token[], unicodeLiterals: boolea
  * statement: Python 2's print statement (tree-sitter may call it a call or a binary operator);
  * bare: a lone `print`; tuple: `print (a, b)`, which prints a tuple in Python 2 and two values in 3;
  * same: `print (x)`, the same on both; call: `print(x, end="")`, only valid as a function call;
- * name: `print` used as a name (`print = f`), which Python 2 rejects and Python 3 accepts.
+ * name: `print` used as a name (`print = f`), which Python 2 rejects and Python 3 accepts;
+ * unreadable: the tokens after `print` run into an unclosed string or bracket (code tree-sitter could not parse).
  */
-type SiteKind = 'statement' | 'bare' | 'tuple' | 'same' | 'call' | 'name';
+type SiteKind = 'statement' | 'bare' | 'tuple' | 'same' | 'call' | 'name' | 'unreadable';
 
 interface PrintSite {
   kind: SiteKind;
@@ -314,18 +315,18 @@ interface PrintFindings {
 
 const PRINT_WORD = /\bprint\b/g;
 
-function classify(file: SourceFile, statement: Node, unicodeLiterals: boolean): PrintSite {
+function classify(file: SourceFile, start: number, limit: number, unicodeLiterals: boolean): PrintSite {
   const text = file.text;
-  const start = statement.startIndex;
   const kwEnd = start + 'print'.length;
-  const scanned = scanStatement(text, kwEnd, statement.endIndex);
+  const scanned = scanStatement(text, kwEnd, limit);
   const { tokens } = scanned;
   const end = scanned.end;
+  // An unclosed string or bracket, or a closer of an enclosing bracket: not a statement we can read.
+  if (!scanned.complete) return { kind: 'unreadable', start, end, safe: false };
   if (tokens.length === 0) return { kind: 'bare', start, end: kwEnd, edits: [{ start: kwEnd, end: kwEnd, newText: '()' }], safe: true };
   const first = tokens[0];
   const chevron = first.kind === 'op' && first.text === '>>';
   if (!chevron && !startsExpression(first)) return { kind: 'name', start, end, safe: true };
-  if (!scanned.complete) return { kind: 'statement', start, end, safe: false };
 
   if (!chevron && tokens.length === 1 && first.kind === 'group' && first.text === '(') {
     const inner = scanStatement(text, first.start + 1, first.end - 1);
@@ -394,8 +395,10 @@ function classify(file: SourceFile, statement: Node, unicodeLiterals: boolean): 
 }
 
 interface PrintWord {
-  /** The print statement, or the expression statement, that this `print` begins. */
-  statement?: Node;
+  /** The end of the print statement, or of the expression statement, that this `print` begins. */
+  statementEnd?: number;
+  /** The `print` sits in an ERROR node: tree-sitter could not parse the code around it. */
+  inError?: boolean;
   /** `print` used as a value (`out = print`, `map(print, xs)`) or called with keywords: Python 3 code. */
   python3Use: boolean;
 }
@@ -413,8 +416,9 @@ function printWordAt(cursor: TreeCursor, root: Node, at: number): PrintWord | un
     if (cursor.startIndex === at && cursor.endIndex === at + 5 && (typeAt() === 'print' || typeAt() === 'identifier')) break;
   }
   if (typeAt() === 'print') {
-    const inStatement = cursor.gotoParent() && typeAt() === 'print_statement' && cursor.startIndex === at;
-    return inStatement ? { statement: cursor.currentNode, python3Use: false } : undefined;
+    if (!cursor.gotoParent()) return undefined;
+    if (typeAt() === 'print_statement' && cursor.startIndex === at) return { statementEnd: cursor.endIndex, python3Use: false };
+    return { inError: true, python3Use: false };
   }
   const field = cursor.currentFieldName;
   let child = 'identifier';
@@ -424,7 +428,8 @@ function printWordAt(cursor: TreeCursor, root: Node, at: number): PrintWord | un
     const type = typeAt();
     if (first) {
       first = false;
-      if (type === 'ERROR' || (type === 'attribute' && field === 'attribute') || (type === 'keyword_argument' && field === 'name')) python3Use = false;
+      if (type === 'ERROR') return { inError: true, python3Use: false };
+      if ((type === 'attribute' && field === 'attribute') || (type === 'keyword_argument' && field === 'name')) python3Use = false;
       if (type === 'call' && field === 'function') {
         // Python 2 without the future import rejects keyword and star arguments to print.
         const args = cursor.currentNode.childForFieldName('arguments');
@@ -435,11 +440,25 @@ function printWordAt(cursor: TreeCursor, root: Node, at: number): PrintWord | un
     if (type === 'expression_statement') {
       // `print = 1` and `print += 1` assign to the name: Python 3 code.
       if (child === 'assignment' || child === 'augmented_assignment') return { python3Use: true };
-      return { statement: cursor.currentNode, python3Use: false };
+      return { statementEnd: cursor.endIndex, python3Use: false };
     }
     child = type;
   }
   return { python3Use };
+}
+
+/** True when only whitespace, or a `;` or `:` ending the previous statement or header, precedes `at` on its line. */
+export function atStatementStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\f')) i--;
+  if (i < 0 || text[i] === '\n' || text[i] === '\r') {
+    // A backslash continuation makes this line part of the previous statement.
+    let j = i;
+    if (j >= 0 && text[j] === '\n') j--;
+    if (j >= 0 && text[j] === '\r') j--;
+    return j < 0 || text[j] !== '\\';
+  }
+  return text[i] === ';' || text[i] === ':';
 }
 
 function analyzePrints(file: SourceFile): PrintFindings {
@@ -455,7 +474,9 @@ function analyzePrints(file: SourceFile): PrintFindings {
       const word = printWordAt(cursor, root, match.index);
       if (!word) continue;
       if (word.python3Use) python3Evidence = true;
-      if (word.statement) sites.push(classify(file, word.statement, unicodeLiterals));
+      if (word.statementEnd !== undefined) sites.push(classify(file, match.index, word.statementEnd, unicodeLiterals));
+      // Inside an ERROR node the tree says nothing reliable: the tokens decide, as for exec.
+      else if (word.inError && atStatementStart(text, match.index)) sites.push(classify(file, match.index, text.length, unicodeLiterals));
     }
   } finally {
     cursor.delete();
