@@ -174,10 +174,13 @@ export function withoutExplainedSyntaxErrors(findings: Finding[]): Finding[] {
   return findings.filter((f) => f.ruleId !== SYNTAX_ERROR_RULE || !others.some((other) => rangesTouch(f, other)));
 }
 
-/** Overlapping ranges; an empty range (a MISSING node) touches a range that contains it or ends or starts at it. */
+/**
+ * Overlapping or adjacent ranges: `x.async` gives an ERROR node for `x.` that ends where the
+ * keyword-identifier finding for `async` starts. An empty range (a MISSING node) touches a range
+ * that contains it or ends or starts at it.
+ */
 function rangesTouch(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  if (a.start === a.end || b.start === b.end) return a.start <= b.end && b.start <= a.end;
-  return a.start < b.end && b.start < a.end;
+  return a.start <= b.end && b.start <= a.end;
 }
 
 /** Two patterns of one rule can match the same node; report it once. */

@@ -64,13 +64,24 @@ describe('syntax-error findings that another rule explains are dropped', () => {
     }
   });
 
-  it('an empty (MISSING) range is dropped when it touches or lies inside another finding, never otherwise', () => {
+  it('drops a syntax error that overlaps or is adjacent to another finding (an empty range: touches), never otherwise', () => {
     const f = (ruleId: string, start: number, end: number): Finding => ({ ruleId, severity: 'error', message: '', start, end, fixes: {} });
     const kept = withoutExplainedSyntaxErrors([
-      f('syntax-error', 5, 5), f('syntax-error', 9, 9), f('syntax-error', 20, 30), f('syntax-error', 40, 45),
-      f('other', 0, 5), f('other', 28, 35), f('other', 45, 50),
+      f('syntax-error', 5, 5), f('syntax-error', 9, 9), f('syntax-error', 20, 30), f('syntax-error', 40, 45), f('syntax-error', 60, 64),
+      f('other', 0, 5), f('other', 28, 35), f('other', 45, 50), f('other', 65, 70),
     ]);
-    assert.deepEqual(kept.filter((x) => x.ruleId === 'syntax-error').map((x) => `${x.start}-${x.end}`), ['9-9', '40-45']);
+    assert.deepEqual(kept.filter((x) => x.ruleId === 'syntax-error').map((x) => `${x.start}-${x.end}`), ['9-9', '60-64']);
+  });
+
+  it('with the real rules: `x.async` and `True, False = 1, 0` leave no syntax-error finding', async () => {
+    const rules = await rulesReady();
+    const file = SourceFile.parse('y = x.async\nTrue, False = 1, 0\n');
+    try {
+      const ids = rules.analyze(file).map((f) => f.ruleId);
+      assert.deepEqual(ids, ['keyword-identifier', 'keyword-identifier', 'keyword-identifier']);
+    } finally {
+      file.dispose();
+    }
   });
 
   it('only syntax-error findings are ever dropped', () => {

@@ -129,9 +129,12 @@ function checkConstant(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly T
   if (!binds) return;
   // `True, False = 1, 0` was the Python 2.2 idiom; since 2.3 the builtins exist, so deleting it is the fix.
   const assignment = !scopes.inDefParameters(i) && (next?.text === '=' || scopes.inTargetList(i));
+  // An assignment's finding runs to its `=`: tree-sitter's ERROR node for `True, False = 1, 0` starts
+  // there, and the syntax-error finding it gives is dropped where this one overlaps it.
+  const equals = assignment ? (next?.text === '=' ? i + 1 : scopes.targetListAssignment(i)) : -1;
   ctx.report({
     start: token.start,
-    end: token.end,
+    end: equals >= 0 ? tokens[equals].end : token.end,
     message: `\`${word}\` is a keyword in Python 3 and cannot be ${assignment ? 'assigned; delete the assignment (the builtin is always there)' : 'used as a name'}`,
   });
 }
@@ -195,13 +198,18 @@ class ScopeFinder {
 
   /** A statement-level target list ending in `=`: `True, False = 1, 0`. */
   inTargetList(i: number): boolean {
+    return this.targetListAssignment(i) >= 0;
+  }
+
+  /** The index of the `=` that ends the statement-level target list holding token i, or -1. */
+  targetListAssignment(i: number): number {
     const { tokens } = this.lex;
     let k = i;
     while (k > 0 && !this.statementStarts.has(k) && tokens[k - 1].text !== ';' && isTargetListToken(tokens[k - 1])) k--;
-    if (!(this.statementStarts.has(k) || tokens[k - 1]?.text === ';')) return false;
+    if (!(this.statementStarts.has(k) || tokens[k - 1]?.text === ';')) return -1;
     let j = i + 1;
     while (j < tokens.length && !this.statementStarts.has(j) && isTargetListToken(tokens[j])) j++;
-    return j < tokens.length && !this.statementStarts.has(j) && tokens[j].text === '=';
+    return j < tokens.length && !this.statementStarts.has(j) && tokens[j].text === '=' ? j : -1;
   }
 
   /**
