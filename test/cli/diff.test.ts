@@ -30,7 +30,7 @@ function mutate(lines: string[], rand: () => number): string[] {
 }
 
 describe('cli: unified diff', () => {
-  const hasDiff = spawnSync('diff', ['--version']).status === 0;
+  const hasDiff = spawnSync('diff', ['--version']).status === 0 && spawnSync('patch', ['--version']).status === 0;
 
   it('splits lines keeping their terminators', () => {
     assert.deepEqual(splitLines('a\r\nb\rc\nd'), ['a\r\n', 'b\r', 'c\n', 'd']);
