@@ -46,6 +46,10 @@ describe('sourceText: decodeSource / encodeSource', () => {
   it('accepts a BOM with a utf-8 cookie, refuses a BOM with any other cookie', () => {
     assert.equal(decoded(bytes([0xef, 0xbb, 0xbf], '# coding: utf-8\nx = 1\n')).bom, true);
     assert.match(problem(bytes([0xef, 0xbb, 0xbf], '# coding: latin-1\nx = 1\n')), /BOM.*latin-1/);
+    // As CPython's test/bad_coding2.py: both Pythons say "encoding problem: utf8 with BOM".
+    assert.match(problem(bytes([0xef, 0xbb, 0xbf], '#coding: utf8\nx = 1\n')), /BOM.*utf8/);
+    assert.equal(decoded(bytes([0xef, 0xbb, 0xbf], '# -*- coding: UTF_8 -*-\nx = 1\n')).encoding, 'utf-8');
+    assert.equal(decoded(bytes('#coding: utf8\nx = 1\n')).encoding, 'utf-8');
   });
 
   it('reads a latin-1 cookie as ISO-8859-1 and round-trips byte 0xE9 exactly', () => {

@@ -32,7 +32,10 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTE
   const cookie = findCookie(body);
   if (cookie) {
     const encoding = normalizeEncoding(cookie.name);
-    if (bom && encoding !== 'utf-8') {
+    // Python accepts a BOM only with a cookie its tokenizer normalises to exactly utf-8 (`utf-8`,
+    // `UTF_8`, `utf-8-unix`): `# coding: utf8` after a BOM is "encoding problem: utf8 with BOM".
+    const spelled = cookie.name.toLowerCase().replace(/_/g, '-');
+    if (bom && spelled !== 'utf-8' && !spelled.startsWith('utf-8-')) {
       return { ok: false, problem: `has a UTF-8 BOM but its coding cookie on line ${cookie.line} says '${cookie.name}'` };
     }
     const codec = codecFor(encoding);
