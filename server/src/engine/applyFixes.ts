@@ -6,7 +6,7 @@
 import type { RuleSet, RuleSelection } from './analyze';
 import { importEdits } from './imports';
 import { SourceFile } from './sourceFile';
-import { syntaxErrorCount } from './syntaxErrors';
+import { syntaxErrorExtent } from './syntaxErrors';
 import { fixForTarget, type Finding, type Fix, type RequiredImport, type Target, type TextEdit } from './types';
 
 export interface FixOptions extends RuleSelection {
@@ -37,7 +37,7 @@ export function isFixApplicable(fix: Fix | undefined, unsafe: boolean): fix is F
 export function fixText(rules: RuleSet, text: string, options: FixOptions): FixResult {
   const maxRounds = options.maxRounds ?? 12;
   let file = SourceFile.parse(text);
-  const errorsBefore = syntaxErrorCount(file);
+  const errorsBefore = syntaxErrorExtent(file);
   const appliedByRule = new Map<string, number>();
   let appliedFixes = 0;
   let rounds = 0;
@@ -60,7 +60,8 @@ export function fixText(rules: RuleSet, text: string, options: FixOptions): FixR
       file = next;
       findings = rules.analyze(file, options);
     }
-    if (file.text !== text && syntaxErrorCount(file) > errorsBefore) {
+    const errorsAfter = file.text !== text ? syntaxErrorExtent(file) : errorsBefore;
+    if (errorsAfter > errorsBefore || (errorsBefore === 0 && errorsAfter > 0)) {
       const original = SourceFile.parse(text);
       const remaining = rules.analyze(original, options);
       original.dispose();

@@ -33,6 +33,11 @@ export function syntaxErrors(file: SourceFile, limit = 100): SyntaxErrorLocation
   return found;
 }
 
-export function syntaxErrorCount(file: SourceFile): number {
-  return syntaxErrors(file).length;
+/**
+ * How much of the file tree-sitter could not parse: the characters inside ERROR nodes plus one
+ * per MISSING node. A count of locations would not do: error recovery can wrap a whole module in
+ * one ERROR, and a fix that leaves two small local errors instead has made things better.
+ */
+export function syntaxErrorExtent(file: SourceFile): number {
+  return syntaxErrors(file).reduce((sum, e) => sum + (e.missing ? 1 : Math.max(1, e.end - e.start)), 0);
 }
