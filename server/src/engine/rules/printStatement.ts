@@ -551,7 +551,9 @@ export const printStatement: Rule = {
       '`print (a, b)` is reported as a warning when the file has other Python 2 print statements and no Python 3 ones, because ' +
       'it prints a tuple in Python 2. A file that calls `print(..., end=...)`, `sep=`, `file=` or `print(*args)`, or uses `print` ' +
       'as a value, is Python 3 code: its `print(a, b)` calls and a bare `print` are left alone. `print (x)` with one value means ' +
-      'the same on both and is not flagged. With the future import, a print statement is reported as a SyntaxError on Python 2 too.',
+      'the same on both and is not flagged; nor is `print *a`, which Python 2 rejects. With the future import, a print ' +
+      'statement is reported as a SyntaxError on Python 2 too. Where tree-sitter cannot parse the code (ERROR nodes), a ' +
+      '`print` that starts a line is read from its tokens.',
     whyItBreaks:
       'Python 3 made `print` a function: `print x` is a SyntaxError. Some forms still parse but mean something else: ' +
       '`print (a, b)` prints two values instead of the tuple `(a, b)`, `print -1` subtracts 1 from the function, and a bare ' +
@@ -574,7 +576,8 @@ export const printStatement: Rule = {
       'last, whose value is a string ending in a newline or tab gets a space after it in Python 3. `print (a, b)` becomes ' +
       '`print((a, b))`, which prints the same tuple. `print >>None, x` prints to stdout on both. In a module with the future ' +
       'import the module never compiled on Python 2, so there is no behaviour to preserve: the fix (the statement\'s ' +
-      'Python 2 meaning) is offered as unsafe.',
+      'Python 2 meaning) is offered as unsafe. A statement on a line with `# py3migrate: ignore[print-statement]` is left ' +
+      'out of the fix, and the compat fix is then withheld: the future import would make that statement a SyntaxError.',
   },
   // Token-level: tree-sitter reads several print statements as calls or expressions, and the
   // conversion is decided for the whole file at once.
