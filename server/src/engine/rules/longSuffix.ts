@@ -18,7 +18,12 @@ export const longSuffix: Rule = {
     for (const { node } of captures) {
       const digits = node.text.slice(0, -1);
       // `0777L` is an old octal too: leave the prefix to old-octal-literal, which runs in the next round.
-      const fix = { title: 'Remove the `L` suffix', safety: 'safe' as const, edits: [{ start: node.endIndex - 1, end: node.endIndex, newText: '' }] };
+      // `7L.bit_length()` is an attribute of an int; `7.bit_length()` would read as a float, so parenthesise.
+      const attributeFollows = ctx.file.text.charAt(node.endIndex) === '.';
+      const edits = attributeFollows
+        ? [{ start: node.startIndex, end: node.startIndex, newText: '(' }, { start: node.endIndex - 1, end: node.endIndex, newText: ')' }]
+        : [{ start: node.endIndex - 1, end: node.endIndex, newText: '' }];
+      const fix = { title: 'Remove the `L` suffix', safety: 'safe' as const, edits };
       ctx.report({ node, message: `Integer literal \`${digits}L\` has a Python 2-only long suffix`, fixes: { py3: fix, compat: fix } });
     }
   },
