@@ -16,9 +16,9 @@
 //
 // Everything is local to the matched node and the enclosing function: no walk over the file.
 
-import type { Node } from 'web-tree-sitter';
-import { isLocallyBound } from './context';
+import type { Node, Query } from 'web-tree-sitter';
 import { existingImports } from './imports';
+import { compileQuery } from './parser';
 import type { SourceFile } from './sourceFile';
 
 /**
@@ -155,7 +155,7 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
 
   if (callee.type === 'identifier') {
     const name = callee.text;
-    if (isLocallyBound(file, name)) {
+    if (!isBuiltinAt(callee, name, file)) {
       // A name imported from itertools is the consumer itself; any other local binding is unknown code.
       return ITERTOOLS_CONSUMERS.has(name) && existingImports(file).has(`itertools:${name}`) && name !== 'repeat' ? 'iterated-once' : 'needs-list';
     }
@@ -320,4 +320,141 @@ function same(a: Node | null | undefined, b: Node): boolean {
 
 function contains(outer: Node | null | undefined, inner: Node): boolean {
   return !!outer && outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+// Where a name is bound. Unlike context.ts's file-wide set, a binding counts only for the code that
+// sees it: a `list = os.listdir(p)` in one method does not stop `list(...)` meaning the builtin in another.
+const SCOPE_BINDINGS = `
+(function_definition name: (identifier) @name)
+(class_definition name: (identifier) @name)
+(assignment left: (identifier) @name)
+(assignment left: (pattern_list (identifier) @name))
+(assignment left: (tuple_pattern (identifier) @name))
+(assignment left: (list_pattern (identifier) @name))
+(augmented_assignment left: (identifier) @name)
+(import_statement name: (dotted_name . (identifier) @name))
+(import_statement name: (aliased_import alias: (identifier) @name))
+(import_from_statement name: (dotted_name (identifier) @name))
+(import_from_statement name: (aliased_import alias: (identifier) @name))
+(for_statement left: (identifier) @name)
+(for_statement left: (pattern_list (identifier) @name))
+(for_statement left: (tuple_pattern (identifier) @name))
+(for_in_clause left: (identifier) @name)
+(as_pattern_target (identifier) @name)
+(parameters (identifier) @name)
+(default_parameter name: (identifier) @name)
+(typed_parameter (identifier) @name)
+(typed_default_parameter name: (identifier) @name)
+(lambda_parameters (identifier) @name)
+(list_splat_pattern (identifier) @name)
+(dictionary_splat_pattern (identifier) @name)
+(global_statement (identifier) @name)
+(named_expression name: (identifier) @name)
+`;
+let scopeBindingQuery: Query | undefined;
+
+function bindingsIn(node: Node): Node[] {
+  scopeBindingQuery ??= compileQuery(SCOPE_BINDINGS);
+  return scopeBindingQuery.captures(node).map((c) => c.node);
+}
+
+/**
+ * Names bound in the module's own scope (not inside a def or class body). Read from the module's
+ * statements only, descending into `if`/`try`/`for`/`while`/`with` blocks: a few nodes per statement.
+ */
+function moduleScopeNames(file: SourceFile): ReadonlySet<string> {
+  return file.memo('iteratingContext:moduleScopeNames', (f) => {
+    const names = new Set<string>();
+    collectStatementBindings(f.root.namedChildren, names);
+    return names;
+  });
+}
+
+function collectStatementBindings(statements: readonly Node[], names: Set<string>): void {
+  for (const statement of statements) {
+    switch (statement.type) {
+      case 'function_definition':
+      case 'class_definition':
+        addName(statement.childForFieldName('name'), names);
+        break;
+      case 'decorated_definition':
+        addName(statement.childForFieldName('definition')?.childForFieldName('name'), names);
+        break;
+      case 'expression_statement':
+        for (const child of statement.namedChildren) collectAssignmentTargets(child, names);
+        break;
+      case 'import_statement':
+      case 'import_from_statement':
+        for (const name of statement.childrenForFieldName('name')) {
+          if (name.type === 'aliased_import') addName(name.childForFieldName('alias'), names);
+          else if (name.type === 'dotted_name') addName(name.namedChildren[0], names);
+        }
+        break;
+      case 'for_statement':
+        collectTargets(statement.childForFieldName('left'), names);
+        collectCompound(statement, names);
+        break;
+      default:
+        collectCompound(statement, names);
+    }
+  }
+}
+
+/** The blocks and clauses of a compound statement (`if`, `try`, `with`, ...), and the names its clauses bind. */
+function collectCompound(statement: Node, names: Set<string>): void {
+  for (const child of statement.namedChildren) {
+    if (child.type === 'block') collectStatementBindings(child.namedChildren, names);
+    else if (child.type.endsWith('_clause')) {
+      if (child.type === 'except_clause' || child.type === 'with_clause') {
+        for (const target of child.descendantsOfType('as_pattern_target')) collectTargets(target, names);
+        // Python 2 `except E, name:`.
+        const values = child.childrenForFieldName('value');
+        if (values.length === 2) collectTargets(values[1], names);
+      }
+      collectCompound(child, names);
+    }
+  }
+}
+
+function collectAssignmentTargets(node: Node, names: Set<string>): void {
+  if (node.type !== 'assignment' && node.type !== 'augmented_assignment') return;
+  collectTargets(node.childForFieldName('left'), names);
+  const right = node.childForFieldName('right');
+  if (right) collectAssignmentTargets(right, names);
+}
+
+function collectTargets(target: Node | null | undefined, names: Set<string>): void {
+  if (!target) return;
+  if (target.type === 'identifier') names.add(target.text);
+  else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'as_pattern_target', 'list_splat_pattern', 'parenthesized_expression'].includes(target.type)) {
+    for (const child of target.namedChildren) collectTargets(child, names);
+  }
+}
+
+function addName(node: Node | null | undefined, names: Set<string>): void {
+  if (node) names.add(node.text);
+}
+
+/**
+ * True when `name` at `node` is the builtin: neither the module scope nor an enclosing function
+ * (or lambda) binds it. Bindings in nested scopes of an enclosing function count too, which only
+ * costs a missed finding.
+ */
+export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean {
+  if (moduleScopeNames(file).has(name)) return false;
+  for (let p = node.parent; p; p = p.parent) {
+    if ((p.type === 'function_definition' || p.type === 'lambda') && functionScopeNames(p, file).has(name)) return false;
+  }
+  return true;
+}
+
+// Per parse (a SourceFile is one parse): node ids are stable within one tree.
+const functionNames = new WeakMap<SourceFile, Map<number, ReadonlySet<string>>>();
+
+function functionScopeNames(fn: Node, file: SourceFile): ReadonlySet<string> {
+  let byFunction = functionNames.get(file);
+  if (!byFunction) functionNames.set(file, (byFunction = new Map()));
+  let names = byFunction.get(fn.id);
+  if (!names) byFunction.set(fn.id, (names = new Set(bindingsIn(fn).map((b) => b.text))));
+  return names;
 }

@@ -2,10 +2,11 @@
 // iter*/view* and has_key are gone.
 
 import type { Node } from 'web-tree-sitter';
-import { isInCompatCode, isLocallyBound } from '../context';
-import { isWatchable, iteratingContext } from '../iteratingContext';
+import { isInCompatCode } from '../context';
+import { isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
+import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
-import { capturesNamed, DICT_ITERATOR_QUERY, methodCall, wrapInList } from './dictIteratorFamily';
+import { capturesNamed, methodCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
 
 const SIX: RequiredImport = { kind: 'import', module: 'six' };
 const LIST_METHODS = new Set(['keys', 'items', 'values']);
@@ -13,7 +14,7 @@ const ITER_METHODS = new Map([['iterkeys', 'keys'], ['iteritems', 'items'], ['it
 const VIEW_METHODS = new Map([['viewkeys', 'keys'], ['viewitems', 'items'], ['viewvalues', 'values']]);
 
 /** The zero-argument `receiver.method()` calls of this rule's methods, outside version-guarded code. */
-function matchingCalls(captures: Parameters<NonNullable<Rule['onMatch']>>[0], methods: { has(name: string): boolean }) {
+function matchingCalls(captures: readonly Candidate[], methods: { has(name: string): boolean }) {
   const calls: { method: Node; call: Node; receiver: Node; args: Node[] }[] = [];
   for (const method of capturesNamed(captures, 'method')) {
     if (!methods.has(method.text)) continue;
@@ -46,20 +47,19 @@ export const dictListMethodNotIterating: Rule = {
       'Safe: `list()` of the Python 2 list is an equal copy, so the fixed code behaves the same on Python 2 and 3. ' +
       'What is not flagged relies on a reading of the code: a loop body that mutates the dict only through another name or a function call is not seen.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const { method, call, receiver, args } of matchingCalls(captures, LIST_METHODS)) {
       if (args.length > 0) continue;
       const verdict = iteratingContext(call, ctx.file, { kind: 'view', watched: isWatchable(receiver) ? [receiver.text] : [] });
       if (verdict === 'iterated-once') continue;
-      const fix = wrapInList(call, `Wrap in \`list()\``);
+      const fix = wrapInList(call, ctx.file);
       ctx.report({
         node: call,
         message: `\`${method.text}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
-        fixes: { py3: fix, compat: fix },
+        fixes: fix ? { py3: fix, compat: fix } : {},
       });
     }
-  },
+  }),
 };
 
 export const dictIterMethod: Rule = {
@@ -79,26 +79,27 @@ export const dictIterMethod: Rule = {
       'Safe: `iter(d.items())` is an iterator over the live dict, like `iteritems()`; the plain view is used only where a single pass consumes it. ' +
       '`six.iteritems(d)` calls `d.iteritems()` on Python 2 and `iter(d.items())` on Python 3.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const { method, call, receiver, args } of matchingCalls(captures, ITER_METHODS)) {
       if (args.length > 0) continue;
       const view = ITER_METHODS.get(method.text)!;
       // A loop that resizes the dict raised RuntimeError with iteritems() too, so the view may be used there;
       // the watched receiver keeps `iter()` so that dict-list-method-not-iterating does not add a list() later.
       const once = iteratingContext(call, ctx.file, { kind: 'iterator', watched: isWatchable(receiver) ? [receiver.text] : [] }) === 'iterated-once';
-      const py3: Fix = once
+      const py3: Fix | undefined = once
         ? { title: `Replace \`${method.text}()\` with \`${view}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: view }] }
-        : { title: `Replace with \`iter(….${view}())\``, safety: 'safe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `iter(${receiver.text}.${view}())` }] };
+        : isBuiltinAt(call, 'iter', ctx.file)
+          ? { title: `Replace with \`iter(….${view}())\``, safety: 'safe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `iter(${receiver.text}.${view}())` }] }
+          : undefined;
       const compat: Fix = {
         title: `Replace with \`six.${method.text}(…)\``,
         safety: 'safe',
         edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${method.text}(${receiver.text})` }],
         imports: [SIX],
       };
-      ctx.report({ node: call, message: `\`${method.text}()\` does not exist in Python 3`, fixes: { py3, compat } });
+      ctx.report({ node: call, message: `\`${method.text}()\` does not exist in Python 3`, fixes: py3 ? { py3, compat } : { compat } });
     }
-  },
+  }),
 };
 
 export const dictViewMethod: Rule = {
@@ -116,8 +117,7 @@ export const dictViewMethod: Rule = {
       'Safe: the Python 3 views are the Python 2.7 views. The py3 fix is offered only where the view is just iterated; elsewhere the plain ' +
       '`keys()` would read as Python 2 code returning a list, so use the compat spelling or rename by hand.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const { method, call, receiver, args } of matchingCalls(captures, VIEW_METHODS)) {
       if (args.length > 0) continue;
       const plain = VIEW_METHODS.get(method.text)!;
@@ -134,7 +134,7 @@ export const dictViewMethod: Rule = {
       }
       ctx.report({ node: call, message: `\`${method.text}()\` does not exist in Python 3`, fixes });
     }
-  },
+  }),
 };
 
 /** Expressions that bind less tightly than `in` and need parentheses as its operand. */
@@ -147,12 +147,12 @@ const LOOSE_PARENTS = new Set([
 ]);
 
 /** True when `receiver` is certainly a dict: a dict display, `dict(...)`, or a function-local name bound only to those. */
-function isKnownDict(receiver: Node, file: Parameters<typeof isLocallyBound>[0]): boolean {
+function isKnownDict(receiver: Node, file: SourceFile): boolean {
   if (receiver.type === 'parenthesized_expression' && receiver.namedChildren.length === 1) return isKnownDict(receiver.namedChildren[0], file);
   if (receiver.type === 'dictionary' || receiver.type === 'dictionary_comprehension') return true;
   if (receiver.type === 'call') {
     const fn = receiver.childForFieldName('function');
-    return fn?.type === 'identifier' && fn.text === 'dict' && !isLocallyBound(file, 'dict');
+    return fn?.type === 'identifier' && fn.text === 'dict' && isBuiltinAt(fn, 'dict', file);
   }
   if (receiver.type !== 'identifier') return false;
   let scope: Node | null = receiver.parent;
@@ -209,8 +209,7 @@ export const dictHasKey: Rule = {
       '`has_key` also exists on objects that are not dicts (dbm databases, `email.message.Message`, classes of your own) where `in` may mean ' +
       'something else or not work. The fix evaluates the key before the receiver, so it is unsafe too when both have side effects.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const { call, receiver, args } of matchingCalls(captures, new Set(['has_key']))) {
       if (args.length !== 1 || ['keyword_argument', 'list_splat', 'dictionary_splat'].includes(args[0].type)) {
         ctx.report({ node: call, message: '`has_key()` does not exist in Python 3; use the `in` operator' });
@@ -231,7 +230,7 @@ export const dictHasKey: Rule = {
       };
       ctx.report({ node: call, message: '`has_key()` does not exist in Python 3; use the `in` operator', fixes: { py3: fix, compat: fix } });
     }
-  },
+  }),
 };
 
 /** Evaluating it has no side effect, so evaluating it first or second makes no difference. */

@@ -2,15 +2,15 @@
 // `map`, `filter`, `zip` (one-pass iterators) and `range` (a sequence object).
 
 import type { Node } from 'web-tree-sitter';
-import { isInCompatCode, isLocallyBound } from '../context';
-import { isWatchable, iteratingContext, type IteratingContext, type LazyKind } from '../iteratingContext';
+import { isInCompatCode } from '../context';
+import { isBuiltinAt, isWatchable, iteratingContext, type IteratingContext, type LazyKind } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types';
-import { builtinCall, capturesNamed, DICT_ITERATOR_QUERY, wrapInList } from './dictIteratorFamily';
+import { builtinCall, capturesNamed, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
 
 const SPLATS = new Set(['list_splat', 'dictionary_splat', 'keyword_argument']);
 
-interface Candidate {
+interface LazyCall {
   call: Node;
   args: Node[];
   verdict: IteratingContext;
@@ -21,10 +21,10 @@ interface Candidate {
  * `from six.moves import zip`, `from itertools import imap as map` all do), outside version-guarded code,
  * with the classifier's verdict on how the result is used.
  */
-function candidates(captures: Parameters<NonNullable<Rule['onMatch']>>[0], ctx: RuleContext, name: string, kind: LazyKind, iterables: (args: Node[]) => Node[]): Candidate[] {
-  const found: Candidate[] = [];
+function candidates(captures: readonly Candidate[], ctx: RuleContext, name: string, kind: LazyKind, iterables: (args: Node[]) => Node[]): LazyCall[] {
+  const found: LazyCall[] = [];
   for (const node of capturesNamed(captures, 'builtin')) {
-    if (node.text !== name || isLocallyBound(ctx.file, name)) continue;
+    if (node.text !== name || !isBuiltinAt(node, name, ctx.file)) continue;
     const parts = builtinCall(node);
     if (!parts || isInCompatCode(parts.call)) continue;
     const watched = iterables(parts.args).filter(isWatchable).map((a) => a.text);
@@ -65,11 +65,10 @@ export const mapNotIterating: Rule = {
       'Safe: `list(map(f, xs))` builds the same list at the same time as Python 2 `map` did, on Python 2 and 3. `map(None, xs)` becomes `list(xs)`. ' +
       'Calls with several iterables are not fixed: the padding with None would need `itertools.zip_longest` and a review.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const { call, args, verdict } of candidates(captures, ctx, 'map', 'iterator', (a) => a.slice(1))) {
       if (args.some((a) => SPLATS.has(a.type))) {
-        if (verdict !== 'iterated-once') ctx.report({ node: call, message: `\`map()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, 'Wrap in `list()`', 'unsafe')) });
+        if (verdict !== 'iterated-once') ctx.report({ node: call, message: `\`map()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, ctx.file, 'unsafe')) });
         continue;
       }
       if (args.length > 2) {
@@ -77,7 +76,9 @@ export const mapNotIterating: Rule = {
         continue;
       }
       if (args.length === 2 && args[0].type === 'none') {
-        const fix: Fix = { title: 'Replace `map(None, xs)` with `list(xs)`', safety: 'safe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `list(${args[1].text})` }] };
+        const fix: Fix | undefined = isBuiltinAt(call, 'list', ctx.file)
+          ? { title: 'Replace `map(None, xs)` with `list(xs)`', safety: 'safe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `list(${args[1].text})` }] }
+          : undefined;
         ctx.report({ node: call, message: '`map(None, xs)` raises TypeError in Python 3', fixes: bothTargets(fix) });
         continue;
       }
@@ -86,10 +87,10 @@ export const mapNotIterating: Rule = {
       ctx.report({
         node: call,
         message: discarded ? '`map()` run for its side effects does nothing in Python 3: its iterator is never consumed' : `\`map()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`,
-        fixes: bothTargets(wrapInList(call, 'Wrap in `list()`')),
+        fixes: bothTargets(wrapInList(call, ctx.file)),
       });
     }
-  },
+  }),
 };
 
 /** Arguments that are certainly not a str, unicode or tuple, for which Python 2 `filter` returns the same type. */
@@ -105,7 +106,7 @@ function isKnownNotStringOrTuple(node: Node, file: SourceFile): boolean {
       return true;
     case 'call': {
       const fn = node.childForFieldName('function');
-      if (fn?.type === 'identifier') return ['list', 'sorted', 'range', 'xrange', 'map', 'filter', 'zip', 'set', 'reversed', 'enumerate', 'iter'].includes(fn.text) && !isLocallyBound(file, fn.text);
+      if (fn?.type === 'identifier') return ['list', 'sorted', 'range', 'xrange', 'map', 'filter', 'zip', 'set', 'reversed', 'enumerate', 'iter'].includes(fn.text) && isBuiltinAt(fn, fn.text, file);
       if (fn?.type === 'attribute') return ['keys', 'values', 'items', 'split', 'splitlines', 'readlines'].includes(fn.childForFieldName('attribute')?.text ?? '');
       return false;
     }
@@ -131,8 +132,7 @@ export const filterNotIterating: Rule = {
       'Safe when the iterable is certainly not a str or tuple (a list display, a comprehension, `sorted()`, `range()`, `.keys()`, `.split()`, ...): ' +
       '`list(filter(f, xs))` is then exactly the Python 2 result on both versions. Otherwise unsafe, because Python 2 returned a str or tuple for those.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const { call, args, verdict } of candidates(captures, ctx, 'filter', 'iterator', (a) => a.slice(1, 2))) {
       if (verdict === 'iterated-once') continue;
       const plain = args.length === 2 && !args.some((a) => SPLATS.has(a.type));
@@ -140,10 +140,10 @@ export const filterNotIterating: Rule = {
       ctx.report({
         node: call,
         message: `\`filter()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`,
-        fixes: bothTargets(wrapInList(call, 'Wrap in `list()`', safe ? 'safe' : 'unsafe')),
+        fixes: bothTargets(wrapInList(call, ctx.file, safe ? 'safe' : 'unsafe')),
       });
     }
-  },
+  }),
 };
 
 export const zipNotIterating: Rule = {
@@ -159,14 +159,13 @@ export const zipNotIterating: Rule = {
     useInstead: 'pairs = list(zip(names, scores))\npairs.sort()',
     fixSafety: 'Safe: `list(zip(...))` is the same list of tuples Python 2 built, on both versions.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const { call, args, verdict } of candidates(captures, ctx, 'zip', 'iterator', (a) => a)) {
       if (verdict === 'iterated-once') continue;
       const safety = args.some((a) => a.type === 'keyword_argument') ? 'unsafe' : 'safe';
-      ctx.report({ node: call, message: `\`zip()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, 'Wrap in `list()`', safety)) });
+      ctx.report({ node: call, message: `\`zip()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, ctx.file, safety)) });
     }
-  },
+  }),
 };
 
 const RANGE_DOCS: RuleDocs = {
@@ -189,12 +188,11 @@ export const rangeNotIterating: Rule = {
   summary: '`range()` returns a range object in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: RANGE_DOCS,
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const { call, args, verdict } of candidates(captures, ctx, 'range', 'range', () => [])) {
       if (verdict === 'iterated-once') continue;
       const safety = args.some((a) => SPLATS.has(a.type) && a.type !== 'list_splat') ? 'unsafe' : 'safe';
-      ctx.report({ node: call, message: `\`range()\` returns a range object in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, 'Wrap in `list()`', safety)) });
+      ctx.report({ node: call, message: `\`range()\` returns a range object in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, ctx.file, safety)) });
     }
-  },
+  }),
 };

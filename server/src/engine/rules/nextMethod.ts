@@ -2,9 +2,10 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
+import { isBuiltinAt } from '../iteratingContext';
 import { dominantEol } from '../lineIndex';
 import type { Fix, Rule } from '../types';
-import { capturesNamed, DICT_ITERATOR_QUERY, methodCall } from './dictIteratorFamily';
+import { capturesNamed, methodCall, overCandidates } from './dictIteratorFamily';
 
 /** Calls that certainly return an iterator, so `next(x)` works where `x.next()` did. */
 const ITERATOR_FACTORIES = new Set(['iter', 'enumerate', 'reversed']);
@@ -55,28 +56,6 @@ function isLocalIterator(name: Node): boolean {
   return bindings > 0;
 }
 
-/** `next` bound at module level or in the enclosing function: `next(x)` would call that instead of the builtin. */
-function nextIsShadowed(node: Node): boolean {
-  const fn = enclosingFunction(node);
-  if (fn) {
-    for (const identifier of fn.descendantsOfType('identifier')) {
-      if (identifier.text !== 'next') continue;
-      const parent = identifier.parent!;
-      if (parent.type === 'attribute' && parent.childForFieldName('attribute')?.id === identifier.id) continue;
-      if (parent.type === 'call' || parent.type === 'argument_list') continue;
-      return true;
-    }
-  }
-  let root: Node = node;
-  while (root.parent) root = root.parent;
-  for (const statement of root.namedChildren) {
-    if (statement.type === 'function_definition' && statement.childForFieldName('name')?.text === 'next') return true;
-    if (statement.type === 'expression_statement' && /^next\s*=/.test(statement.text)) return true;
-    if ((statement.type === 'import_from_statement' || statement.type === 'import_statement') && /\bnext\b/.test(statement.text)) return true;
-  }
-  return false;
-}
-
 export const nextMethodCalled: Rule = {
   id: 'next-method-called',
   category: 'dicts-iterators',
@@ -93,22 +72,22 @@ export const nextMethodCalled: Rule = {
       'Otherwise unsafe: some objects have a `next()` method without being iterators (`tarfile.TarFile.next()` still exists in Python 3, and `next(tar)` raises TypeError). ' +
       'Not fixed where the module or function binds the name `next` itself.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const method of capturesNamed(captures, 'method')) {
       if (method.text !== 'next') continue;
       const parts = methodCall(method);
       if (!parts || parts.args.length > 0 || isInCompatCode(parts.call)) continue;
       const { call, receiver } = parts;
       let fixes: { py3?: Fix; compat?: Fix } = {};
-      if (!nextIsShadowed(call)) {
+      // `next(x)` would call a module's or function's own `next` instead of the builtin.
+      if (isBuiltinAt(call, 'next', ctx.file)) {
         const known = isKnownIterator(receiver) || (receiver.type === 'identifier' && isLocalIterator(receiver));
         const fix: Fix = { title: 'Replace `x.next()` with `next(x)`', safety: known ? 'safe' : 'unsafe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `next(${receiver.text})` }] };
         fixes = { py3: fix, compat: fix };
       }
       ctx.report({ node: call, message: '`.next()` is Python 2-only; use the builtin `next()`', fixes });
     }
-  },
+  }),
 };
 
 export const nextMethodDefined: Rule = {
@@ -126,8 +105,7 @@ export const nextMethodDefined: Rule = {
       'compat: safe, the alias makes the class an iterator on Python 3 and changes nothing on Python 2. py3: unsafe, the rename breaks code that calls ' +
       '`obj.next()` explicitly (see `next-method-called`) and subclasses that override `next`.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const name of capturesNamed(captures, 'definedNext')) {
       const def = name.parent;
       if (!def) continue;
@@ -158,5 +136,5 @@ export const nextMethodDefined: Rule = {
       }
       ctx.report({ node: name, message: '`next` is the Python 2 iterator method; Python 3 calls `__next__`', fixes });
     }
-  },
+  }),
 };

@@ -1,6 +1,6 @@
 import { isInCompatCode } from '../context';
 import type { Fix, Rule } from '../types';
-import { capturesNamed, DICT_ITERATOR_QUERY } from './dictIteratorFamily';
+import { capturesNamed, overCandidates } from './dictIteratorFamily';
 
 export const xreadlines: Rule = {
   id: 'xreadlines',
@@ -17,8 +17,7 @@ export const xreadlines: Rule = {
       'Safe for file objects: in Python 2.7 `f.xreadlines()` returns `iter(f)`, the same iterator a `for` loop over `f` uses, and ' +
       '`f.__iter__` is the bound method that returns it. An object of your own with an `xreadlines` method but no `__iter__` would need review.',
   },
-  query: DICT_ITERATOR_QUERY,
-  onMatch(captures, ctx) {
+  checkFile: overCandidates((captures, ctx) => {
     for (const name of capturesNamed(captures, 'xreadlines')) {
       const attribute = name.parent;
       const receiver = attribute?.childForFieldName('object');
@@ -37,5 +36,5 @@ export const xreadlines: Rule = {
       }
       ctx.report({ node: call ?? attribute, message: '`xreadlines` does not exist in Python 3; iterate over the file', fixes: fix ? { py3: fix, compat: fix } : {} });
     }
-  },
+  }),
 };
