@@ -31,6 +31,14 @@ ruleTester('raise-comma', {
       code: 'raise ValueError, None, tb\n', name: 'three arguments, None value',
       output: { py3: 'raise ValueError().with_traceback(tb)\n', compat: 'import six\nsix.reraise(ValueError, None, tb)\n' },
     },
+    {
+      code: 'raise sys.exc_info()[0], "x", tb\n', name: 'compat names E twice: unsafe when E is not a plain reference',
+      output: { py3: 'raise sys.exc_info()[0]("x").with_traceback(tb)\n', compat: null },
+    },
+    {
+      code: 'raise errors.Bad, "x", tb\n',
+      output: { py3: 'raise errors.Bad("x").with_traceback(tb)\n', compat: 'import six\nsix.reraise(errors.Bad, errors.Bad("x"), tb)\n' },
+    },
     { code: 'raise exc, None, tb\n', name: 'None value with a non-class-looking type: unsafe', output: { py3: null, compat: null } },
     {
       code: 'import sys\nt, v, tb = sys.exc_info()\nraise t, v, tb\n', unsafe: true, name: 'the exc_info re-raise idiom',

@@ -63,9 +63,9 @@ export const raiseComma: Rule = {
         safety: v.kind === 'none' ? noneSafety : v.safety,
         edits: [{ start: statement.startIndex, end: list.endIndex, newText: py3Text }],
       };
-      // A literal value is passed as `E(V)`, which names E twice: fine for a name or attribute, not for a call.
+      // A literal value is passed as `E(V)`, which evaluates E twice: fine for a name or attribute chain only.
       const compatValue = v.kind === 'other' ? value.text : v.kind === 'none' ? 'None' : instance;
-      const compatSafety: Safety = v.kind === 'none' ? noneSafety : v.kind === 'other' || type.type === 'call' ? 'unsafe' : 'safe';
+      const compatSafety: Safety = v.kind === 'none' ? noneSafety : v.kind === 'other' || !isPlainReference(type) ? 'unsafe' : 'safe';
       compat = {
         title: 'Convert to `six.reraise(E, V, T)`',
         safety: compatSafety,
@@ -102,6 +102,13 @@ function isStringFormatting(node: Node): boolean {
   if (!left) return false;
   const operand = unwrapParens(left);
   return operand.type === 'string' || operand.type === 'concatenated_string';
+}
+
+/** `E`, `mod.E`, `self.failureException`: evaluating it twice does nothing twice. */
+function isPlainReference(node: Node): boolean {
+  if (node.type === 'identifier') return true;
+  const object = node.type === 'attribute' ? node.childForFieldName('object') : null;
+  return object !== null && isPlainReference(object);
 }
 
 function looksLikeClass(node: Node): boolean {
