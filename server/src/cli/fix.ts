@@ -7,7 +7,7 @@ import { flagSet, parseArgs } from './args';
 import { analyzeSource, firstSyntaxError, formatFindingText, plural, toCliFindings, type CliFinding } from './analysis';
 import type { Console } from './console';
 import { unifiedDiff } from './diff';
-import { python2EncodingProblem, python2Problems } from './python2Validity';
+import { python2Problems, type Python2Problem } from './python2Validity';
 import { collectInputs, readSourceFile, readStdin, writeFileAtomic } from './files';
 import { FILE_FLAGS, fileOptions } from './options';
 
@@ -41,10 +41,10 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
       const before = read.source.text;
       const original = SourceFile.parse(before);
       const syntaxError = firstSyntaxError(original);
-      const encodingProblem = python2EncodingProblem(read.bytes);
-      const notPython2 = encodingProblem ? { at: '', message: encodingProblem } : python2ProblemAt(original);
+      const problems = python2Problems(original);
+      const notPython2 = locate(original, problems.future);
       if (notPython2) {
-        // Not Python 2 source (Python 2 would reject it): rewriting it as if it were could only do harm.
+        // Not Python 2 source, and no fix can make it so: rewriting it as if it were could only do harm.
         out.warn(`${input.display}${notPython2.at}: not valid Python 2: ${notPython2.message}; not fixed`);
         const findings = rules.analyze(original, options);
         if (findings.length > 0) remaining.push(...toCliFindings(original.lineIndex, findings, input.display, options.target));
@@ -52,6 +52,9 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
         if (input.kind === 'stdin' && !diff) out.stdout(read.bytes);
         continue;
       }
+      // Code for the compat target must still run on 2.7; for py3, Python 3 syntax is the goal.
+      const py3Only = options.target === 'compat' ? locate(original, problems.py3Syntax) : undefined;
+      if (py3Only) out.warn(`${input.display}${py3Only.at}: ${py3Only.message}; Python 2 cannot compile this file`);
       original.dispose();
 
       const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore });
@@ -133,8 +136,7 @@ function hasSyntaxError(text: string): boolean {
   }
 }
 
-function python2ProblemAt(file: SourceFile): { at: string; message: string } | undefined {
-  const [problem] = python2Problems(file, 1);
+function locate(file: SourceFile, problem: Python2Problem | undefined): { at: string; message: string } | undefined {
   if (!problem) return undefined;
   const { line, column } = file.lineIndex.positionAt(problem.start);
   return { at: `:${line + 1}:${column + 1}`, message: problem.message };

@@ -1,7 +1,10 @@
-// Code that tree-sitter parses cleanly but Python 2 rejects: Python 3-only syntax, misplaced or
-// unknown `from __future__` imports, a BOM beside a coding cookie Python 2 does not accept.
-// Such a file is not Python 2 source, so `fix` leaves it alone rather than rewrite it on the
-// assumption that it is (the design's "does not parse even as Python 2: nothing is written").
+// Code that tree-sitter parses cleanly but Python 2 rejects.
+//  - A misplaced or unknown `from __future__` import: the file is not Python 2 source and no fix
+//    can make it so; `fix` leaves it alone (the design's "does not parse even as Python 2:
+//    nothing is written"). (A BOM beside a cookie other than 'utf-8' is decodeSource's to refuse.)
+//  - Python 3-only syntax: `fix` says so but goes on, because a file converted rule by rule is
+//    legitimately part Python 3 (the py3 target's `print(x, file=f)` is itself a Python 2
+//    SyntaxError without the future import, so that form is not reported at all).
 
 import type { Node, Query } from 'web-tree-sitter';
 import { compileQuery, type SourceFile } from '../engine';
@@ -10,6 +13,8 @@ export interface Python2Problem {
   /** UTF-16 offset into the text. */
   start: number;
   message: string;
+  /** 'future': invalid on Python 2 and 3 alike; 'py3-syntax': valid Python 3 only. */
+  kind: 'future' | 'py3-syntax';
 }
 
 // Every feature Python 2.7's __future__ knows; anything else is a SyntaxError there.
@@ -33,7 +38,6 @@ const PY3_ONLY_QUERY = `
 (dictionary (dictionary_splat) @dict-unpacking)
 (ellipsis) @ellipsis
 ((string_start) @f-string (#match? @f-string "^[rRbBuU]?[fF]"))
-(call function: (identifier) @print-keyword arguments: (argument_list (keyword_argument)) (#eq? @print-keyword "print"))
 (future_import_statement) @future
 `;
 
@@ -51,42 +55,24 @@ const MESSAGES: Record<string, string> = {
   'dict-unpacking': '`**` unpacking in a dict display is Python 3-only syntax',
   ellipsis: '`...` outside a subscript is Python 3-only syntax',
   'f-string': 'an f-string is Python 3-only syntax',
-  'print-keyword': '`print()` with keyword arguments is a Python 2 SyntaxError without `from __future__ import print_function`',
 };
 
 let query: Query | undefined;
 
-export function python2Problems(file: SourceFile, limit = 1): Python2Problem[] {
-  const problems: Python2Problem[] = [];
+/** The first problem of each kind, if any. */
+export function python2Problems(file: SourceFile): { future?: Python2Problem; py3Syntax?: Python2Problem } {
+  const found: { future?: Python2Problem; py3Syntax?: Python2Problem } = {};
   query ??= compileQuery(PY3_ONLY_QUERY);
   const leadingFutures = leadingFutureImports(file);
   for (const { name, node } of query.captures(file.root)) {
-    if (problems.length >= limit) break;
     if (name === 'future') {
-      problems.push(...futureProblems(node, leadingFutures));
-      continue;
+      found.future ??= futureProblem(node, leadingFutures);
+    } else if (!found.py3Syntax && !(name === 'ellipsis' && insideSubscript(node))) {
+      found.py3Syntax = { start: node.startIndex, message: MESSAGES[name] ?? `${name} is Python 3-only syntax`, kind: 'py3-syntax' };
     }
-    if (name === 'ellipsis' && insideSubscript(node)) continue;
-    if (name === 'print-keyword' && file.futureFeatures.has('print_function')) continue;
-    problems.push({ start: node.startIndex, message: MESSAGES[name] ?? `${name} is Python 3-only syntax` });
+    if (found.future && found.py3Syntax) break;
   }
-  return problems.slice(0, limit);
-}
-
-/** Python 2 accepts a BOM only beside a cookie its tokenizer normalises to exactly "utf-8". */
-export function python2EncodingProblem(bytes: Uint8Array): string | undefined {
-  if (!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return undefined;
-  const head = Buffer.from(bytes.subarray(3, 1024)).toString('latin1').split(/\r\n|\r|\n/, 2);
-  for (const line of head) {
-    const cookie = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(line);
-    if (cookie) {
-      const name = cookie[1].toLowerCase().replace(/_/g, '-');
-      if (name === 'utf-8' || name.startsWith('utf-8-')) return undefined;
-      return `Python 2 rejects a UTF-8 BOM beside the coding cookie '${cookie[1]}' (it accepts only 'utf-8' there)`;
-    }
-    if (!/^[ \t\f]*(#.*)?$/.test(line)) break;
-  }
-  return undefined;
+  return found;
 }
 
 /** The `from __future__` statements Python 2 accepts: at module level, before any other statement. */
@@ -103,18 +89,18 @@ function leadingFutureImports(file: SourceFile): Set<number> {
   return allowed;
 }
 
-function futureProblems(node: Node, leading: ReadonlySet<number>): Python2Problem[] {
+function futureProblem(node: Node, leading: ReadonlySet<number>): Python2Problem | undefined {
   if (!leading.has(node.startIndex)) {
-    return [{ start: node.startIndex, message: '`from __future__` imports must come first in the file (Python 2 SyntaxError)' }];
+    return { start: node.startIndex, message: '`from __future__` imports must come first in the file', kind: 'future' };
   }
   for (const child of node.childrenForFieldName('name')) {
     const feature = (child.type === 'aliased_import' ? child.childForFieldName('name') : child)?.text ?? '';
-    if (feature === 'braces') return [{ start: child.startIndex, message: '`from __future__ import braces`: not a chance (Python 2 SyntaxError)' }];
+    if (feature === 'braces') return { start: child.startIndex, message: '`from __future__ import braces`: not a chance', kind: 'future' };
     if (!PY2_FUTURE_FEATURES.has(feature)) {
-      return [{ start: child.startIndex, message: `future feature \`${feature}\` is not defined in Python 2` }];
+      return { start: child.startIndex, message: `future feature \`${feature}\` is not defined in Python 2`, kind: 'future' };
     }
   }
-  return [];
+  return undefined;
 }
 
 function isDocstring(statement: Node): boolean {
