@@ -23,6 +23,13 @@ ruleTester('dict-list-method-not-iterating', {
     { code: 'def f(d):\n    return d.items()\n', output: wrap('', 'def f(d):\n    return list(d.items())\n') },
     { code: 'x = d.keys() + e.keys()\n', count: 2, output: wrap('', 'x = list(d.keys()) + list(e.keys())\n') },
     { code: 'def f(d):\n    ks = d.keys()\n    d.clear()\n    return len(ks)\n', count: 1, message: 'uses it as a list' },
+    {
+      name: '`list` rebound in another method does not hide the builtin here',
+      code: 'class C:\n    def a(self):\n        list = []\n        return list\n    def b(self, d):\n        return d.keys()\n',
+      output: wrap('', 'class C:\n    def a(self):\n        list = []\n        return list\n    def b(self, d):\n        return list(d.keys())\n'),
+    },
+    { name: '`list` rebound in this function: flagged, not fixed', code: 'def f(d, list):\n    return d.keys()\n', count: 1, output: { py3: null, compat: null } },
+    { name: 'hits in strings and comments are not candidates', code: 's = "d.keys()[0]"  # d.keys()[0]\nx = d.keys()[0]\n', count: 1 },
   ],
 });
 
