@@ -12,6 +12,9 @@ import { execStatement } from './execStatement';
 import { oldOctalLiteral } from './oldOctalLiteral';
 import { exceptComma } from './exceptComma';
 import { exceptUnpacking } from './exceptUnpacking';
+import { raiseComma } from './raiseComma';
+import { listCompBareTuple } from './listCompBareTuple';
+import { backtickRepr } from './backtickRepr';
 import { tupleParameterUnpacking } from './tupleParameterUnpacking';
 import { importStarNotModuleLevel } from './importStarNotModuleLevel';
 import { urStringPrefix } from './urStringPrefix';
@@ -25,6 +28,10 @@ import { inputBuiltin } from './inputBuiltin';
 import { intLongIsinstanceTuple, longBuiltin } from './longBuiltin';
 import { reloadBuiltin } from './reloadBuiltin';
 import { getcwdu, sysExcAttrs, sysMaxint } from './sysOsAttributes';
+import { dictHasKey, dictIterMethod, dictListMethodNotIterating, dictViewMethod } from './dictMethods';
+import { filterNotIterating, mapNotIterating, rangeNotIterating, zipNotIterating } from './lazyBuiltins';
+import { nextMethodCalled, nextMethodDefined } from './nextMethod';
+import { xreadlines } from './xreadlines';
 import { renamedStdlibModule } from './renamedStdlibModule';
 import { dbmModuleRename } from './dbmModuleRename';
 import { urllibReorganisation } from './urllibReorganisation';
@@ -32,13 +39,7 @@ import { removedStdlibModule } from './removedStdlibModule';
 import { emailMimeModule } from './emailMimeModule';
 import { userdictModule } from './userdictModule';
 import { stringioChoice } from './stringioChoice';
-import { dictHasKey, dictIterMethod, dictListMethodNotIterating, dictViewMethod } from './dictMethods';
-import { filterNotIterating, mapNotIterating, rangeNotIterating, zipNotIterating } from './lazyBuiltins';
-import { nextMethodCalled, nextMethodDefined } from './nextMethod';
-import { xreadlines } from './xreadlines';
-import { raiseComma } from './raiseComma';
-import { listCompBareTuple } from './listCompBareTuple';
-import { backtickRepr } from './backtickRepr';
+import { classicDivision } from './classicDivision';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -51,6 +52,9 @@ export const ALL_RULES: readonly Rule[] = [
   oldOctalLiteral,
   exceptComma,
   exceptUnpacking,
+  raiseComma,
+  listCompBareTuple,
+  backtickRepr,
   tupleParameterUnpacking,
   importStarNotModuleLevel,
   urStringPrefix,
@@ -67,13 +71,6 @@ export const ALL_RULES: readonly Rule[] = [
   getcwdu,
   sysMaxint,
   sysExcAttrs,
-  renamedStdlibModule,
-  dbmModuleRename,
-  urllibReorganisation,
-  removedStdlibModule,
-  emailMimeModule,
-  userdictModule,
-  stringioChoice,
   dictListMethodNotIterating,
   dictIterMethod,
   dictViewMethod,
@@ -85,7 +82,12 @@ export const ALL_RULES: readonly Rule[] = [
   nextMethodCalled,
   nextMethodDefined,
   xreadlines,
-  raiseComma,
-  listCompBareTuple,
-  backtickRepr,
+  renamedStdlibModule,
+  dbmModuleRename,
+  urllibReorganisation,
+  removedStdlibModule,
+  emailMimeModule,
+  userdictModule,
+  stringioChoice,
+  classicDivision,
 ];
