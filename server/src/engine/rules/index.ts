@@ -40,6 +40,7 @@ import { emailMimeModule } from './emailMimeModule';
 import { userdictModule } from './userdictModule';
 import { stringioChoice } from './stringioChoice';
 import { classicDivision } from './classicDivision';
+import { unittestDeprecatedAlias } from './unittestDeprecatedAlias';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -90,4 +91,5 @@ export const ALL_RULES: readonly Rule[] = [
   userdictModule,
   stringioChoice,
   classicDivision,
+  unittestDeprecatedAlias,
 ];
