@@ -39,8 +39,18 @@ import { removedStdlibModule } from './removedStdlibModule';
 import { emailMimeModule } from './emailMimeModule';
 import { userdictModule } from './userdictModule';
 import { stringioChoice } from './stringioChoice';
+import { metaclassAttribute, oldStyleClass } from './metaclassAttribute';
+import { SPECIAL_METHOD_RULES } from './specialMethods';
+import { eqWithoutHash, eqWithoutNe } from './eqWithoutHash';
+import { functionAttrs, methodAttrs } from './functionAttrs';
+import { unicodeMethod } from './unicodeMethod';
+import { raisingString } from './raisingString';
+import { generatorThrow3Arg } from './generatorThrow';
+import { exceptionEscape, exceptionMessageAttribute, indexingException } from './exceptionInstance';
+import { stopIterationInGenerator } from './stopIterationInGenerator';
 import { classicDivision } from './classicDivision';
 import { unittestDeprecatedAlias } from './unittestDeprecatedAlias';
+import { nonTextCodec } from './nonTextCodec';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -90,6 +100,21 @@ export const ALL_RULES: readonly Rule[] = [
   emailMimeModule,
   userdictModule,
   stringioChoice,
+  metaclassAttribute,
+  oldStyleClass,
+  ...SPECIAL_METHOD_RULES,
+  eqWithoutHash,
+  eqWithoutNe,
+  functionAttrs,
+  methodAttrs,
+  unicodeMethod,
+  raisingString,
+  generatorThrow3Arg,
+  indexingException,
+  exceptionMessageAttribute,
+  exceptionEscape,
+  stopIterationInGenerator,
   classicDivision,
   unittestDeprecatedAlias,
+  nonTextCodec,
 ];
