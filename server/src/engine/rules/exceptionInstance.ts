@@ -1,0 +1,197 @@
+// What Python 2 code does with the caught exception instance (catalog H3, H4, H5): index it, read
+// `.message`, or use its name after the handler.
+
+import type { Node, QueryCapture } from 'web-tree-sitter';
+import { isBindingOccurrence, isInCompatCode } from '../context';
+import type { Fix, Rule, RuleContext } from '../types';
+
+/** Shared by the three rules: one pattern in the combined query, each match handed to all of them. */
+const HANDLER_QUERY = '(except_clause) @handler';
+
+/** The name an `except E as e:` / `except E, e:` handler binds, and the caught type expression. */
+export function handlerBinding(clause: Node): { name: Node; caught: Node } | undefined {
+  const values = clause.childrenForFieldName('value');
+  if (values.length === 2 && values[1].type === 'identifier') return { name: values[1], caught: values[0] };
+  if (values.length === 1 && values[0].type === 'as_pattern') {
+    const target = values[0].childForFieldName('alias')?.firstNamedChild;
+    const caught = values[0].firstNamedChild;
+    if (target?.type === 'identifier' && caught) return { name: target, caught };
+  }
+  return undefined;
+}
+
+function handlerBody(clause: Node): Node | undefined {
+  return clause.namedChildren.find((c) => c.type === 'block');
+}
+
+const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'module', 'generator_expression', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension']);
+
+function scopeOf(node: Node): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (SCOPES.has(p.type)) return p;
+  return undefined;
+}
+
+/**
+ * The uses of the handler's name inside its body that still mean the exception: none when the body
+ * rebinds the name, and none inside nested functions or classes.
+ */
+function usesInHandler(clause: Node, name: string): Node[] {
+  const body = handlerBody(clause);
+  if (!body || !body.text.includes(name)) return [];
+  const scope = scopeOf(clause);
+  const uses: Node[] = [];
+  for (const identifier of body.descendantsOfType('identifier')) {
+    if (!identifier || identifier.text !== name) continue;
+    if (isBindingOccurrence(identifier)) return [];
+    const parent = identifier.parent;
+    if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === identifier.id) continue;
+    if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === identifier.id) continue;
+    if (scopeOf(identifier)?.id !== scope?.id) continue;
+    uses.push(identifier);
+  }
+  return uses;
+}
+
+/** The names of the caught classes (`E`, `(A, B)`, `mod.E` -> `E`). */
+function caughtNames(caught: Node): string[] {
+  const parts = caught.type === 'tuple' || caught.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
+  return parts.map((p) => (p.type === 'attribute' ? p.childForFieldName('attribute')?.text ?? '' : p.text));
+}
+
+/** A caught class defined in this module whose body mentions `member` (defines `__getitem__`, sets `self.message`). */
+function caughtClassHas(ctx: RuleContext, caught: Node, member: RegExp): boolean {
+  const text = ctx.file.text;
+  return caughtNames(caught).some((cls) => {
+    const at = text.search(new RegExp(`^[ \\t]*class[ \\t]+${cls}\\b`, 'm'));
+    if (at < 0) return false;
+    const node = ctx.file.root.descendantForIndex(text.indexOf('class', at));
+    const definition = node?.type === 'class_definition' ? node : node?.parent?.type === 'class_definition' ? node.parent : undefined;
+    return !!definition && member.test(definition.text);
+  });
+}
+
+function bindingOf(captures: QueryCapture[]): { clause: Node; name: Node; caught: Node } | undefined {
+  const clause = captures[0].node;
+  const binding = handlerBinding(clause);
+  if (!binding || isInCompatCode(clause)) return undefined;
+  return { clause, ...binding };
+}
+
+export const indexingException: Rule = {
+  id: 'indexing-exception',
+  category: 'exceptions',
+  severity: 'error',
+  summary: 'Exceptions cannot be indexed in Python 3; use `e.args[i]`',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags `e[i]` and `e[i:j]` where `e` is the name an `except` handler binds, inside that handler.',
+    whyItBreaks: 'Python 2 exceptions forwarded indexing and slicing to `e.args`. Python 3 exceptions are not subscriptable: `e[0]` raises TypeError.',
+    example: 'except EnvironmentError as e:\n    code = e[0]',
+    useInstead: 'except EnvironmentError as e:\n    code = e.args[0]',
+    fixSafety:
+      'Safe: `e.args[i]` is exactly what Python 2 returned for `e[i]`, on both versions. Not flagged when a caught class defined in the ' +
+      'module defines `__getitem__` itself.',
+  },
+  query: HANDLER_QUERY,
+  onMatch(captures, ctx) {
+    const found = bindingOf(captures);
+    if (!found) return;
+    const { clause, name, caught } = found;
+    const uses = usesInHandler(clause, name.text).filter((use) => {
+      const parent = use.parent;
+      if (parent?.type !== 'subscript' || parent.childForFieldName('value')?.id !== use.id) return false;
+      // `e[0] = x` raised TypeError on Python 2 too.
+      const assignment = parent.parent;
+      return !(assignment?.type === 'assignment' && assignment.childForFieldName('left')?.id === parent.id);
+    });
+    if (uses.length === 0 || caughtClassHas(ctx, caught, /\b__getitem__\b/)) return;
+    for (const use of uses) {
+      const subscript = use.parent!;
+      const fix: Fix = { title: `Index \`${use.text}.args\` instead`, safety: 'safe', edits: [{ start: use.endIndex, end: use.endIndex, newText: '.args' }] };
+      ctx.report({ node: subscript, message: `Exceptions are not subscriptable in Python 3; use \`${use.text}.args[...]\``, fixes: { py3: fix, compat: fix } });
+    }
+  },
+};
+
+export const exceptionMessageAttribute: Rule = {
+  id: 'exception-message-attribute',
+  category: 'exceptions',
+  severity: 'error',
+  summary: 'Exceptions have no `.message` attribute in Python 3',
+  fixability: { py3: 'unsafe', compat: 'unsafe' },
+  docs: {
+    whatItDoes: 'Flags reads of `e.message` where `e` is the name an `except` handler binds, unless a caught class defined in the module sets `message` itself.',
+    whyItBreaks:
+      'Python 2.5 added `BaseException.message` (deprecated since 2.6); Python 3 removed it, so `e.message` raises AttributeError ' +
+      'for every exception class that does not set the attribute itself.',
+    example: 'except ValueError as e:\n    log.error(e.message)',
+    useInstead: 'except ValueError as e:\n    log.error(str(e))',
+    fixSafety:
+      'Unsafe: Python 2 `e.message` is `e.args[0]` when there is exactly one argument and `\'\'` otherwise, while `str(e)` always ' +
+      'formats the arguments (`IOError(2, \'x\')` gives `[Errno 2] x`) and converts non-strings. A library exception class may also set ' +
+      '`.message` itself, which this rule cannot see.',
+  },
+  query: HANDLER_QUERY,
+  onMatch(captures, ctx) {
+    const found = bindingOf(captures);
+    if (!found) return;
+    const { clause, name, caught } = found;
+    if (!handlerBody(clause)?.text.includes('message')) return;
+    const uses = usesInHandler(clause, name.text).filter((use) => {
+      const attribute = use.parent;
+      if (attribute?.type !== 'attribute' || attribute.childForFieldName('object')?.id !== use.id) return false;
+      if (attribute.childForFieldName('attribute')?.text !== 'message') return false;
+      const assignment = attribute.parent;
+      return !((assignment?.type === 'assignment' || assignment?.type === 'augmented_assignment') && assignment.childForFieldName('left')?.id === attribute.id);
+    });
+    if (uses.length === 0 || caughtClassHas(ctx, caught, /\bmessage\b/)) return;
+    for (const use of uses) {
+      const attribute = use.parent!;
+      const fix: Fix = { title: `Replace \`${attribute.text}\` with \`str(${use.text})\``, safety: 'unsafe', edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: `str(${use.text})` }] };
+      ctx.report({ node: attribute, message: `\`${attribute.text}\` does not exist in Python 3; use \`str(${use.text})\` or \`${use.text}.args\``, fixes: { py3: fix, compat: fix } });
+    }
+  },
+};
+
+export const exceptionEscape: Rule = {
+  id: 'exception-escape',
+  category: 'exceptions',
+  severity: 'warning',
+  summary: 'The `except ... as e` name is used after its handler; Python 3 deletes it when the handler ends',
+  fixability: { py3: 'manual', compat: 'manual' },
+  docs: {
+    whatItDoes: 'Flags the first use of a handler\'s exception name after the handler, in the same function (or module), before anything rebinds it.',
+    whyItBreaks:
+      'Python 3 runs `del e` at the end of an `except E as e:` handler (to break the traceback reference cycle), so reading `e` ' +
+      'afterwards raises NameError (UnboundLocalError in a function). Python 2 kept the name bound.',
+    example: 'try:\n    connect()\nexcept IOError as e:\n    pass\nif e:\n    report(e)',
+    useInstead: 'error = None\ntry:\n    connect()\nexcept IOError as e:\n    error = e\nif error:\n    report(error)',
+    fixSafety: 'No automatic fix: the value has to be copied to another name inside the handler, and the code after it must handle the case where no exception happened.',
+  },
+  query: HANDLER_QUERY,
+  onMatch(captures, ctx) {
+    const found = bindingOf(captures);
+    if (!found) return;
+    const { clause, name } = found;
+    const scope = scopeOf(clause);
+    if (!scope) return;
+    const text = ctx.file.text;
+    const word = new RegExp(`(?<![\\w.])${name.text}(?!\\w)`, 'g');
+    word.lastIndex = clause.endIndex;
+    for (let match = word.exec(text); match && match.index < scope.endIndex; match = word.exec(text)) {
+      const node = ctx.file.root.descendantForIndex(match.index, match.index + name.text.length);
+      if (node?.type !== 'identifier' || node.startIndex !== match.index || node.text !== name.text) continue;
+      const parent = node.parent;
+      if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id) continue;
+      // A nested function, class or comprehension has a scope of its own.
+      if (scopeOf(node)?.id !== scope.id) continue;
+      // Rebound (another handler, an assignment, a loop): later uses read the new binding.
+      if (isBindingOccurrence(node) || (parent?.type === 'as_pattern_target')) return;
+      ctx.report({
+        node,
+        message: `\`${name.text}\` is deleted when its \`except\` handler ends in Python 3; this use raises NameError. Copy it to another name inside the handler`,
+      });
+      return;
+    }
+  },
+};
