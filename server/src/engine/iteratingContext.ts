@@ -370,6 +370,13 @@ function moduleScopeNames(file: SourceFile): ReadonlySet<string> {
   });
 }
 
+const LAZY_BUILTINS = ['map', 'filter', 'zip', 'range'];
+const STAR_BUILTINS = new Map<string, readonly string[]>([
+  ['builtins', LAZY_BUILTINS],
+  ['future.builtins', LAZY_BUILTINS],
+  ['future_builtins', ['map', 'filter', 'zip']],
+]);
+
 function collectStatementBindings(statements: readonly Node[], names: Set<string>): void {
   for (const statement of statements) {
     switch (statement.type) {
@@ -384,12 +391,16 @@ function collectStatementBindings(statements: readonly Node[], names: Set<string
         for (const child of statement.namedChildren) collectAssignmentTargets(child, names);
         break;
       case 'import_statement':
-      case 'import_from_statement':
+      case 'import_from_statement': {
+        // `from builtins import *` (python-future) and `from future_builtins import *` bind the lazy versions.
+        const star = STAR_BUILTINS.get(statement.childForFieldName('module_name')?.text ?? '');
+        if (star && statement.namedChildren.some((c) => c.type === 'wildcard_import')) for (const name of star) names.add(name);
         for (const name of statement.childrenForFieldName('name')) {
           if (name.type === 'aliased_import') addName(name.childForFieldName('alias'), names);
           else if (name.type === 'dotted_name') addName(name.namedChildren[0], names);
         }
         break;
+      }
       case 'for_statement':
         collectTargets(statement.childForFieldName('left'), names);
         collectCompound(statement, names);

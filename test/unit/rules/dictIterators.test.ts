@@ -90,6 +90,8 @@ ruleTester('map-not-iterating', {
     'x = list(map(str, xs))\n',
     'from future_builtins import map\nx = map(str, xs)\n',
     'from itertools import imap as map\nx = map(str, xs)\n',
+    'from builtins import *\nx = map(str, xs)\n',
+    'from future_builtins import *\nx = map(str, xs)\n',
     'def f(xs):\n    ys = map(str, xs)\n    return ",".join(ys)\n',
   ],
   invalid: [
@@ -126,6 +128,7 @@ ruleTester('range-not-iterating', {
     'x = range(10)[2]\n',
     'ok = 3 in range(5)\n',
     'from six.moves import range\nx = range(3) + [1]\n',
+    'from future.builtins import *\nx = range(3)\n',
     'def f():\n    r = range(5)\n    return r[0] + len(r)\n',
   ],
   invalid: [

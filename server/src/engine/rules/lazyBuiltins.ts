@@ -41,6 +41,10 @@ function bothTargets(fix: Fix | undefined): { py3?: Fix; compat?: Fix } {
   return fix ? { py3: fix, compat: fix } : {};
 }
 
+/** Appended to each rule's whatItDoes. */
+const lazyAlready = (name: string): string =>
+  ` Code where \`${name}\` is not the builtin (\`from six.moves import ${name}\`, \`from builtins import *\`, a local definition) is not flagged.`;
+
 const LAZY_SIDE_EFFECTS =
   ' Where the result is only iterated it is not flagged; note that Python 3 then calls the function lazily, interleaved with the loop body, ' +
   'which matters only if the function has side effects that the loop body observes.';
@@ -54,7 +58,7 @@ export const mapNotIterating: Rule = {
   docs: {
     whatItDoes:
       'Flags `map(...)` calls whose result is used as a list (indexed, `len()`, printed, returned, stored and used twice, ...), discarded ' +
-      '(`map(f, xs)` as a statement, run for its side effects), called with several iterables, or called with `None` as the function.' + LAZY_SIDE_EFFECTS,
+      '(`map(f, xs)` as a statement, run for its side effects), called with several iterables, or called with `None` as the function.' + LAZY_SIDE_EFFECTS + lazyAlready('map'),
     whyItBreaks:
       'Python 3 `map` returns a one-pass iterator: indexing it raises TypeError, `len()` fails, a second loop over it sees nothing, and a ' +
       'discarded `map(f, xs)` never calls `f`. With several iterables Python 2 pads the shorter ones with None, Python 3 stops at the shortest; ' +
@@ -122,7 +126,7 @@ export const filterNotIterating: Rule = {
   summary: '`filter()` returns an iterator in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
-    whatItDoes: 'Flags `filter(...)` calls whose result is used as a list (indexed, `len()`, truth-tested, printed, returned, stored and used twice, ...).' + LAZY_SIDE_EFFECTS,
+    whatItDoes: 'Flags `filter(...)` calls whose result is used as a list (indexed, `len()`, truth-tested, printed, returned, stored and used twice, ...).' + LAZY_SIDE_EFFECTS + lazyAlready('filter'),
     whyItBreaks:
       'Python 3 `filter` returns a one-pass iterator: it is always true (`if filter(f, xs):` no longer tests for matches), cannot be indexed, and a ' +
       'second pass over it sees nothing. Python 2 `filter` on a str or tuple returned a str or tuple.',
@@ -153,7 +157,7 @@ export const zipNotIterating: Rule = {
   summary: '`zip()` returns an iterator in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
-    whatItDoes: 'Flags `zip(...)` calls whose result is used as a list (indexed, `len()`, printed, returned, stored and used twice, ...). `dict(zip(a, b))`, `for x, y in zip(a, b)` and other single passes are left alone.',
+    whatItDoes: 'Flags `zip(...)` calls whose result is used as a list (indexed, `len()`, printed, returned, stored and used twice, ...). `dict(zip(a, b))`, `for x, y in zip(a, b)` and other single passes are left alone.' + lazyAlready('zip'),
     whyItBreaks: 'Python 3 `zip` returns a one-pass iterator: it cannot be indexed or measured, it is always true, and a second pass over it sees nothing.',
     example: 'pairs = zip(names, scores)\npairs.sort()',
     useInstead: 'pairs = list(zip(names, scores))\npairs.sort()',
@@ -172,7 +176,7 @@ const RANGE_DOCS: RuleDocs = {
   whatItDoes:
     'Flags `range(...)` calls whose result is used as a list: mutated (`append`, `shuffle`, item assignment), concatenated, compared with a list, ' +
     'printed, returned or passed to a function that is not known to only iterate. Python 3 `range` supports `len()`, indexing, slicing, `in`, ' +
-    '`reversed()` and `.index()`, so those uses are left alone.',
+    '`reversed()` and `.index()`, so those uses are left alone.' + lazyAlready('range'),
   whyItBreaks:
     'Python 3 `range` returns an immutable range object: `range(3) + [4]` raises TypeError, `r.append(1)` raises AttributeError, ' +
     '`range(3) == [0, 1, 2]` is False, and it prints as `range(0, 3)`.',
