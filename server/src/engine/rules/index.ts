@@ -51,6 +51,9 @@ import { stopIterationInGenerator } from './stopIterationInGenerator';
 import { classicDivision } from './classicDivision';
 import { unittestDeprecatedAlias } from './unittestDeprecatedAlias';
 import { nonTextCodec } from './nonTextCodec';
+import { roundBuiltin } from './roundBuiltin';
+import { hashValueStored } from './hashValueStored';
+import { octHexOutput } from './octHexOutput';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -117,4 +120,7 @@ export const ALL_RULES: readonly Rule[] = [
   classicDivision,
   unittestDeprecatedAlias,
   nonTextCodec,
+  roundBuiltin,
+  hashValueStored,
+  octHexOutput,
 ];
