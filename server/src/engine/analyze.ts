@@ -22,6 +22,8 @@ export interface AnalyzeOptions extends RuleSelection {
   range?: { startIndex: number; endIndex: number };
   /** Keep findings on lines carrying `# py3migrate: ignore[...]` (the ignore filter is applied by default). */
   keepIgnored?: boolean;
+  /** The file's path on disk, when known: handed to rules as ctx.path (implicit-relative-import looks at the files beside it). */
+  path?: string;
 }
 
 export class RuleSet {
@@ -93,6 +95,7 @@ export class RuleSet {
     const enabled = (rule: Rule): boolean => severityOf(rule, options) !== 'off';
     const contextFor = (rule: Rule): RuleContext => ({
       file,
+      path: options.path,
       report: (input: ReportInput) => {
         const finding = toFinding(rule, input, severityOf(rule, options) as Severity);
         if (finding) findings.push(finding);

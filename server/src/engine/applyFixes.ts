@@ -14,6 +14,8 @@ export interface FixOptions extends RuleSelection {
   /** Apply fixes marked unsafe too (never the default). */
   unsafe?: boolean;
   maxRounds?: number;
+  /** The file's path on disk, when known (see AnalyzeOptions.path). */
+  path?: string;
 }
 
 export interface FixResult {

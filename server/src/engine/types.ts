@@ -91,6 +91,8 @@ export interface ReportInput {
 /** Handed to a rule's callbacks. */
 export interface RuleContext {
   readonly file: SourceFile;
+  /** The file's path on disk when the front end knows it (rules that look at neighbouring files need it). */
+  readonly path?: string;
   report(finding: ReportInput): void;
 }
 

@@ -54,6 +54,7 @@ import { nonTextCodec } from './nonTextCodec';
 import { roundBuiltin } from './roundBuiltin';
 import { hashValueStored } from './hashValueStored';
 import { octHexOutput } from './octHexOutput';
+import { implicitRelativeImport } from './implicitRelativeImport';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -123,4 +124,5 @@ export const ALL_RULES: readonly Rule[] = [
   roundBuiltin,
   hashValueStored,
   octHexOutput,
+  implicitRelativeImport,
 ];

@@ -1,0 +1,158 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Node } from 'web-tree-sitter';
+import { isInCompatCode } from '../context';
+import type { Fix, RequiredImport, Rule, RuleContext } from '../types';
+
+// Inside a package, Python 2 resolves `import sibling` to the module beside the importing file
+// before sys.path (implicit relative import). Python 3 (and Python 2 with
+// `from __future__ import absolute_import`) only searches sys.path. Like 2to3's fix_import,
+// whether a name is a sibling is decided from the files actually present: the folder must hold
+// `__init__.py` and `sibling.py` (or .pyc/.so/.pyd/.pyx, or a `sibling/` package).
+// The rule needs the file's path (ctx.path); without one it reports nothing.
+
+const FUTURE_ABSOLUTE: RequiredImport = { kind: 'future', name: 'absolute_import' };
+
+/** Python 3.11's sys.stdlib_module_names (public ones): a sibling with such a name is the stdlib module on Python 3. */
+const STDLIB = new Set(
+  ('abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar ' +
+    'cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars copy ' +
+    'copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno ' +
+    'faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip ' +
+    'hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale ' +
+    'logging lzma mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath ' +
+    'nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib ' +
+    'posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib ' +
+    'resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver ' +
+    'spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess sunau symtable sys sysconfig ' +
+    'syslog tabnanny tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace traceback ' +
+    'tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg ' +
+    'winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo').split(' '),
+);
+
+interface Folder {
+  isPackage: boolean;
+  modules: Set<string>;
+  dirs: Set<string>;
+  readAt: number;
+}
+
+// Read each folder once (the language server re-reads it after a few seconds, files come and go).
+const folders = new Map<string, Folder>();
+const FOLDER_TTL_MS = 5000;
+
+function folder(dir: string): Folder {
+  const known = folders.get(dir);
+  if (known && Date.now() - known.readAt < FOLDER_TTL_MS) return known;
+  const modules = new Set<string>();
+  const dirs = new Set<string>();
+  let isPackage = false;
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) dirs.add(entry.name);
+      const m = /^([A-Za-z_]\w*)\.(py|pyc|pyo|so|pyd|pyx)$/.exec(entry.name);
+      if (m) modules.add(m[1]);
+      if (entry.name === '__init__.py') isPackage = true;
+    }
+  } catch {
+    // Unreadable folder: treat it as no package.
+  }
+  const result = { isPackage, modules, dirs, readAt: Date.now() };
+  folders.set(dir, result);
+  return result;
+}
+
+function isSibling(dir: string, info: Folder, name: string): boolean {
+  if (name === '__init__') return false;
+  // `name.cpython-311-x86_64-linux-gnu.so` style extension modules are not Python 2 siblings; plain `name.so` is.
+  return info.modules.has(name) || (info.dirs.has(name) && existsSync(join(dir, name, '__init__.py')));
+}
+
+export const implicitRelativeImport: Rule = {
+  id: 'implicit-relative-import',
+  category: 'imports',
+  severity: 'error',
+  summary: 'Implicit relative import of a module in the same package',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes:
+      'In a package (a folder with `__init__.py`), flags `import sibling` and `from sibling import x` where `sibling.py` (or a ' +
+      '`sibling/` package) sits beside the importing file, unless the module has `from __future__ import absolute_import`. ' +
+      'It needs the file\'s path, so it reports nothing for unsaved buffers.',
+    whyItBreaks:
+      'Python 2 looks for `sibling` in the importing module\'s package first. Python 3 imports are absolute: `import sibling` ' +
+      'raises ImportError, or worse, silently imports a standard-library or installed module of the same name ' +
+      '(a package\'s own `email.py`, `types.py`, `json.py`).',
+    example: '# mypkg/views.py, beside mypkg/models.py\nimport models\nfrom helpers import slugify',
+    useInstead: 'from . import models\nfrom .helpers import slugify\n# compat: the same, plus from __future__ import absolute_import',
+    fixSafety:
+      'Safe when the sibling exists: the explicit relative import loads the same module on Python 2 and 3. Unsafe in a module that ' +
+      'is also run as a script (`if __name__ == "__main__"`), because explicit relative imports fail outside a package. ' +
+      '`import sibling.sub` and statements mixing sibling and absolute imports are flagged without a fix.',
+  },
+  query: '[(import_statement) (import_from_statement)] @import',
+  onMatch(captures, ctx) {
+    if (!ctx.path || ctx.file.futureFeatures.has('absolute_import')) return;
+    const dir = dirname(ctx.path);
+    const info = folder(dir);
+    if (!info.isPackage) return;
+    for (const { node } of captures) {
+      if (isInCompatCode(node)) continue;
+      if (node.type === 'import_from_statement') checkFrom(node, dir, info, ctx);
+      else checkImport(node, dir, info, ctx);
+    }
+  },
+};
+
+function fixSafety(ctx: RuleContext): 'safe' | 'unsafe' {
+  return /__name__\s*==\s*['"]__main__['"]/.test(ctx.file.text) ? 'unsafe' : 'safe';
+}
+
+function messageFor(name: string, stdlib: boolean): string {
+  const base = `\`${name}\` is imported implicitly from this package (\`${name}\` beside this file); Python 3 imports are absolute`;
+  return stdlib
+    ? `${base}, and \`${name}\` is also a standard-library module: Python 3 would silently import the stdlib \`${name}\` instead`
+    : `${base}: \`import ${name}\` raises ImportError there (or finds another \`${name}\` on sys.path)`;
+}
+
+function fixes(title: string, edits: Fix['edits'], ctx: RuleContext): Partial<Record<'py3' | 'compat', Fix>> {
+  const safety = fixSafety(ctx);
+  return {
+    py3: { title, safety, edits },
+    compat: { title: `${title} and import \`absolute_import\` from \`__future__\``, safety, edits, imports: [FUTURE_ABSOLUTE] },
+  };
+}
+
+function checkFrom(node: Node, dir: string, info: Folder, ctx: RuleContext): void {
+  const module = node.childForFieldName('module_name');
+  if (!module || module.type !== 'dotted_name') return;
+  const first = module.namedChildren[0]?.text ?? '';
+  if (first === '__future__' || !isSibling(dir, info, first)) return;
+  ctx.report({
+    node: module,
+    message: messageFor(first, STDLIB.has(first)),
+    fixes: fixes(`Import from \`.${module.text}\``, [{ start: module.startIndex, end: module.startIndex, newText: '.' }], ctx),
+  });
+}
+
+function checkImport(node: Node, dir: string, info: Folder, ctx: RuleContext): void {
+  const names = node.childrenForFieldName('name');
+  const local = names.filter((n) => isSibling(dir, info, topName(n)));
+  if (local.length === 0) return;
+  const canFix = names.length === 1 && (names[0].type === 'dotted_name' ? names[0].namedChildren.length === 1 : names[0].childForFieldName('name')?.namedChildren.length === 1);
+  for (const name of local) {
+    const top = topName(name);
+    let message = messageFor(top, STDLIB.has(top));
+    if (!canFix) message += names.length > 1 ? '; split the statement and use `from . import ' + top + '`' : `; use \`from .${top} import ...\``;
+    ctx.report({
+      node: name,
+      message,
+      fixes: canFix ? fixes(`Use \`from . import ${name.text}\``, [{ start: node.startIndex, end: node.endIndex, newText: `from . import ${name.text}` }], ctx) : {},
+    });
+  }
+}
+
+function topName(name: Node): string {
+  const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
+  return dotted?.namedChildren[0]?.text ?? '';
+}
