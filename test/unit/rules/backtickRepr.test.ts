@@ -21,6 +21,7 @@ ruleTester('backtick-repr', {
     { code: 'k = `x if a else y`\n', output: both('k = repr(x if a else y)\n') },
     { code: 'k = `x[1:2], -1e-3, 0x1FL`\n', output: both('k = repr((x[1:2], -1e-3, 0x1FL))\n') },
     { code: 'k = `(a,\n     b)`\n', name: 'newline inside brackets', output: both('k = repr((a,\n     b))\n') },
+    { code: 'from reprlib import repr\nk = `x`\n', name: 'a file binding `repr` itself: unsafe', output: { py3: null, compat: null } },
     { code: 'k = `x\nprint 1\n', name: 'unclosed backtick: flagged, not fixed', count: 1, message: 'could not be converted', output: { py3: null, compat: null } },
   ],
 });

@@ -1,3 +1,4 @@
+import { isLocallyBound } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule } from '../types';
 
@@ -26,7 +27,7 @@ export const backtickRepr: Rule = {
     whyItBreaks: 'Python 3 removed backticks; a file that uses them is a SyntaxError. `repr()` does the same on Python 2 and 3.',
     example: 'print "value: " + `x`\nkey = `a, b`',
     useInstead: 'print "value: " + repr(x)\nkey = repr((a, b))',
-    fixSafety: 'Safe: `` `x` `` is compiled to the same `repr` call (the `UNARY_CONVERT` opcode calls `PyObject_Repr`). A comma list inside backticks is the repr of a tuple, so it keeps a second pair of parentheses. The fix assumes the name `repr` is the builtin.',
+    fixSafety: 'Safe: `` `x` `` is compiled to the same `repr` call (the `UNARY_CONVERT` opcode calls `PyObject_Repr`). A comma list inside backticks is the repr of a tuple, so it keeps a second pair of parentheses. The fix is unsafe in a file that binds the name `repr` itself, where `repr(x)` would call that instead.',
   },
   // Not only `(string (string_start))`: a backtick expression spanning lines leaves a bare string_start inside an ERROR.
   query: '((string_start) @start (#match? @start "`"))',
@@ -50,7 +51,9 @@ export const backtickRepr: Rule = {
     }
     // `print`x`` needs a space once the backticks become a name.
     const newText = /[\w]/.test(text[open - 1] ?? '') ? ` ${conversion.text}` : conversion.text;
-    const fix: Fix = { title: 'Replace backticks with `repr()`', safety: 'safe', edits: [{ start: open, end: conversion.end, newText }] };
+    // Backticks always call the builtin repr; a module that defines its own `repr` would get that instead.
+    const safety = isLocallyBound(ctx.file, 'repr') ? 'unsafe' : 'safe';
+    const fix: Fix = { title: 'Replace backticks with `repr()`', safety, edits: [{ start: open, end: conversion.end, newText }] };
     ctx.report({
       start: open, end: conversion.end,
       message: `Backticks are Python 2-only; use \`${conversion.text.length <= 60 ? conversion.text : 'repr(...)'}\``,
