@@ -28,6 +28,13 @@ import { inputBuiltin } from './inputBuiltin';
 import { intLongIsinstanceTuple, longBuiltin } from './longBuiltin';
 import { reloadBuiltin } from './reloadBuiltin';
 import { getcwdu, sysExcAttrs, sysMaxint } from './sysOsAttributes';
+import { sysExcClear, sysExitfunc } from './sysExitAttributes';
+import { cmpArgument } from './cmpArgument';
+import { operatorDiv, operatorRemovedFunction } from './operatorFunctions';
+import { stringModuleFunction } from './stringModuleFunction';
+import { typesModuleConstant } from './typesModuleConstant';
+import { itertoolsIFunction } from './itertoolsIFunction';
+import { removedStdlibAttribute } from './removedStdlibAttribute';
 import { dictHasKey, dictIterMethod, dictListMethodNotIterating, dictViewMethod } from './dictMethods';
 import { filterNotIterating, mapNotIterating, rangeNotIterating, zipNotIterating } from './lazyBuiltins';
 import { nextMethodCalled, nextMethodDefined } from './nextMethod';
@@ -55,6 +62,7 @@ import { roundBuiltin } from './roundBuiltin';
 import { hashValueStored } from './hashValueStored';
 import { octHexOutput } from './octHexOutput';
 import { implicitRelativeImport } from './implicitRelativeImport';
+import { strTranslateDeletechars } from './strTranslateDeletechars';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -86,6 +94,15 @@ export const ALL_RULES: readonly Rule[] = [
   getcwdu,
   sysMaxint,
   sysExcAttrs,
+  sysExcClear,
+  sysExitfunc,
+  cmpArgument,
+  operatorRemovedFunction,
+  operatorDiv,
+  stringModuleFunction,
+  typesModuleConstant,
+  itertoolsIFunction,
+  removedStdlibAttribute,
   dictListMethodNotIterating,
   dictIterMethod,
   dictViewMethod,
@@ -125,4 +142,5 @@ export const ALL_RULES: readonly Rule[] = [
   hashValueStored,
   octHexOutput,
   implicitRelativeImport,
+  strTranslateDeletechars,
 ];
