@@ -63,6 +63,7 @@ import { hashValueStored } from './hashValueStored';
 import { octHexOutput } from './octHexOutput';
 import { implicitRelativeImport } from './implicitRelativeImport';
 import { strTranslateDeletechars } from './strTranslateDeletechars';
+import { unicodeLiteralPrefix } from './unicodeLiteralPrefix';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -143,4 +144,5 @@ export const ALL_RULES: readonly Rule[] = [
   octHexOutput,
   implicitRelativeImport,
   strTranslateDeletechars,
+  unicodeLiteralPrefix,
 ];
