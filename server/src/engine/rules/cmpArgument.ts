@@ -1,0 +1,76 @@
+// B18: the `cmp` argument of `sorted()` and `list.sort()`, which Python 3 removed.
+
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../sourceFile';
+import type { Fix, Rule, RuleContext, Target } from '../types';
+import { isBuiltinReference } from './builtinReference';
+import { isModuleNameUsable } from './moduleAttributes';
+
+const SPLATS = new Set(['list_splat', 'dictionary_splat', 'parenthesized_list_splat']);
+
+/** `sorted(...)` of the builtin, or `<anything>.sort(...)` (the keyword `cmp` marks a list sort). */
+function sortCall(call: Node, file: SourceFile): 'sorted' | 'sort' | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type === 'identifier' && fn.text === 'sorted' && isBuiltinReference(fn, file)) return 'sorted';
+  if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'sort') return 'sort';
+  return undefined;
+}
+
+
+function report(ctx: RuleContext, node: Node, kind: 'sorted' | 'sort', args: Node[], cmp: Node, fixable: boolean): void {
+  const fixes: Partial<Record<Target, Fix>> = {};
+  const hasKey = args.some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'key');
+  const hasSplat = args.some((a) => SPLATS.has(a.type));
+  // With `key` too, Python 2 compared key(x) values with cmp; `None` means the default order. Both are left to the reader.
+  if (fixable && !hasKey && !hasSplat && cmp.type !== 'none' && isModuleNameUsable(ctx.file, 'functools')) {
+    const fix: Fix = {
+      title: 'Pass `key=functools.cmp_to_key(cmp)`',
+      safety: 'safe',
+      edits: [{ start: node.startIndex, end: node.endIndex, newText: `key=functools.cmp_to_key(${cmp.text})` }],
+      imports: [{ kind: 'import', module: 'functools' }],
+    };
+    fixes.py3 = fixes.compat = fix;
+  }
+  const what = kind === 'sorted' ? '`sorted()`' : '`list.sort()`';
+  ctx.report({ node, message: `${what} takes no \`cmp\` argument in Python 3; use \`key=functools.cmp_to_key(cmp)\``, fixes });
+}
+
+export const cmpArgument: Rule = {
+  id: 'cmp-argument',
+  category: 'builtins',
+  severity: 'error',
+  summary: 'The `cmp` argument of `sorted()` and `list.sort()` is Python 2-only',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags `sorted(xs, cmp=f)`, `sorted(xs, f)` (cmp passed by position) and `xs.sort(cmp=f)`.',
+    whyItBreaks: 'Python 3 sorts only by key: `sorted()` and `list.sort()` raise TypeError for a `cmp` argument. `functools.cmp_to_key` (Python 2.7 and 3) turns a comparison function into a key.',
+    example: 'names.sort(cmp=lambda a, b: cmp(a.lower(), b.lower()))\nranked = sorted(items, by_score)',
+    useInstead: 'import functools\nnames.sort(key=functools.cmp_to_key(lambda a, b: cmp(a.lower(), b.lower())))\nranked = sorted(items, key=functools.cmp_to_key(by_score))',
+    fixSafety:
+      'Safe: both versions sort with the same algorithm and only ask whether `cmp(a, b) < 0`, which is what the `cmp_to_key` wrapper answers, ' +
+      'so the comparisons and the result are the same. Not fixed when a `key` is passed too (Python 2 applied cmp to the keys) or `cmp=None`.',
+  },
+  identifiers: ['cmp', 'sorted'],
+  onIdentifier(node, ctx) {
+    const parent = node.parent;
+    if (node.text === 'cmp' && parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id) {
+      const list = parent.parent;
+      const call = list?.parent;
+      if (list?.type !== 'argument_list' || call?.type !== 'call') return;
+      const kind = sortCall(call, ctx.file);
+      const value = parent.childForFieldName('value');
+      if (kind && value) report(ctx, parent, kind, list.namedChildren, value, true);
+      return;
+    }
+    if (node.text === 'sorted' && parent?.type === 'call' && parent.childForFieldName('function')?.id === node.id && sortCall(parent, ctx.file) === 'sorted') {
+      const list = parent.childForFieldName('arguments');
+      if (list?.type !== 'argument_list') return;
+      const args = list.namedChildren.filter((c) => c.type !== 'comment');
+      const positional = args.filter((a) => a.type !== 'keyword_argument' && a.type !== 'dictionary_splat');
+      // sorted(iterable, cmp=None, key=None, reverse=False) on Python 2: a second positional argument is cmp.
+      if (positional.length < 2 || positional.slice(0, 2).some((a) => SPLATS.has(a.type))) return;
+      // With key or reverse by position too, the rewrite would have to name them all: left to the reader.
+      report(ctx, positional[1], 'sorted', args, positional[1], positional.length === 2);
+    }
+  },
+};

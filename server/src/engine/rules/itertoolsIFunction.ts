@@ -1,0 +1,132 @@
+// B28: `itertools.imap/ifilter/izip/izip_longest/ifilterfalse`, which Python 3 folded into the builtins
+// (`map`, `filter` and `zip` are lazy there) or renamed (`zip_longest`, `filterfalse`).
+
+import type { Node } from 'web-tree-sitter';
+import { isLocallyBound } from '../context';
+import { isWatchable, iteratingContext } from '../iteratingContext';
+import type { SourceFile } from '../sourceFile';
+import type { Fix, Rule, RuleContext, Target, TextEdit } from '../types';
+import { sixMovesName } from './builtinReference';
+import { deleteStatementEdit, insertAfterStatementEdit } from './statementEdits';
+import { calledBy, importItemEdit, moduleAttributeRefs, nameOccurrences, type ModuleAttributeRef } from './moduleAttributes';
+
+/** Python 2 name -> Python 3 name; `builtin` when the Python 3 name is a builtin rather than an itertools member. */
+const RENAMED: Record<string, { name: string; builtin: boolean }> = {
+  imap: { name: 'map', builtin: true },
+  ifilter: { name: 'filter', builtin: true },
+  izip: { name: 'zip', builtin: true },
+  izip_longest: { name: 'zip_longest', builtin: false },
+  ifilterfalse: { name: 'filterfalse', builtin: false },
+};
+
+const isRemoved = (module: string, name: string): boolean => module === 'itertools' && Object.prototype.hasOwnProperty.call(RENAMED, name);
+
+/**
+ * How safe it is to call the builtin (`map`, ...) where `itertools.imap` was called: the builtin must be the
+ * builtin, Python 3 `map(None, ...)` fails, and where the result is not simply iterated once the rules for
+ * Python 2's list-returning `map`/`zip`/`filter` would (rightly, for the builtin) wrap it in `list()`.
+ */
+function builtinSafety(use: Node, builtin: string, file: SourceFile, checkBound = true): 'safe' | 'unsafe' | undefined {
+  if (checkBound && isLocallyBound(file, builtin)) return undefined;
+  const call = calledBy(use);
+  if (!call) return 'safe';
+  const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+  if (builtin === 'map' && args[0]?.type === 'none') return undefined;
+  const watched = args.filter(isWatchable).map((a) => a.text);
+  return iteratingContext(call, file, { kind: 'iterator', watched }) === 'iterated-once' ? 'safe' : 'unsafe';
+}
+
+function attributeFixes(ref: ModuleAttributeRef & { attribute: Node }, file: SourceFile): Partial<Record<Target, Fix>> {
+  const renamed = RENAMED[ref.name];
+  const fixes: Partial<Record<Target, Fix>> = {};
+  if (renamed.builtin) {
+    const safety = builtinSafety(ref.attribute, renamed.name, file);
+    if (safety) fixes.py3 = { title: `Replace \`itertools.${ref.name}\` with \`${renamed.name}\``, safety, edits: [{ start: ref.attribute.startIndex, end: ref.attribute.endIndex, newText: renamed.name }] };
+  } else {
+    fixes.py3 = { title: `Replace \`itertools.${ref.name}\` with \`itertools.${renamed.name}\``, safety: 'safe', edits: [{ start: ref.nameNode.startIndex, end: ref.nameNode.endIndex, newText: renamed.name }] };
+  }
+  const spelled = sixMovesName(file, renamed.name);
+  fixes.compat = {
+    title: `Replace \`itertools.${ref.name}\` with \`${spelled.text}\``,
+    safety: 'safe',
+    edits: [{ start: ref.attribute.startIndex, end: ref.attribute.endIndex, newText: spelled.text }],
+    ...(spelled.imports.length > 0 ? { imports: spelled.imports } : {}),
+  };
+  return fixes;
+}
+
+function importFixes(ref: ModuleAttributeRef & { importStatement: Node; importItem: Node }, file: SourceFile): Partial<Record<Target, Fix>> {
+  const renamed = RENAMED[ref.name];
+  const local = ref.alias ?? ref.name;
+  const item = renamed.name === local ? renamed.name : `${renamed.name} as ${local}`;
+  const statement = ref.importStatement;
+  const items = statement.childrenForFieldName('name');
+  const fixes: Partial<Record<Target, Fix>> = {};
+  // py3: the renamed itertools members keep their import; the builtins lose it and their uses are renamed.
+  if (!renamed.builtin) {
+    fixes.py3 = { title: `Import \`${renamed.name}\` from \`itertools\``, safety: 'safe', edits: [{ start: ref.importItem.startIndex, end: ref.importItem.endIndex, newText: item }] };
+  } else {
+    const removal = items.length === 1 ? deleteStatementEdit(statement, file) : importItemEdit(statement, ref.importItem, undefined);
+    const { uses, bindings } = nameOccurrences(file, local);
+    if (removal && bindings.length === 1) {
+      let safety: 'safe' | 'unsafe' | undefined = 'safe';
+      for (const use of uses) {
+        // `from itertools import izip as zip`: the import is the only binding of `zip`, so dropping it leaves the builtin.
+        const verdict = builtinSafety(use, renamed.name, file, local !== renamed.name);
+        if (verdict === undefined) safety = undefined;
+        else if (verdict === 'unsafe' && safety === 'safe') safety = 'unsafe';
+        if (!safety) break;
+      }
+      if (safety && (local === renamed.name || !isLocallyBound(file, renamed.name))) {
+        const edits: TextEdit[] = [removal, ...(local === renamed.name ? [] : uses.map((u) => ({ start: u.startIndex, end: u.endIndex, newText: renamed.name })))];
+        fixes.py3 = { title: `Remove the import of \`${ref.name}\` and use the builtin \`${renamed.name}\``, safety, edits };
+      }
+    }
+  }
+  // compat: six.moves has every name, under its Python 3 spelling.
+  const title = `Import \`${renamed.name}\` from \`six.moves\``;
+  if (items.length === 1) {
+    const moduleName = statement.childForFieldName('module_name')!;
+    fixes.compat = {
+      title, safety: 'safe',
+      edits: [{ start: moduleName.startIndex, end: moduleName.endIndex, newText: 'six.moves' }, { start: ref.importItem.startIndex, end: ref.importItem.endIndex, newText: item }],
+    };
+  } else {
+    const drop = importItemEdit(statement, ref.importItem, undefined);
+    const add = insertAfterStatementEdit(statement, file, `from six.moves import ${item}`);
+    if (drop && add) fixes.compat = { title, safety: 'safe', edits: [drop, add] };
+  }
+  return fixes;
+}
+
+function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
+  const renamed = RENAMED[ref.name];
+  const instead = renamed.builtin ? `the builtin \`${renamed.name}\`` : `\`itertools.${renamed.name}\``;
+  const fixes = ref.attribute
+    ? attributeFixes(ref as ModuleAttributeRef & { attribute: Node }, ctx.file)
+    : importFixes(ref as ModuleAttributeRef & { importStatement: Node; importItem: Node }, ctx.file);
+  ctx.report({ node: ref.attribute ?? ref.importItem, message: `\`itertools.${ref.name}\` does not exist in Python 3; use ${instead}`, fixes });
+}
+
+export const itertoolsIFunction: Rule = {
+  id: 'itertools-i-function',
+  category: 'dicts-iterators',
+  severity: 'error',
+  summary: '`itertools.imap`, `ifilter`, `izip`, `izip_longest` and `ifilterfalse` are Python 2-only',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags `itertools.imap/ifilter/izip/izip_longest/ifilterfalse` after `import itertools`, and `from itertools import ...` of those names.',
+    whyItBreaks:
+      'Python 3 made the builtins `map`, `filter` and `zip` lazy and removed their itertools twins; `izip_longest` and `ifilterfalse` were renamed ' +
+      '`zip_longest` and `filterfalse`. The old names raise AttributeError / ImportError.',
+    example: 'import itertools\nfor a, b in itertools.izip(xs, ys):\n    pass',
+    useInstead: 'py3: `for a, b in zip(xs, ys):`\ncompat: `from six.moves import zip` and `for a, b in zip(xs, ys):` (or `six.moves.zip(...)` when the module also uses the list-returning `zip`)',
+    fixSafety:
+      'Safe: Python 3 `map`/`filter`/`zip` and `six.moves.*` are the same lazy iterators. The py3 fix to the builtin is unsafe where the result is not ' +
+      'simply iterated once: the rules for Python 2\'s list-returning builtins would then wrap it in `list()`. `imap(None, ...)` (which builds tuples) has no py3 fix.',
+  },
+  identifiers: ['itertools'],
+  onIdentifier(node, ctx) {
+    for (const ref of moduleAttributeRefs(node, ctx.file, isRemoved)) report(ref, ctx);
+  },
+};

@@ -1,0 +1,143 @@
+// Shared by the rules for standard-library module attributes that Python 3 removed (catalog B22-B28 and
+// removed-stdlib-attribute): `string.letters`, `itertools.izip`, `types.StringType`, `from fractions import gcd`...
+//
+// The rules declare the MODULE names as identifiers (`string`, `itertools`): attribute names such as `join`,
+// `split` or `find` are far too common to hand every occurrence to JS. From the module identifier they find
+// `module.attr` (also `os.path.walk`) and `from module import attr`.
+
+import type { Node } from 'web-tree-sitter';
+import { isBindingOccurrence, isInCompatCode, isLocallyBound } from '../context';
+import type { SourceFile } from '../sourceFile';
+import { isNameUse } from './builtinReference';
+
+export interface ModuleAttributeRef {
+  /** Dotted module name: `string`, `os.path`. */
+  module: string;
+  /** The removed attribute: `letters`. */
+  name: string;
+  /** The identifier spelling the attribute (in `module.attr` or in the import). */
+  nameNode: Node;
+  /** `module.attr` (the whole attribute expression); undefined for a from-import. */
+  attribute?: Node;
+  /** `from module import attr [as alias]`: the statement and the imported item (dotted_name or aliased_import). */
+  importStatement?: Node;
+  importItem?: Node;
+  alias?: string;
+}
+
+function sameNode(a: Node | null | undefined, b: Node): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * True when the file binds `name` only by `import name[.sub]` statements (at least one): then `name.attr`
+ * is the module's attribute. Any other binding (`string = ...`, a parameter, `import x as string`,
+ * `from pkg import string`) means the name may not be the module, and the rules stay quiet.
+ */
+export function isPlainlyImportedModule(file: SourceFile, name: string): boolean {
+  return file.memo(`plainModule:${name}`, (f) => {
+    const word = new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?!\\w)`, 'g');
+    let imported = false;
+    for (const match of f.text.matchAll(word)) {
+      const node = f.root.descendantForIndex(match.index, match.index + name.length);
+      if (node?.type !== 'identifier' || node.text !== name || !isBindingOccurrence(node)) continue;
+      const dotted = node.parent;
+      if (dotted?.type === 'dotted_name' && dotted.parent?.type === 'import_statement' && sameNode(dotted.firstNamedChild, node)) imported = true;
+      else return false;
+    }
+    return imported;
+  });
+}
+
+/** The name components of a dotted_name. */
+function dottedParts(node: Node): string[] {
+  return node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text);
+}
+
+/**
+ * The uses of removed attributes reached from `identifier`, the first component of a module name: the
+ * `module.attr` expression it starts, or the names a `from module import ...` statement imports.
+ * `removed(module, name)` says which attributes the caller cares about. Version-guarded code and
+ * compatibility shims are skipped.
+ */
+export function moduleAttributeRefs(identifier: Node, file: SourceFile, removed: (module: string, name: string) => boolean): ModuleAttributeRef[] {
+  const parent = identifier.parent;
+  if (!parent) return [];
+  if (parent.type === 'attribute' && sameNode(parent.childForFieldName('object'), identifier)) {
+    const path = [identifier.text];
+    for (let node: Node | null = parent; node?.type === 'attribute'; node = node.parent) {
+      const attr = node.childForFieldName('attribute');
+      if (!attr) return [];
+      const module = path.join('.');
+      if (removed(module, attr.text)) {
+        if (!isPlainlyImportedModule(file, identifier.text) || isInCompatCode(node)) return [];
+        return [{ module, name: attr.text, nameNode: attr, attribute: node }];
+      }
+      path.push(attr.text);
+      const up: Node | null = node.parent;
+      if (up?.type !== 'attribute' || !sameNode(up.childForFieldName('object'), node)) break;
+    }
+    return [];
+  }
+  const statement = parent.parent;
+  if (parent.type !== 'dotted_name' || statement?.type !== 'import_from_statement' || !sameNode(parent.firstNamedChild, identifier)) return [];
+  if (!sameNode(statement.childForFieldName('module_name'), parent)) return [];
+  const module = dottedParts(parent).join('.');
+  const refs: ModuleAttributeRef[] = [];
+  for (const item of statement.childrenForFieldName('name')) {
+    const dotted = item.type === 'aliased_import' ? item.childForFieldName('name') : item;
+    if (dotted?.type !== 'dotted_name' || dotted.namedChildren.length !== 1) continue;
+    const nameNode = dotted.namedChildren[0];
+    if (!removed(module, nameNode.text)) continue;
+    const alias = item.type === 'aliased_import' ? item.childForFieldName('alias')?.text : undefined;
+    refs.push({ module, name: nameNode.text, nameNode, importStatement: statement, importItem: item, ...(alias ? { alias } : {}) });
+  }
+  if (refs.length > 0 && isInCompatCode(statement)) return [];
+  return refs;
+}
+
+/** The call when `attribute` is the called function (`string.upper(s)`), else undefined. */
+export function calledBy(attribute: Node): Node | undefined {
+  const call = attribute.parent;
+  return call?.type === 'call' && sameNode(call.childForFieldName('function'), attribute) ? call : undefined;
+}
+
+/** The first components of the dotted module names: the identifiers to declare. */
+export function moduleHeads(modules: Iterable<string>): string[] {
+  return [...new Set([...modules].map((m) => m.split('.')[0]))];
+}
+
+/** `from m import a, b` with `a` replaced or dropped: the edit that rewrites one imported item. */
+export function importItemEdit(statement: Node, item: Node, newText: string | undefined): { start: number; end: number; newText: string } | undefined {
+  const items = statement.childrenForFieldName('name');
+  if (newText !== undefined) return { start: item.startIndex, end: item.endIndex, newText };
+  if (items.length === 1) return undefined;
+  // Drop the item with one neighbouring comma.
+  const index = items.findIndex((i) => sameNode(i, item));
+  if (index < 0) return undefined;
+  if (index < items.length - 1) return { start: item.startIndex, end: items[index + 1].startIndex, newText: '' };
+  return { start: items[index - 1].endIndex, end: item.endIndex, newText: '' };
+}
+
+/** The uses of a name in the file (not attributes, keywords or imports), and its bindings. Computed per call: nodes do not survive an edit. */
+export function nameOccurrences(file: SourceFile, name: string): { uses: Node[]; bindings: Node[] } {
+  const uses: Node[] = [];
+  const bindings: Node[] = [];
+  const word = new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?!\\w)`, 'g');
+  for (const match of file.text.matchAll(word)) {
+    const node = file.root.descendantForIndex(match.index, match.index + name.length);
+    if (node?.type !== 'identifier' || node.text !== name || node.startIndex !== match.index) continue;
+    if (isBindingOccurrence(node)) bindings.push(node);
+    else if (isNameUse(node)) uses.push(node);
+  }
+  return { uses, bindings };
+}
+
+/** True when a fix may spell `name.x` meaning the module `name`: the file imports it plainly or never binds the name. */
+export function isModuleNameUsable(file: SourceFile, name: string): boolean {
+  return isPlainlyImportedModule(file, name) || !isLocallyBound(file, name);
+}
