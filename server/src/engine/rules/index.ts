@@ -64,6 +64,7 @@ import { octHexOutput } from './octHexOutput';
 import { implicitRelativeImport } from './implicitRelativeImport';
 import { strTranslateDeletechars } from './strTranslateDeletechars';
 import { unicodeLiteralPrefix } from './unicodeLiteralPrefix';
+import { comprehensionEscape } from './comprehensionEscape';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -145,4 +146,5 @@ export const ALL_RULES: readonly Rule[] = [
   implicitRelativeImport,
   strTranslateDeletechars,
   unicodeLiteralPrefix,
+  comprehensionEscape,
 ];

@@ -1,0 +1,107 @@
+import type { Node } from 'web-tree-sitter';
+import { isBindingOccurrence, isInCompatCode } from '../context';
+import type { Rule, RuleContext } from '../types';
+
+// Python 2 list comprehensions run in the enclosing scope: `[x for x in xs]` leaves `x` bound to
+// the last element afterwards. Python 3 gives every comprehension its own scope, so a later
+// read of `x` sees the outer variable, or raises NameError. (Generator, set and dict
+// comprehensions already had their own scope on Python 2.)
+export const comprehensionEscape: Rule = {
+  id: 'comprehension-escape',
+  category: 'other',
+  severity: 'warning',
+  summary: 'A list comprehension variable is used after the comprehension',
+  fixability: { py3: 'manual', compat: 'manual' },
+  docs: {
+    whatItDoes:
+      'Flags a read of a list comprehension\'s loop variable after the comprehension, in the same function or module, ' +
+      'when the next mention of the name after the comprehension is not a fresh assignment.',
+    whyItBreaks:
+      'On Python 2 the loop variable of a list comprehension leaks into the enclosing scope and keeps the last element. ' +
+      'On Python 3 it is local to the comprehension: the later read gets whatever the name held before (or NameError).',
+    example: 'names = [n.strip() for n in lines]\nprint "last:", n',
+    useInstead: 'names = [n.strip() for n in lines]\nlast = lines[-1] if lines else None\nprint("last:", last)',
+    fixSafety: 'No automatic fix: the intended value (the last element, or the outer variable) is for you to decide.',
+  },
+  query: '(list_comprehension) @comprehension',
+  onMatch(captures, ctx) {
+    for (const { node } of captures) check(node, ctx);
+  },
+};
+
+const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'module', 'generator_expression', 'set_comprehension', 'dictionary_comprehension']);
+
+function scopeOf(node: Node): Node {
+  for (let p = node.parent; p; p = p.parent) if (SCOPES.has(p.type)) return p;
+  return node.tree.rootNode;
+}
+
+function boundNames(comprehension: Node): Node[] {
+  const names: Node[] = [];
+  for (const clause of comprehension.namedChildren) {
+    if (clause.type !== 'for_in_clause') continue;
+    const left = clause.childForFieldName('left');
+    if (!left) continue;
+    if (left.type === 'identifier') names.push(left);
+    else names.push(...left.descendantsOfType('identifier').filter((n) => isBindingOccurrence(n)));
+  }
+  return names;
+}
+
+/** True when `occurrence` lies inside a list comprehension (other than `except`) whose own `for` binds the name. */
+function boundByComprehension(occurrence: Node, name: string): boolean {
+  for (let p = occurrence.parent; p; p = p.parent) {
+    if (SCOPES.has(p.type)) return false;
+    if (p.type === 'list_comprehension' && boundNames(p).some((n) => n.text === name)) return true;
+  }
+  return false;
+}
+
+function check(comprehension: Node, ctx: RuleContext): void {
+  const scope = scopeOf(comprehension);
+  if (scope.type !== 'module' && scope.type !== 'function_definition' && scope.type !== 'class_definition') return;
+  const file = ctx.file;
+  const seen = new Set<string>();
+  for (const target of boundNames(comprehension)) {
+    const name = target.text;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const after = file.text.slice(comprehension.endIndex, scope.endIndex);
+    const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
+    for (const match of after.matchAll(word)) {
+      const at = comprehension.endIndex + match.index;
+      const occurrence = file.root.descendantForIndex(at, at + name.length);
+      if (!occurrence || occurrence.type !== 'identifier' || occurrence.startIndex !== at) continue;
+      if (isAttributeOrKeyword(occurrence)) continue;
+      if (scopeOf(occurrence).id !== scope.id) continue;
+      // Another comprehension binding the same name reads its own variable (and on Python 2 rebinds it).
+      if (boundByComprehension(occurrence, name)) break;
+      if (isBindingOccurrence(occurrence) && !readsBeforeBinding(occurrence, name)) break;
+      if (isInCompatCode(occurrence)) break;
+      ctx.report({
+        node: occurrence,
+        message:
+          `\`${name}\` is the loop variable of the list comprehension on line ${comprehension.startPosition.row + 1}: ` +
+          'Python 2 leaks it (it holds the last element here), Python 3 keeps it local, so this reads the outer variable or raises NameError',
+      });
+      break;
+    }
+  }
+}
+
+function isAttributeOrKeyword(node: Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === node.id) return true;
+  if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id) return true;
+  return false;
+}
+
+/** `x += 1` reads x; `x = x + 1` reads it on the right before binding it. */
+function readsBeforeBinding(target: Node, name: string): boolean {
+  let statement: Node | null = target.parent;
+  while (statement && statement.type !== 'assignment' && statement.type !== 'augmented_assignment' && statement.type !== 'for_statement') statement = statement.parent;
+  if (!statement) return false;
+  if (statement.type === 'augmented_assignment') return true;
+  const right = statement.childForFieldName('right');
+  return !!right && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(right.text);
+}

@@ -1,0 +1,21 @@
+import { ruleTester } from '../ruleTester';
+
+ruleTester('comprehension-escape', {
+  valid: [
+    'ys = [x for x in xs]\n',
+    'ys = [x for x in xs]\nx = 3\nprint(x)\n',
+    'ys = [x for x in xs]\nzs = [x * 2 for x in ys]\n',
+    'ys = [x for x in xs]\nfor x in ys:\n    print(x)\n',
+    'ys = [x for x in xs]\ndef f(x):\n    return x\n',
+    'ys = [x for x in xs]\nobj.x = 1\nf(x=2)\n',
+    'ys = (x for x in xs)\nprint(x)\n',
+    'def f():\n    ys = [x for x in xs]\nprint(x)\n',
+  ],
+  invalid: [
+    { code: 'names = [n.strip() for n in lines]\nprint "last:", n\n', count: 1, message: 'line 1', output: { py3: null, compat: null } },
+    { code: 'def f(xs):\n    ys = [(a, b) for a, b in xs]\n    return a\n', count: 1 },
+    { code: 'ys = [x for x in xs]\nx = x + 1\n', count: 1 },
+    { code: 'ys = [x for x in xs]\nx += 1\n', count: 1 },
+    { code: 'ys = [x for y in yss for x in y]\nprint(x, y)\n', count: 2 },
+  ],
+});
