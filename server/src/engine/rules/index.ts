@@ -65,6 +65,7 @@ import { implicitRelativeImport } from './implicitRelativeImport';
 import { strTranslateDeletechars } from './strTranslateDeletechars';
 import { unicodeLiteralPrefix } from './unicodeLiteralPrefix';
 import { comprehensionEscape } from './comprehensionEscape';
+import { openTextMode } from './openTextMode';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -147,4 +148,5 @@ export const ALL_RULES: readonly Rule[] = [
   strTranslateDeletechars,
   unicodeLiteralPrefix,
   comprehensionEscape,
+  openTextMode,
 ];
