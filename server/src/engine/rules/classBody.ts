@@ -48,7 +48,7 @@ function assignedNames(statement: Node): string[] {
   return names;
 }
 
-/** Whether the class body binds `name` at its top level (a def or an assignment). */
+/** Whether the class body binds `name` at its top level (a def, a nested class or an assignment). */
 export function classDefines(body: Node, name: string): boolean {
   return findDefinition(body, name) !== undefined;
 }
@@ -57,8 +57,11 @@ export function classDefines(body: Node, name: string): boolean {
 export function findDefinition(body: Node, name: string): Node | undefined {
   let found: Node | undefined;
   for (const statement of body.namedChildren) {
-    const fn = definedFunction(statement);
-    if (fn ? fn.childForFieldName('name')?.text === name : assignedNames(statement).includes(name)) found = statement;
+    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    const defines = definition?.type === 'function_definition' || definition?.type === 'class_definition'
+      ? definition.childForFieldName('name')?.text === name
+      : assignedNames(statement).includes(name);
+    if (defines) found = statement;
   }
   return found;
 }

@@ -86,8 +86,8 @@ export const indexingException: Rule = {
   docs: {
     whatItDoes: 'Flags `e[i]` and `e[i:j]` where `e` is the name an `except` handler binds, inside that handler.',
     whyItBreaks: 'Python 2 exceptions forwarded indexing and slicing to `e.args`. Python 3 exceptions are not subscriptable: `e[0]` raises TypeError.',
-    example: 'except EnvironmentError as e:\n    code = e[0]',
-    useInstead: 'except EnvironmentError as e:\n    code = e.args[0]',
+    example: 'try:\n    os.remove(path)\nexcept EnvironmentError as e:\n    code = e[0]',
+    useInstead: 'try:\n    os.remove(path)\nexcept EnvironmentError as e:\n    code = e.args[0]',
     fixSafety:
       'Safe: `e.args[i]` is exactly what Python 2 returned for `e[i]`, on both versions. Not flagged when a caught class defined in the ' +
       'module defines `__getitem__` itself.',
@@ -124,8 +124,8 @@ export const exceptionMessageAttribute: Rule = {
     whyItBreaks:
       'Python 2.5 added `BaseException.message` (deprecated since 2.6); Python 3 removed it, so `e.message` raises AttributeError ' +
       'for every exception class that does not set the attribute itself.',
-    example: 'except ValueError as e:\n    log.error(e.message)',
-    useInstead: 'except ValueError as e:\n    log.error(str(e))',
+    example: 'try:\n    value = int(text)\nexcept ValueError as e:\n    log.error(e.message)',
+    useInstead: 'try:\n    value = int(text)\nexcept ValueError as e:\n    log.error(str(e))',
     fixSafety:
       'Unsafe: Python 2 `e.message` is `e.args[0]` when there is exactly one argument and `\'\'` otherwise, while `str(e)` always ' +
       'formats the arguments (`IOError(2, \'x\')` gives `[Errno 2] x`) and converts non-strings. A library exception class may also set ' +

@@ -125,7 +125,7 @@ export const oldStyleClass: Rule = {
   category: 'classes',
   severity: 'information',
   summary: 'A class without bases is old-style on Python 2 and new-style on Python 3',
-  fixability: { compat: 'unsafe' },
+  fixability: { py3: 'manual', compat: 'unsafe' },
   docs: {
     whatItDoes: 'Flags `class C:` and `class C():` where neither the class nor the module sets `__metaclass__`.',
     whyItBreaks:
@@ -133,7 +133,7 @@ export const oldStyleClass: Rule = {
       'diamond hierarchies, `super()` and properties with setters (which old-style classes ignore), `__slots__`, special methods looked ' +
       'up on the instance instead of the type, hashing of instances that define `__eq__`, and `type(obj)`.',
     example: 'class Node:\n    pass',
-    useInstead: 'py3: nothing to change\ncompat: `class Node(object):`, so Python 2 runs the same class semantics as Python 3',
+    useInstead: 'py3: nothing to change (the finding is information)\ncompat: `class Node(object):`, so Python 2 runs the same class semantics as Python 3',
     fixSafety: 'Unsafe: adding `(object)` changes the class on Python 2 in all the ways above; test the code on Python 2 after it.',
   },
   query: '(class_definition) @class',
