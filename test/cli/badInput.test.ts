@@ -104,17 +104,20 @@ describe('cli: bad input', () => {
     assert.equal(r.code, 2, 'the BOM file is a decoding error');
   });
 
-  it('fix goes on over Python 3-only syntax, and says so for the compat target', () => {
-    const source = 'def f(a, *, b):\n    return a <> b\nprint("x", end="")\n';
+  it('fix leaves Python 3-only code alone, but not the forms its own fixes write', () => {
+    const source = 'def f(a, *, b):\n    return a <> b\n';
     for (const target of ['compat', 'py3']) {
-      const dir = tempTree({ 'mixed.py': source, 'printed.py': 'print("x", file=f)\ny = 10L\n' });
+      const dir = tempTree({
+        'py3only.py': source,
+        'printed.py': 'print("x", file=f)\ny = 10L\n',
+        'meta.py': 'class C(B, metaclass=M):\n    x = 10L\n',
+      });
       const r = run(['fix', '--target', target, '.'], { cwd: dir });
-      assert.equal(read(dir, 'mixed.py').toString(), source.replace('<>', '!='), target);
-      // The py3 target's own output (print with keywords) is not reported as a problem.
+      assert.equal(read(dir, 'py3only.py').toString(), source, target);
+      assert.match(r.stderr, /warning: py3only\.py:1:10: not valid Python 2: keyword-only parameters \(`\*,`\) are Python 3-only syntax; not fixed/, target);
       assert.equal(read(dir, 'printed.py').toString(), 'print("x", file=f)\ny = 10\n', target);
-      assert.doesNotMatch(r.stderr, /printed\.py/, target);
-      if (target === 'compat') assert.match(r.stderr, /warning: mixed\.py:1:10: keyword-only parameters \(`\*,`\) are Python 3-only syntax; Python 2 cannot compile this file/);
-      else assert.doesNotMatch(r.stderr, /mixed\.py/);
+      assert.equal(read(dir, 'meta.py').toString(), 'class C(B, metaclass=M):\n    x = 10\n', target);
+      assert.doesNotMatch(r.stderr, /printed\.py|meta\.py/, target);
     }
   });
 

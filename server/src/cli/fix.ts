@@ -2,6 +2,7 @@
 // A file is written only when its fixed text parses at least as well as before, re-encodes in
 // the file's own encoding, and has not changed on disk meanwhile; otherwise it is left as it was.
 
+import * as path from 'node:path';
 import { LineIndex, SourceFile, encodeSource, fixText, type RuleSet } from '../engine';
 import { flagSet, parseArgs } from './args';
 import { analyzeSource, firstSyntaxError, formatFindingText, plural, toCliFindings, type CliFinding } from './analysis';
@@ -42,9 +43,9 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
       const original = SourceFile.parse(before);
       const syntaxError = firstSyntaxError(original);
       const problems = python2Problems(original);
-      const notPython2 = locate(original, problems.future);
+      const notPython2 = locate(original, problems.future ?? problems.py3Syntax);
       if (notPython2) {
-        // Not Python 2 source, and no fix can make it so: rewriting it as if it were could only do harm.
+        // Not Python 2 source: rewriting it as if it were could only do harm.
         out.warn(`${input.display}${notPython2.at}: not valid Python 2: ${notPython2.message}; not fixed`);
         const findings = rules.analyze(original, options);
         if (findings.length > 0) remaining.push(...toCliFindings(original.lineIndex, findings, input.display, options.target));
@@ -52,9 +53,6 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
         if (input.kind === 'stdin' && !diff) out.stdout(read.bytes);
         continue;
       }
-      // Code for the compat target must still run on 2.7; for py3, Python 3 syntax is the goal.
-      const py3Only = options.target === 'compat' ? locate(original, problems.py3Syntax) : undefined;
-      if (py3Only) out.warn(`${input.display}${py3Only.at}: ${py3Only.message}; Python 2 cannot compile this file`);
       original.dispose();
 
       const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore });
@@ -84,7 +82,7 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
       if (after !== before) {
         let written = true;
         if (diff) {
-          out.stdout(unifiedDiff(before, after, input.display === '-' ? 'stdin' : input.display.split('\\').join('/')));
+          out.stdout(unifiedDiff(before, after, diffName(input.display)));
         } else if (input.kind === 'stdin') {
           out.stdout(encoded);
         } else {
@@ -125,6 +123,17 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
   out.info(`${verb} ${plural(fixedIssues, 'issue')} in ${plural(fixedFiles, 'file')}, ${remaining.length} remaining${hint}.`);
   if (ioErrors > 0) out.info(`${plural(ioErrors, 'file')} could not be fixed (see the errors above).`);
   return ioErrors > 0 ? 2 : remaining.length > 0 ? 1 : 0;
+}
+
+/** The path in `--- a/<path>`: relative and with forward slashes, as `git apply` and `patch -p1` expect. */
+function diffName(display: string): string {
+  if (display === '-') return 'stdin';
+  let name = display;
+  if (path.isAbsolute(name)) {
+    const relative = path.relative(process.cwd(), name);
+    name = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : name.replace(/^([A-Za-z]:)?[\\/]+/, '');
+  }
+  return name.split(path.sep).join('/').replace(/^\.\//, '');
 }
 
 function hasSyntaxError(text: string): boolean {

@@ -85,11 +85,11 @@ Options:
 ${FILE_OPTIONS}
 
 A file is never written when its fixed version would not parse, when the file did not
-parse to begin with (unless the fixes repaired it), when no fix can make it valid
-Python 2 (a misplaced or unknown \`from __future__\` import), or when it cannot be read
-or re-encoded; a message on stderr names the file and says why. With --target compat,
-Python 3-only syntax (annotations, f-strings, nonlocal, ...) gets a warning: that file
-cannot run on 2.7 whatever is fixed.
+parse to begin with (unless the fixes repaired it), when it is not Python 2 code
+(Python 3-only syntax such as annotations, f-strings or nonlocal; a misplaced or unknown
+\`from __future__\` import), or when it cannot be read or re-encoded; a message on stderr
+names the file and says why. What py3migrate's own fixes write (print() with keywords,
+metaclass=) does not count as Python 3-only, so fixing can go on rule by rule.
 Remaining findings and a summary go to stderr:
   Fixed N issues in M files, K remaining.
 

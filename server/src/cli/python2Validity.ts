@@ -1,10 +1,10 @@
-// Code that tree-sitter parses cleanly but Python 2 rejects.
-//  - A misplaced or unknown `from __future__` import: the file is not Python 2 source and no fix
-//    can make it so; `fix` leaves it alone (the design's "does not parse even as Python 2:
-//    nothing is written"). (A BOM beside a cookie other than 'utf-8' is decodeSource's to refuse.)
-//  - Python 3-only syntax: `fix` says so but goes on, because a file converted rule by rule is
-//    legitimately part Python 3 (the py3 target's `print(x, file=f)` is itself a Python 2
-//    SyntaxError without the future import, so that form is not reported at all).
+// Code that tree-sitter parses cleanly but Python 2 rejects: Python 3-only syntax, or a misplaced
+// or unknown `from __future__` import. Such a file is not Python 2 source, so `fix` leaves it alone
+// rather than rewrite it on the assumption that it is (the design's "does not parse even as
+// Python 2: nothing is written"). The forms py3migrate's own py3 fixes write are not reported,
+// so a file converted rule by rule can be fixed again: `print(x, file=f)` (a Python 2
+// SyntaxError without the future import) and `class C(B, metaclass=M)`.
+// (A BOM beside a cookie other than 'utf-8' is decodeSource's to refuse.)
 
 import type { Node, Query } from 'web-tree-sitter';
 import { compileQuery, type SourceFile } from '../engine';
@@ -13,7 +13,7 @@ export interface Python2Problem {
   /** UTF-16 offset into the text. */
   start: number;
   message: string;
-  /** 'future': invalid on Python 2 and 3 alike; 'py3-syntax': valid Python 3 only. */
+  /** 'future': invalid on Python 2 and 3 alike; 'py3-syntax': Python 3-only syntax. */
   kind: 'future' | 'py3-syntax';
 }
 
