@@ -45,7 +45,8 @@ export const dictListMethodNotIterating: Rule = {
     useInstead: 'names = list(d.keys())\nnames.sort()\nfirst = list(d.values())[0]\nfor k in list(d.keys()):\n    del d[k]',
     fixSafety:
       'Safe: `list()` of the Python 2 list is an equal copy, so the fixed code behaves the same on Python 2 and 3. ' +
-      'What is not flagged relies on a reading of the code: a loop body that mutates the dict only through another name or a function call is not seen.',
+      'What is not flagged relies on a reading of the code: a loop body that mutates the dict only through another name or a function call is not seen, ' +
+      'and `x in d.keys()` with an unhashable `x` raises TypeError on the view where the Python 2 list answered False.',
   },
   checkFile: overCandidates((captures, ctx) => {
     for (const { method, call, receiver, args } of matchingCalls(captures, LIST_METHODS)) {
