@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, MODULE_IMPORT_QUERY } from './moduleImports';
+import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
 
 export const dbmModuleRename: Rule = {
   id: 'dbm-module-rename',
@@ -17,5 +17,9 @@ export const dbmModuleRename: Rule = {
   query: MODULE_IMPORT_QUERY,
   onMatch(captures, ctx) {
     for (const { node } of captures) checkModuleImport(node, ctx, 'dbm-module-rename');
+  },
+  identifiers: moduleUseIdentifiers('dbm-module-rename'),
+  onIdentifier(identifier, ctx) {
+    checkModuleUse(identifier, ctx, 'dbm-module-rename');
   },
 };

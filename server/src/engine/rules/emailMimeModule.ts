@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, MODULE_IMPORT_QUERY } from './moduleImports';
+import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
 
 export const emailMimeModule: Rule = {
   id: 'email-mime-module',
@@ -17,5 +17,9 @@ export const emailMimeModule: Rule = {
   query: MODULE_IMPORT_QUERY,
   onMatch(captures, ctx) {
     for (const { node } of captures) checkModuleImport(node, ctx, 'email-mime-module');
+  },
+  identifiers: moduleUseIdentifiers('email-mime-module'),
+  onIdentifier(identifier, ctx) {
+    checkModuleUse(identifier, ctx, 'email-mime-module');
   },
 };

@@ -9,7 +9,6 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { existingImports } from '../imports';
 import { dominantEol } from '../lineIndex';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
@@ -143,6 +142,36 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
   return facts;
 }
 
+/**
+ * factsOf(), declared as a whole-file fact the finding depends on. The language server re-analyses only the statements
+ * an edit touches and presumes memoised facts unchanged until the user pauses; then it recomputes them and re-analyses
+ * the whole file if one changed. The fix of an import finding covers every use of the module, and some findings sit on
+ * a use while they come from the import's match, so the fact records the uses (and where those use-site findings
+ * are): adding, removing or editing one makes the server analyse the whole file again.
+ */
+function usesOf(file: SourceFile, dotted: string, siteFindings?: (ref: ModuleRef) => boolean): NameFacts {
+  file.memo(`module-uses:${dotted}:${siteFindings ? 'sites' : ''}`, (f) => {
+    const facts = factsOf(f, dotted);
+    return {
+      members: facts.refs.map((r) => r.member?.name ?? '').sort(),
+      otherBinding: facts.otherBinding,
+      // A use-site finding is dropped whenever its top-level statement is re-analysed (no import matches there), so
+      // the statement's lines are part of the fact: editing it makes settle() analyse the whole file.
+      sites: siteFindings ? facts.refs.filter(siteFindings).map((r) => `${r.node.startIndex}:${statementLines(f, r.node)}`) : [],
+    };
+  });
+  return factsOf(file, dotted);
+}
+
+/** The whole lines of the top-level statement around `node`, trailing comments included. */
+function statementLines(file: SourceFile, node: Node): string {
+  let statement = node;
+  while (statement.parent && statement.parent.type !== 'module') statement = statement.parent;
+  const lines = file.text.slice(file.lineIndex.lineStart(statement.startPosition.row), file.lineIndex.lineEnd(statement.endPosition.row));
+  // Error recovery can reshape the statement around the use after an edit elsewhere: its extent and type count too.
+  return `${statement.type}@${statement.startIndex}-${statement.endIndex}:${lines}`;
+}
+
 function top(dotted: string): string {
   return dotted.split('.')[0];
 }
@@ -184,18 +213,25 @@ function hasComment(statement: Node): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Entry point: one import statement name, for one rule of the family.
 
+/** True when the imported module is one `rule` owns, or a parent package (`email`) whose moved children it may own. */
+function concerns(module: string, rule: ModuleRuleId): boolean {
+  const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
+  return move ? move.rule === rule : PARENT_PACKAGES.has(module);
+}
+
 export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRuleId): void {
+  // Every rule of the family sees every import: reject by name before touching the tree.
+  const module = node.text.replace(/[\s\\]/g, '');
+  if (!concerns(module, rule)) return;
   const parent = node.parent;
   if (!parent) return;
   const aliased = parent.type === 'aliased_import' ? parent : undefined;
   const statement = aliased ? aliased.parent : parent;
   if (!statement || isInCompatCode(statement)) return;
-  const module = dottedText(node);
   if (statement.type === 'import_statement') {
     const alias = aliased?.childForFieldName('alias')?.text;
     const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
     if (!move) {
-      if (!alias && PARENT_PACKAGES.has(module)) checkParentPackageUses(ctx, module, rule);
       return;
     }
     if (move.rule !== rule) return;
@@ -236,15 +272,19 @@ function fixSafety(move: { safety: string }): 'safe' | 'unsafe' {
 }
 
 /** Reports uses of members the Python 3 module lacks; true when there were any. */
-function reportAbsentMembers(ctx: RuleContext, refs: ModuleRef[], move: RenamedModule, shownAs: string): boolean {
+function reportAbsentMembers(ctx: RuleContext, refs: ModuleRef[], move: RenamedModule, shownAs: string, report = true): boolean {
   let any = false;
   for (const ref of refs) {
     if (ref.member && move.absent?.includes(ref.member.name)) {
-      ctx.report({ node: ref.member.node, message: `\`${shownAs}.${ref.member.name}\` does not exist in Python 3's \`${move.py3}\`` });
+      if (report) ctx.report({ node: ref.member.node, message: absentMessage(move, shownAs, ref.member.name) });
       any = true;
     }
   }
   return any;
+}
+
+function absentMessage(move: RenamedModule, shownAs: string, member: string): string {
+  return `\`${shownAs}.${member}\` does not exist in Python 3's \`${move.py3}\``;
 }
 
 /** six spells a module either as a name bound from six.moves (`from six.moves import queue`) or only qualified (`six.moves.urllib.parse`). */
@@ -262,8 +302,11 @@ function checkRenamedImport(ctx: RuleContext, statement: Node, node: Node, alias
     return;
   }
   const boundName = alias ?? move.py2;
-  const facts = alias || !move.py2.includes('.') ? factsOf(file, boundName) : factsOf(file, move.py2);
-  if (reportAbsentMembers(ctx, facts.refs, move, boundName)) {
+  // Uses of an alias are reported here; uses of the module's own name come from checkModuleUse (the identifier scan),
+  // which the language server re-runs with the statement that holds them.
+  const absentUse = (r: ModuleRef): boolean => !!r.member && !!move.absent?.includes(r.member.name);
+  const facts = alias ? usesOf(file, boundName, absentUse) : usesOf(file, move.py2);
+  if (reportAbsentMembers(ctx, facts.refs, move, boundName, alias !== undefined)) {
     ctx.report({ node, message });
     return;
   }
@@ -299,7 +342,7 @@ function checkRenamedImport(ctx: RuleContext, statement: Node, node: Node, alias
   // The uses can be renamed only when every one is `Queue.<member>`, `Queue` means the module everywhere, and the new
   // name is free; otherwise the import keeps binding the old name (`import queue as Queue`), which needs no other change.
   const renamable = (newName: string): boolean =>
-    !facts.otherBinding && facts.refs.every((r) => r.member) && (top(newName) === move.py2 || !factsOf(file, top(newName)).otherBinding);
+    !facts.otherBinding && facts.refs.every((r) => r.member) && (top(newName) === move.py2 || !usesOf(file, top(newName)).otherBinding);
   if (renamable(move.py3)) {
     fixes.py3 = { title, safety, edits: [edit(node, move.py3), ...facts.refs.map((r) => edit(r.node, move.py3))] };
   } else {
@@ -359,28 +402,6 @@ function checkRenamedFromImport(ctx: RuleContext, statement: Node, node: Node, m
   ctx.report({ node, message, fixes });
 }
 
-// `import email` and then `email.MIMEText.MIMEText(...)`: Python 2's lazy alias, gone in Python 3.
-function checkParentPackageUses(ctx: RuleContext, parentName: string, rule: ModuleRuleId): void {
-  const file = ctx.file;
-  const have = existingImports(file);
-  for (const child of PARENT_PACKAGES.get(parentName) ?? []) {
-    const move = MODULE_MOVES.get(`${parentName}.${child}`);
-    if (move?.kind !== 'renamed' || move.rule !== rule || move.safety === 'manual') continue;
-    // `import email.MIMEText` elsewhere owns these references (its fix renames them).
-    if (have.has(`import:${move.py2}`)) continue;
-    for (const ref of factsOf(file, move.py2).refs) {
-      if (isInCompatCode(ref.node)) continue;
-      if (reportAbsentMembers(ctx, [ref], move, move.py2)) continue;
-      const imports: RequiredImport[] = [{ kind: 'import', module: move.py3 }];
-      const safety = fixSafety(move);
-      const fix: Fix = { title: `Use \`${move.py3}\` instead of \`${move.py2}\``, safety, edits: [edit(ref.node, move.py3)], imports };
-      const fixes: Partial<Record<Target, Fix>> = { py3: fix };
-      if (move.six && sixStyle(move.six) === 'plain') fixes.compat = fix;
-      ctx.report({ node: ref.node, message: renamedMessage(move), fixes });
-    }
-  }
-}
-
 // `from email import MIMEText, encoders`
 function checkParentPackageFromImport(ctx: RuleContext, statement: Node, parentName: string, rule: ModuleRuleId): void {
   const children = PARENT_PACKAGES.get(parentName) ?? [];
@@ -397,7 +418,7 @@ function checkParentPackageFromImport(ctx: RuleContext, statement: Node, parentN
   if (mine.length === 0) return;
   // `from test import test_support` and then `test_support.TESTFN`: a member Python 3 lacks blocks the fix.
   let absent = false;
-  for (const m of mine) absent = reportAbsentMembers(ctx, factsOf(ctx.file, m.local).refs, m.move, m.local) || absent;
+  for (const m of mine) absent = reportAbsentMembers(ctx, usesOf(ctx.file, m.local, (r) => !!r.member && !!m.move.absent?.includes(r.member.name)).refs, m.move, m.local) || absent;
   // One fix rewrites the whole statement, so it is offered once, by the rule of the first moved name.
   const owner = moved[0].move.rule === rule;
   const fixable = owner && !absent && !hasComment(statement) && moved.every((m) => m.move.safety !== 'manual');
@@ -446,7 +467,7 @@ function uniqueSorted(values: string[]): string[] {
 function checkSplitImport(ctx: RuleContext, node: Node, alias: string | undefined, move: SplitModule): void {
   const file = ctx.file;
   const boundName = alias ?? move.py2;
-  const facts = factsOf(file, boundName);
+  const facts = alias ? usesOf(file, boundName, (r) => r.member !== undefined && !move.members[r.member.name] && !move.py3Submodules?.includes(r.member.name)) : usesOf(file, boundName);
   const statement = node.parent!.type === 'aliased_import' ? node.parent!.parent! : node.parent!;
   // `import urllib as U` binds `U` itself; any other binding makes `U.x` ambiguous.
   const boundElsewhere = facts.bindings.some((b) => b.startIndex < statement.startIndex || b.endIndex > statement.endIndex);
@@ -463,7 +484,7 @@ function checkSplitImport(ctx: RuleContext, node: Node, alias: string | undefine
     if (to) mapped.push({ ref, to });
     else if (move.py3Submodules?.includes(member)) py3Submodules.push(`${move.py2}.${member}`);
     else {
-      ctx.report({ node: ref.member!.node, message: unmappedMessage(move, member) });
+      if (alias) ctx.report({ node: ref.member!.node, message: unmappedMessage(move, member) });
       blocked = true;
     }
   }
@@ -486,10 +507,10 @@ function checkSplitImport(ctx: RuleContext, node: Node, alias: string | undefine
     } else {
       const modules = uniqueSorted([...mapped.map((m) => m.to.py3[0]), ...py3Submodules]);
       if (modules.length === 0) modules.push(move.defaultPy3);
-      if (modules.every((m) => top(m) === move.py2 || !factsOf(file, top(m)).otherBinding)) {
+      if (modules.every((m) => top(m) === move.py2 || !usesOf(file, top(m)).otherBinding)) {
         fixes.py3 = { title, safety, edits: [edit(node, modules.join(', ')), ...mapped.map((m) => edit(m.ref.member!.node, `${m.to.py3[0]}.${m.to.py3[1]}`))] };
       }
-      if (py3Submodules.length === 0 && mapped.every((m) => m.to.six) && !factsOf(file, 'six').otherBinding) {
+      if (py3Submodules.length === 0 && mapped.every((m) => m.to.six) && !usesOf(file, 'six').otherBinding) {
         fixes.compat = { title: `Use \`six\` for the members of \`${move.py2}\``, safety, edits: [replaceBySix(statement, node), ...mapped.map((m) => edit(m.ref.member!.node, `${m.to.six![0]}.${m.to.six![1]}`))] };
       }
     }
@@ -540,4 +561,90 @@ function checkSplitFromImport(ctx: RuleContext, statement: Node, node: Node, mov
     if (compat) fixes.compat = { title: `Import from \`six\` instead of \`${move.py2}\``, safety, edits: [edit(statement, compat)] };
   }
   ctx.report({ node, message: move.message, fixes });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Uses: `httplib.HTTP`, `urllib.basejoin`, `email.Utils.formatdate`. Reported from the engine's identifier scan, so the
+// finding is recomputed with the statement that holds it (the language server re-analyses only edited statements).
+
+/** The module names whose uses a rule inspects: modules with members Python 3 lacks, split modules, parent packages. */
+export function moduleUseIdentifiers(rule: ModuleRuleId): string[] {
+  const names = new Set<string>();
+  for (const move of MODULE_MOVES.values()) {
+    if (move.rule !== rule) continue;
+    if (move.kind === 'split') names.add(move.py2);
+    else if (move.kind === 'renamed' && (move.absent || move.py2.includes('.'))) names.add(top(move.py2));
+  }
+  return [...names].sort();
+}
+
+/** Modules the file imports by their own name (`import X`, `import X.Y`, not aliased), outside compatibility shims. */
+const plainImportSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function plainImports(file: SourceFile): ReadonlySet<string> {
+  const list = file.memo('module-plain-imports', (f) => {
+    const names = new Set<string>();
+    for (const match of f.text.matchAll(/(?<![\w.])import(?!\w)/g)) {
+      const keyword = f.root.descendantForIndex(match.index, match.index + 6);
+      const statement = keyword?.parent;
+      if (keyword?.type !== 'import' || statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
+      for (const name of statement.childrenForFieldName('name')) if (name.type === 'dotted_name') names.add(dottedText(name));
+    }
+    return [...names].sort();
+  });
+  let set = plainImportSets.get(list);
+  if (!set) plainImportSets.set(list, (set = new Set(list)));
+  return set;
+}
+
+/** The reference to module `dotted` that starts at `identifier`, if it is one. */
+function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
+  if (!isNameUse(identifier) || isOtherBinding(identifier)) return undefined;
+  let ref: Node = identifier;
+  for (const part of dotted.split('.').slice(1)) {
+    const parent = ref.parent;
+    if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && parent.childForFieldName('attribute')?.text === part) ref = parent;
+    else return undefined;
+  }
+  const parent = ref.parent;
+  const attribute = parent?.childForFieldName('attribute');
+  if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && attribute) return { node: ref, member: { name: attribute.text, node: parent } };
+  return { node: ref };
+}
+
+export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
+  const name = identifier.text;
+  const imported = plainImports(ctx.file);
+  // Most hits (`test`, `email` as ordinary names) end here, before any walk up the tree.
+  if (!imported.has(name) && ![...imported].some((m) => m.startsWith(`${name}.`))) return;
+  if (isInCompatCode(identifier)) return;
+  const split = MODULE_MOVES.get(name);
+  if (split?.kind === 'split' && split.rule === rule && imported.has(name)) {
+    const ref = refAt(identifier, name);
+    const member = ref?.member?.name;
+    if (member !== undefined && !split.members[member] && !split.py3Submodules?.includes(member)) {
+      ctx.report({ node: ref!.member!.node, message: unmappedMessage(split, member) });
+    }
+  }
+  if (split?.kind === 'renamed' && split.rule === rule && imported.has(name)) {
+    const ref = refAt(identifier, name);
+    if (ref?.member && split.absent?.includes(ref.member.name)) ctx.report({ node: ref.member.node, message: absentMessage(split, name, ref.member.name) });
+  }
+  for (const child of PARENT_PACKAGES.get(name) ?? []) {
+    const move = MODULE_MOVES.get(`${name}.${child}`);
+    if (move?.kind !== 'renamed' || move.rule !== rule) continue;
+    const ref = refAt(identifier, move.py2);
+    if (!ref) continue;
+    if (ref.member && move.absent?.includes(ref.member.name)) {
+      if (imported.has(move.py2) || imported.has(name)) ctx.report({ node: ref.member.node, message: absentMessage(move, move.py2, ref.member.name) });
+      continue;
+    }
+    // `import email` and then `email.Utils`: Python 2's lazy alias, gone in Python 3. (After `import email.Utils` the
+    // import's fix renames these references.)
+    if (!imported.has(name) || imported.has(move.py2) || move.safety === 'manual') continue;
+    const fix: Fix = { title: `Use \`${move.py3}\` instead of \`${move.py2}\``, safety: fixSafety(move), edits: [edit(ref.node, move.py3)], imports: [{ kind: 'import', module: move.py3 }] };
+    const fixes: Partial<Record<Target, Fix>> = { py3: fix };
+    if (move.six && sixStyle(move.six) === 'plain') fixes.compat = fix;
+    ctx.report({ node: ref.node, message: renamedMessage(move), fixes });
+  }
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, MODULE_IMPORT_QUERY } from './moduleImports';
+import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
 
 export const renamedStdlibModule: Rule = {
   id: 'renamed-stdlib-module',
@@ -17,5 +17,9 @@ export const renamedStdlibModule: Rule = {
   query: MODULE_IMPORT_QUERY,
   onMatch(captures, ctx) {
     for (const { node } of captures) checkModuleImport(node, ctx, 'renamed-stdlib-module');
+  },
+  identifiers: moduleUseIdentifiers('renamed-stdlib-module'),
+  onIdentifier(identifier, ctx) {
+    checkModuleUse(identifier, ctx, 'renamed-stdlib-module');
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, MODULE_IMPORT_QUERY } from './moduleImports';
+import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
 
 export const stringioChoice: Rule = {
   id: 'stringio-choice',
@@ -17,5 +17,9 @@ export const stringioChoice: Rule = {
   query: MODULE_IMPORT_QUERY,
   onMatch(captures, ctx) {
     for (const { node } of captures) checkModuleImport(node, ctx, 'stringio-choice');
+  },
+  identifiers: moduleUseIdentifiers('stringio-choice'),
+  onIdentifier(identifier, ctx) {
+    checkModuleUse(identifier, ctx, 'stringio-choice');
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, MODULE_IMPORT_QUERY } from './moduleImports';
+import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
 
 export const urllibReorganisation: Rule = {
   id: 'urllib-reorganisation',
@@ -17,5 +17,9 @@ export const urllibReorganisation: Rule = {
   query: MODULE_IMPORT_QUERY,
   onMatch(captures, ctx) {
     for (const { node } of captures) checkModuleImport(node, ctx, 'urllib-reorganisation');
+  },
+  identifiers: moduleUseIdentifiers('urllib-reorganisation'),
+  onIdentifier(identifier, ctx) {
+    checkModuleUse(identifier, ctx, 'urllib-reorganisation');
   },
 };

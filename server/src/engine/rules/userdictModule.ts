@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, MODULE_IMPORT_QUERY } from './moduleImports';
+import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
 
 export const userdictModule: Rule = {
   id: 'userdict-module',
@@ -17,5 +17,9 @@ export const userdictModule: Rule = {
   query: MODULE_IMPORT_QUERY,
   onMatch(captures, ctx) {
     for (const { node } of captures) checkModuleImport(node, ctx, 'userdict-module');
+  },
+  identifiers: moduleUseIdentifiers('userdict-module'),
+  onIdentifier(identifier, ctx) {
+    checkModuleUse(identifier, ctx, 'userdict-module');
   },
 };
