@@ -16,8 +16,8 @@ export const sysExcClear: Rule = {
     whyItBreaks:
       'Python 2 kept the last handled exception (and its traceback, with every frame it references) alive until the function returned, so code ' +
       'called `sys.exc_clear()` to drop it. Python 3 clears it when the `except` block ends and removed the function: it raises AttributeError.',
-    example: 'try:\n    run()\nexcept ValueError:\n    pass\nsys.exc_clear()',
-    useInstead: 'try:\n    run()\nexcept ValueError:\n    pass',
+    example: 'import sys\ntry:\n    run()\nexcept ValueError:\n    pass\nsys.exc_clear()',
+    useInstead: 'import sys\ntry:\n    run()\nexcept ValueError:\n    pass',
     fixSafety:
       'Unsafe: the fix deletes the call statement (or makes it `pass` when it is alone in its block). On Python 3 that is what already happens ' +
       'after an except block, but inside one the exception stays visible to `sys.exc_info()` until the block ends, and on Python 2 (compat) ' +
