@@ -1,6 +1,7 @@
 // `py3migrate fix`: apply fixes in place (or to stdout for `-`, or as a diff with --diff).
-// A file is written only when its fixed text parses at least as well as before, re-encodes in
-// the file's own encoding, and has not changed on disk meanwhile; otherwise it is left as it was.
+// A file is written only when it is Python 2 code that parsed (or the fixes repaired it), its
+// fixed text parses at least as well as before, re-encodes in the file's own encoding, and the
+// file has not changed on disk meanwhile; otherwise it is left as it was, and stderr says why.
 
 import * as path from 'node:path';
 import { LineIndex, SourceFile, encodeSource, fixText, type RuleSet } from '../engine';

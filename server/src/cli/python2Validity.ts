@@ -20,7 +20,9 @@ export interface Python2Problem {
 // Every feature Python 2.7's __future__ knows; anything else is a SyntaxError there.
 const PY2_FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function', 'unicode_literals']);
 
-// Python 3-only syntax, as tree-sitter-python names it. Each capture name is the message.
+// Python 3-only syntax, as tree-sitter-python names it; each capture name keys a message.
+// Not `await`: Python 2 code may call a function of that name (`await(x)`, which tree-sitter reads
+// as an await expression), and a real `await` only occurs inside `async def`, reported already.
 const PY3_ONLY_QUERY = `
 (nonlocal_statement) @nonlocal
 (typed_parameter) @annotation
@@ -31,7 +33,6 @@ const PY3_ONLY_QUERY = `
 (tuple_pattern (list_splat_pattern) @starred-target)
 (list_pattern (list_splat_pattern) @starred-target)
 (named_expression) @walrus
-(await) @await
 (function_definition "async" @async)
 (raise_statement cause: (_) @raise-from)
 (yield "from" @yield-from)
@@ -48,7 +49,6 @@ const MESSAGES: Record<string, string> = {
   'keyword-only': 'keyword-only parameters (`*,`) are Python 3-only syntax',
   'starred-target': 'a starred assignment target (`a, *b = ...`) is Python 3-only syntax',
   walrus: 'an assignment expression (`:=`) is Python 3-only syntax',
-  await: '`await` is Python 3-only syntax',
   async: '`async def` is Python 3-only syntax',
   'raise-from': '`raise ... from ...` is Python 3-only syntax',
   'yield-from': '`yield from` is Python 3-only syntax',
