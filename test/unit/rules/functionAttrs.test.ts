@@ -24,6 +24,7 @@ ruleTester('method-attrs', {
   valid: ['m.__func__\n', 'im_func = 1\n'],
   invalid: [
     { code: 'a = m.im_func\nb = m.im_self\n', count: 2, output: { py3: 'a = m.__func__\nb = m.__self__\n', compat: 'a = m.__func__\nb = m.__self__\n' } },
+    { code: 'f = Base.method.im_func\n', name: 'unbound method: unsafe', output: { py3: null, compat: null } },
     { code: 'c = m.im_class\n', count: 1, message: 'im_class', output: { py3: null, compat: null } },
   ],
 });

@@ -10,12 +10,22 @@ ruleTester('metaclass-attribute', {
   ],
   invalid: [
     {
-      code: 'class C(Base):\n    __metaclass__ = M\n    x = 1\n',
+      code: 'class M(type):\n    pass\nclass C(Base):\n    __metaclass__ = M\n    x = 1\n',
       count: 1, severity: 'warning', message: 'metaclass=M',
       output: {
-        py3: 'class C(Base, metaclass=M):\n    x = 1\n',
-        compat: 'import six\nclass C(six.with_metaclass(M, Base)):\n    x = 1\n',
+        py3: 'class M(type):\n    pass\nclass C(Base, metaclass=M):\n    x = 1\n',
+        compat: 'import six\nclass M(type):\n    pass\nclass C(six.with_metaclass(M, Base)):\n    x = 1\n',
       },
+    },
+    {
+      code: 'from meta import M\nclass C(Base):\n    __metaclass__ = M\n',
+      name: 'imported metaclass may be a function: compat unsafe',
+      output: { py3: 'from meta import M\nclass C(Base, metaclass=M):\n    pass\n', compat: null },
+    },
+    {
+      code: 'def tagging(name, bases, ns):\n    return type(name, bases, ns)\nclass C(object):\n    __metaclass__ = tagging\n', unsafe: true,
+      name: 'metaclass function',
+      output: { compat: 'import six\ndef tagging(name, bases, ns):\n    return type(name, bases, ns)\nclass C(six.with_metaclass(tagging, object)):\n    pass\n' },
     },
     {
       code: 'class C:\n    __metaclass__ = abc.ABCMeta\n',
@@ -23,7 +33,7 @@ ruleTester('metaclass-attribute', {
       output: { py3: 'class C(metaclass=abc.ABCMeta):\n    pass\n', compat: 'import six\nclass C(six.with_metaclass(abc.ABCMeta)):\n    pass\n' },
     },
     {
-      code: 'class C(A, B,):\n    """Doc."""\n    __metaclass__ = M  # registry\n',
+      code: 'class C(A, B,):\n    """Doc."""\n    __metaclass__ = M  # registry\n', unsafe: true,
       name: 'trailing comma and comment',
       output: { py3: 'class C(A, B, metaclass=M,):\n    """Doc."""\n', compat: 'import six\nclass C(six.with_metaclass(M, A, B,)):\n    """Doc."""\n' },
     },

@@ -13,12 +13,12 @@ ruleTester('nonzero-method', {
       count: 1, severity: 'warning',
       output: {
         compat: 'class C(object):\n    def __nonzero__(self):\n        return False  # never\n    __bool__ = __nonzero__\n    def f(self):\n        pass\n',
-        py3: null,
+        py3: 'class C(object):\n    def __nonzero__(self):\n        return False  # never\n    __bool__ = __nonzero__\n    def f(self):\n        pass\n',
       },
     },
     {
       code: 'class C(object):\n    def __nonzero__(self):\n        return False\n', unsafe: true,
-      output: { py3: 'class C(object):\n    def __bool__(self):\n        return False\n' },
+      output: { cleanup: 'class C(object):\n    def __bool__(self):\n        return False\n' },
     },
   ],
 });

@@ -37,6 +37,16 @@ function isOwnName(file: SourceFile, name: string): boolean {
     new RegExp(`\\b(self|cls)\\s*\\.\\s*${name}\\b|(?<![\\w.])${name}\\s*=(?!=)|(?<![\\w.])${name}\\s*[,)]`).test(f.text));
 }
 
+/**
+ * `Class.method`: an unbound method on Python 2, a plain function on Python 3, which has neither
+ * `__func__` nor `__self__` (where Python 2 gave the function and None).
+ */
+function looksUnbound(object: Node): boolean {
+  if (object.type !== 'attribute') return false;
+  const owner = object.childForFieldName('object');
+  return owner?.type === 'identifier' && /^_*[A-Z]/.test(owner.text);
+}
+
 function report(name: Node, ctx: RuleContext, replacement: string | undefined, kind: string): void {
   const attribute = attributeOf(name);
   if (!attribute || isInCompatCode(attribute)) return;
@@ -47,7 +57,7 @@ function report(name: Node, ctx: RuleContext, replacement: string | undefined, k
   if (replacement) {
     const fix: Fix = {
       title: `Replace \`.${name.text}\` with \`.${replacement}\``,
-      safety: isOwnName(ctx.file, name.text) ? 'unsafe' : 'safe',
+      safety: isOwnName(ctx.file, name.text) || (kind === 'method' && object && looksUnbound(object)) ? 'unsafe' : 'safe',
       edits: [{ start: name.startIndex, end: name.endIndex, newText: replacement }],
     };
     fixes = { py3: fix, compat: fix };
@@ -96,7 +106,8 @@ export const methodAttrs: Rule = {
     example: 'target = method.im_self\nfunc = method.im_func',
     useInstead: 'target = method.__self__\nfunc = method.__func__',
     fixSafety:
-      'Safe for `im_func` and `im_self`: Python 2.6+ has `__func__` and `__self__` with the same values. `im_class` is not fixed: ' +
+      'Safe for `im_func` and `im_self` of bound methods: Python 2.6+ has `__func__` and `__self__` with the same values. Unsafe on ' +
+      '`Class.method` (an unbound method, a plain function in Python 3 that has neither attribute). `im_class` is not fixed: ' +
       'for a bound method `type(m.__self__)` is usually meant, for an unbound one the class has to be found another way.',
   },
   identifiers: Object.keys(METHOD_ATTRS),

@@ -29,6 +29,16 @@ function metaclassAssignment(name: Node): { statement: Node; value: Node } | und
   return { statement, value };
 }
 
+const KNOWN_METACLASSES = new Set(['type', 'ABCMeta', 'abc.ABCMeta']);
+
+/** A top-level `class name(...)` in the module. */
+function definesClass(root: Node, name: string): boolean {
+  return root.namedChildren.some((statement) => {
+    const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    return definition?.type === 'class_definition' && definition.childForFieldName('name')?.text === name;
+  });
+}
+
 function classFixes(ctx: RuleContext, cls: Node, body: Node, statement: Node, value: Node): { py3?: Fix; compat?: Fix } {
   const text = ctx.file.text;
   const bases = cls.childForFieldName('superclasses');
@@ -65,9 +75,12 @@ function classFixes(ctx: RuleContext, cls: Node, body: Node, statement: Node, va
   // Python 2 leaves `__metaclass__` in the class dict; code that reads `C.__metaclass__` would lose it.
   const readsAttribute = /\.\s*__metaclass__\b/.test(text);
   const safety = readsAttribute ? 'unsafe' : 'safe';
+  // six.with_metaclass asks the metaclass for `__prepare__` on Python 3, which a metaclass function
+  // lacks (AttributeError); only a class the module defines, or a known one, is certainly a class.
+  const compatSafety = safety === 'safe' && (KNOWN_METACLASSES.has(metaclass) || definesClass(ctx.file.root, metaclass)) ? 'safe' : 'unsafe';
   return {
     py3: { title: `Pass \`metaclass=${metaclass}\` in the class statement`, safety, edits: [py3Header, removal] },
-    compat: { title: `Use \`six.with_metaclass(${metaclass}, ...)\``, safety, edits: [compatHeader, removal], imports: [{ kind: 'import', module: 'six' }] },
+    compat: { title: `Use \`six.with_metaclass(${metaclass}, ...)\``, safety: compatSafety, edits: [compatHeader, removal], imports: [{ kind: 'import', module: 'six' }] },
   };
 }
 
@@ -88,7 +101,8 @@ export const metaclassAttribute: Rule = {
     fixSafety:
       'Safe when the metaclass is a plain or dotted name not defined inside the class body and nothing reads `C.__metaclass__` ' +
       '(Python 2 left it in the class dict). `six.with_metaclass` (six 1.7+) builds the class with the metaclass directly; no ' +
-      'temporary class stays in the MRO. A module-level `__metaclass__ = type` is removed for py3 (all classes are new-style there); for compat ' +
+      'temporary class stays in the MRO. On Python 3 it calls the metaclass\'s `__prepare__`, which a metaclass *function* lacks, so the ' +
+      'compat fix is safe only for a metaclass class defined in the module, `type` or `abc.ABCMeta`, and unsafe otherwise. A module-level `__metaclass__ = type` is removed for py3 (all classes are new-style there); for compat ' +
       'it is flagged only: keeping Python 2 behaviour means adding `(object)` to the classes it covers.',
   },
   identifiers: ['__metaclass__'],

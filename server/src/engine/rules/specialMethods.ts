@@ -48,25 +48,25 @@ function aliasFix(name: Node, replacement: string, ctx: RuleContext, statement: 
 export const nonzeroMethod = specialMethodRule({
   id: 'nonzero-method',
   summary: 'Python 3 never calls `__nonzero__`; truth testing uses `__bool__`',
-  fixability: { py3: 'unsafe', compat: 'safe' },
+  fixability: { py3: 'safe', compat: 'safe', cleanup: 'unsafe' },
   docs: {
     whatItDoes: 'Flags `def __nonzero__(self)` in a class body that does not also define `__bool__`.',
     whyItBreaks:
       'Python 3 renamed the truth-value hook to `__bool__`. A class with only `__nonzero__` falls back to `__len__`, or is always true: ' +
       '`if obj:` silently takes the other branch. Nothing raises.',
     example: 'class Flag(object):\n    def __nonzero__(self):\n        return self.on',
-    useInstead: 'py3: rename the method to `__bool__`\ncompat: keep it and add `__bool__ = __nonzero__` after it',
+    useInstead: 'py3 and compat: keep the method and add `__bool__ = __nonzero__` after it\ncleanup: rename the method to `__bool__`',
     fixSafety:
-      'compat: safe, the alias gives Python 3 the method Python 2 already calls. py3: unsafe, the rename breaks explicit ' +
-      '`obj.__nonzero__()` calls and subclasses that override `__nonzero__`.',
+      'py3 and compat: safe, the alias gives Python 3 the method Python 2 already calls, and changes nothing on Python 2. cleanup: the ' +
+      'rename is unsafe, it breaks explicit `obj.__nonzero__()` calls and subclasses that override `__nonzero__`.',
   },
   methods: { __nonzero__: '__bool__' },
   message: () => '`__nonzero__` is never called by Python 3; define `__bool__`',
   fixes(name, replacement, ctx, statement) {
-    const compat = aliasFix(name, replacement, ctx, statement);
+    const alias = aliasFix(name, replacement, ctx, statement);
     return {
-      py3: { title: 'Rename `__nonzero__` to `__bool__`', safety: 'unsafe', edits: [{ start: name.startIndex, end: name.endIndex, newText: replacement }] },
-      ...(compat ? { compat } : {}),
+      ...(alias ? { py3: alias, compat: alias } : {}),
+      cleanup: { title: 'Rename `__nonzero__` to `__bool__`', safety: 'unsafe', edits: [{ start: name.startIndex, end: name.endIndex, newText: replacement }] },
     };
   },
 });
