@@ -76,6 +76,7 @@ def count_wrappers(fixer):
             text = str(new).lstrip()
             if text.startswith('list(') or text.startswith('['):
                 fixer.wrappers += 1
+                # fix_xrange also handles range(); name the rows by what they wrap.
         return new
     fixer.transform = transform
     fixer.wrappers = 0
@@ -93,7 +94,8 @@ def run(path):
         if tree is None:
             return {'file': path, 'error': 'parse'}
         after = str(tree)
-        return {'file': path, 'wrappers': sum(f.wrappers for f in fixers), 'textual': len(LIST.findall(after)) - len(LIST.findall(source))}
+        by_fixer = dict((type(f).__name__, f.wrappers) for f in fixers if f.wrappers)
+        return {'file': path, 'wrappers': sum(f.wrappers for f in fixers), 'byFixer': by_fixer, 'textual': len(LIST.findall(after)) - len(LIST.findall(source))}
     except Exception as e:
         return {'file': path, 'error': type(e).__name__}
 
@@ -107,6 +109,7 @@ if __name__ == '__main__':
 interface Lib2to3Result {
   file: string;
   wrappers?: number;
+  byFixer?: Record<string, number>;
   textual?: number;
   error?: string;
 }
@@ -181,10 +184,14 @@ async function main(): Promise<void> {
   for (const f of both) for (const [id, n] of ours.get(f)!.byRule) byRule.set(id, (byRule.get(id) ?? 0) + n);
 
   console.log(`Python 2.7 stdlib: ${lib}`);
-  console.log(`files: ${files.length}; compared: ${both.length} (lib2to3 could not parse ${files.length - both.length - undecodable}, not decodable: ${undecodable})`);
+  const lib2to3Failed = files.filter((f) => theirs.get(f)?.wrappers === undefined).length;
+  console.log(`files: ${files.length}; compared: ${both.length} (py3migrate could not decode ${undecodable}, lib2to3 could not read or parse ${lib2to3Failed})`);
   console.log(`py3migrate (D1, D5-D8, target py3): ${ourSafe + ourUnsafe} list() wrappers (${ourSafe} safe, ${ourUnsafe} unsafe); textual list( added: ${ourTextual}; flagged without a fix: ${ourUnfixed}  [${oursSeconds.toFixed(1)} s]`);
   console.log(`  by rule: ${[...byRule].map(([id, n]) => `${id} ${n}`).join(', ')}`);
   console.log(`2to3 (-f dict -f map -f filter -f zip -f xrange): ${theirWrappers} list() wrappers / list comprehensions; textual list( added: ${theirTextual}  [${theirsSeconds.toFixed(1)} s]`);
+  const byFixer = new Map<string, number>();
+  for (const f of both) for (const [name, n] of Object.entries(theirs.get(f)!.byFixer ?? {})) byFixer.set(name, (byFixer.get(name) ?? 0) + n);
+  console.log(`  by fixer: ${[...byFixer].sort().map(([name, n]) => `${name} ${n}`).join(', ')}`);
   const ratio = theirWrappers > 0 ? ((ourSafe + ourUnsafe) / theirWrappers) * 100 : 0;
   console.log(`py3migrate adds ${ratio.toFixed(0)}% of 2to3's wrappers`);
 }
