@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixSafety, Rule } from '../types';
+import { looksLikeExceptionClass } from './exceptComma';
 
 type Safety = Exclude<FixSafety, 'manual'>;
 
@@ -113,7 +114,7 @@ function isPlainReference(node: Node): boolean {
 
 function looksLikeClass(node: Node): boolean {
   const name = node.type === 'attribute' ? node.childForFieldName('attribute')?.text ?? '' : node.type === 'identifier' ? node.text : '';
-  return /^_*[A-Z][a-z]/.test(name) || /(Error|Exception|Warning)$/.test(name);
+  return looksLikeExceptionClass(name);
 }
 
 function unwrapParens(node: Node): Node {
