@@ -10,6 +10,8 @@ ruleTester('comprehension-escape', {
     'ys = [x for x in xs]\nobj.x = 1\nf(x=2)\n',
     'ys = (x for x in xs)\nprint(x)\n',
     'def f():\n    ys = [x for x in xs]\nprint(x)\n',
+    'values = [values for values in d]\nprint(len(values))\n',
+    'ys = [help for help in hs]\nhelp = "help: %s" % u\nprint(help)\n',
   ],
   invalid: [
     { code: 'names = [n.strip() for n in lines]\nprint "last:", n\n', count: 1, message: 'line 1', output: { py3: null, compat: null } },

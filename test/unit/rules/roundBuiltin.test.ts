@@ -10,10 +10,12 @@ ruleTester('round-builtin', {
     'def round(x):\n    return x\nprint round(2.5)\n',
     'print "%d" % round(x)\n',
     'y = round(a / 3)\n',
+    'n = int(round(-0.75 * size))\n',
   ],
   invalid: [
     { code: 'x = round(2.5)\n', count: 1, message: 'half-way', output: { py3: null, compat: null } },
     { code: 'x = round(0.125, 2)\n', count: 1, message: '`0.125`' },
+    { code: 'x = round(-(6.5))\n', count: 1, message: '`6.5`' },
     { code: 'half = round(total / 2)\n', message: 'divided by 2' },
     { code: 'print round(x)\n', message: 'printed' },
     { code: 'print("%s items" % round(count))\n', message: '`%s`' },

@@ -1,7 +1,7 @@
 import { ruleTester } from '../ruleTester';
 
 ruleTester('str-translate-deletechars', {
-  valid: ['s.translate(table)\n', 'data.translate(None, b"abc")\n', 'b"x-y".translate(None, d)\n', 'translate(None, "x")\n'],
+  valid: ['s.translate(table)\n', 'data.translate(None, b"abc")\n', 'b"x-y".translate(None, d)\n', 'translate(None, "x")\n', 'string.translate(s, table)\n'],
   invalid: [
     { code: 'd = phone.translate(None, "-() ")\n', count: 1, output: { py3: null, compat: null } },
     {

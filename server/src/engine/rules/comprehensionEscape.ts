@@ -66,6 +66,7 @@ function check(comprehension: Node, ctx: RuleContext): void {
     const name = target.text;
     if (seen.has(name)) continue;
     seen.add(name);
+    if (rebindsAfter(comprehension, name)) continue;
     const after = file.text.slice(comprehension.endIndex, scope.endIndex);
     const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
     for (const match of after.matchAll(word)) {
@@ -103,5 +104,26 @@ function readsBeforeBinding(target: Node, name: string): boolean {
   if (!statement) return false;
   if (statement.type === 'augmented_assignment') return true;
   const right = statement.childForFieldName('right');
-  return !!right && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(right.text);
+  return !!right && mentions(right, name);
+}
+
+/** True when an identifier `name` occurs inside `node` (not inside strings or comments). */
+function mentions(node: Node, name: string): boolean {
+  for (const match of node.text.matchAll(new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g'))) {
+    const at = node.startIndex + match.index;
+    const found = node.tree.rootNode.descendantForIndex(at, at + name.length);
+    if (found?.type === 'identifier' && found.startIndex === at) return true;
+  }
+  return false;
+}
+
+/** `xs = [x for x in xs]`: the statement holding the comprehension rebinds the name right after it. */
+function rebindsAfter(comprehension: Node, name: string): boolean {
+  let statement: Node | null = comprehension.parent;
+  while (statement && statement.type !== 'assignment' && !statement.type.endsWith('_statement') && statement.type !== 'module') statement = statement.parent;
+  if (statement?.type !== 'assignment') return false;
+  const left = statement.childForFieldName('left');
+  if (!left) return false;
+  const targets = left.type === 'identifier' ? [left] : left.descendantsOfType('identifier').filter((n) => isBindingOccurrence(n));
+  return targets.some((t) => t.text === name);
 }

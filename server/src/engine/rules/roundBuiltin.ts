@@ -62,15 +62,17 @@ export const roundBuiltin: Rule = {
 
 function halfwayReason(arg: Node, ndigits: number | undefined): string | undefined {
   if (ndigits === undefined) return undefined;
-  // A literal `x.yz5` with more decimals than ndigits is half-way (or nearly: 0.125 is exact in binary, 2.675 is not,
-  // but Python 2 and 3 may still round it differently through their different algorithms).
-  const literals = arg.type === 'float' ? [arg] : arg.descendantsOfType('float');
-  for (const literal of literals) {
-    const match = /^\d*\.(\d+)$/.exec(literal.text);
-    if (match && match[1].length > ndigits && match[1].endsWith('5')) return `\`${literal.text}\` may be exactly half-way`;
-  }
   let expression = arg;
-  while (expression.type === 'parenthesized_expression' && expression.namedChildren.length === 1) expression = expression.namedChildren[0];
+  while ((expression.type === 'parenthesized_expression' || expression.type === 'unary_operator') && expression.namedChildren.length === 1) {
+    expression = expression.namedChildren[0];
+  }
+  // A literal `x.yz5` with more decimals than ndigits is half-way (0.125 exactly; 2.675 only nearly,
+  // but Python 2 and 3 may still round it differently). A literal inside a larger expression
+  // (`round(0.75 * size)`) says nothing about the value.
+  if (expression.type === 'float') {
+    const match = /^\d*\.(\d+)$/.exec(expression.text);
+    if (match && match[1].length > ndigits && match[1].endsWith('5')) return `\`${expression.text}\` may be exactly half-way`;
+  }
   if (ndigits === 0 && expression.type === 'binary_operator') {
     const op = expression.childForFieldName('operator')?.type;
     const right = expression.childForFieldName('right');

@@ -37,6 +37,8 @@ export const strTranslateDeletechars: Rule = {
     if (!args || args.length !== 2 || !receiver || isInCompatCode(node)) return;
     const [table, deletechars] = args;
     if (isBytesLiteral(deletechars) || isBytesLiteral(receiver)) return;
+    // `string.translate(s, table)` is the module function (text, table), not the two-argument method.
+    if (receiver.type === 'identifier' && receiver.text === 'string') return;
     const fixes: Partial<Record<'py3' | 'compat', Fix>> = {};
     // The characters are read once per character of the receiver in the rewrite: only literals and names.
     if (table.type === 'none' && (deletechars.type === 'string' || deletechars.type === 'identifier')) {
