@@ -1,6 +1,10 @@
+import type { Node } from 'web-tree-sitter';
 import { isLocallyBound } from '../context';
 import type { SourceFile } from '../sourceFile';
-import type { Fix, Rule } from '../types';
+import { exactNodes } from '../textScan';
+import type { Fix, Rule, RuleContext } from '../types';
+
+const BACKTICK = /`/g;
 
 // Tree-sitter reads `...` as a string whose content it does not parse, so a nested backtick or a
 // string holding one ends it early. This rule re-reads the source from the opening backtick with a
@@ -29,11 +33,15 @@ export const backtickRepr: Rule = {
     useInstead: 'print "value: " + repr(x)\nkey = repr((a, b))',
     fixSafety: 'Safe: `` `x` `` is compiled to the same `repr` call (the `UNARY_CONVERT` opcode calls `PyObject_Repr`). A comma list inside backticks is the repr of a tuple, so it keeps a second pair of parentheses. The fix is unsafe in a file that binds the name `repr` itself, where `repr(x)` would call that instead.',
   },
-  // Not only `(string (string_start))`: a backtick expression spanning lines leaves a bare string_start inside an ERROR.
-  query: '((string_start) @start (#match? @start "`"))',
-  onMatch(captures, ctx) {
-    const start = captures[0]?.node;
-    if (!start) return;
+  // tree-sitter reads a backtick as the start of a string (`string_start`); a text scan finds the few
+  // backticks, and a bare string_start inside an ERROR (a backtick expression spanning lines) counts too.
+  checkFile(ctx) {
+    for (const start of exactNodes(ctx.file, BACKTICK, 'string_start')) convertAt(start, ctx);
+  },
+};
+
+function convertAt(start: Node, ctx: RuleContext): void {
+  {
     const text = ctx.file.text;
     const open = start.startIndex + start.text.indexOf('`');
     let read = readByFile.get(ctx.file);
@@ -59,8 +67,8 @@ export const backtickRepr: Rule = {
       message: `Backticks are Python 2-only; use \`${conversion.text.length <= 60 ? conversion.text : 'repr(...)'}\``,
       fixes: { py3: fix, compat: fix },
     });
-  },
-};
+  }
+}
 
 // After these words an operand follows, so a backtick there opens a nested repr.
 const OPERAND_AFTER = new Set(['and', 'or', 'not', 'in', 'is', 'lambda', 'if', 'else', 'for']);

@@ -1,0 +1,38 @@
+// Finding rare tokens by scanning the text, then asking the tree what each hit is.
+//
+// A query pattern on a common node type with a text predicate (`(integer) (#match? ...)`) hands
+// every such node in the file to JS to test the predicate; a regular expression over the text
+// finds the few hits first, and one `descendantForIndex` call per hit says whether it is code.
+
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from './sourceFile';
+
+export interface TextHit {
+  start: number;
+  end: number;
+  /** The smallest node covering the hit. */
+  node: Node;
+}
+
+/** Each match of `pattern` (which must have the `g` flag) with the node covering it. */
+export function* textHits(file: SourceFile, pattern: RegExp): Generator<TextHit> {
+  if (!pattern.global) throw new Error('textHits needs a global regular expression');
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(file.text); match; match = pattern.exec(file.text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const start = match.index;
+    const end = start + match[0].length;
+    const node = file.root.descendantForIndex(start, end);
+    if (node) yield { start, end, node };
+  }
+}
+
+/** The hits that are exactly one node of the given type (an `integer` literal, a `string_start` token...). */
+export function* exactNodes(file: SourceFile, pattern: RegExp, type: string): Generator<Node> {
+  for (const hit of textHits(file, pattern)) {
+    if (hit.node.type === type && hit.node.startIndex === hit.start && hit.node.endIndex === hit.end) yield hit.node;
+  }
+}
