@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { isBindingOccurrence, isInCompatCode } from '../context';
+import type { SourceFile } from '../sourceFile';
 import type { Rule, RuleContext } from '../types';
 
 // Python 2 list comprehensions run in the enclosing scope: `[x for x in xs]` leaves `x` bound to
@@ -58,9 +59,25 @@ function boundByComprehension(occurrence: Node, name: string): boolean {
 }
 
 function check(comprehension: Node, ctx: RuleContext): void {
+  for (const occurrence of escapingReads(comprehension, ctx.file)) {
+    ctx.report({
+      node: occurrence,
+      message:
+        `\`${occurrence.text}\` is the loop variable of the list comprehension on line ${comprehension.startPosition.row + 1}: ` +
+        'Python 2 leaks it (it holds the last element here), Python 3 keeps it local, so this reads the outer variable or raises NameError',
+    });
+  }
+}
+
+/**
+ * The reads after a list comprehension that see its leaked loop variables on Python 2 (at most
+ * one per name). Also used by set-literal: turning such a comprehension into a set
+ * comprehension would stop the leak.
+ */
+export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
+  const reads: Node[] = [];
   const scope = scopeOf(comprehension);
-  if (scope.type !== 'module' && scope.type !== 'function_definition' && scope.type !== 'class_definition') return;
-  const file = ctx.file;
+  if (scope.type !== 'module' && scope.type !== 'function_definition' && scope.type !== 'class_definition') return reads;
   const seen = new Set<string>();
   for (const target of boundNames(comprehension)) {
     const name = target.text;
@@ -78,16 +95,11 @@ function check(comprehension: Node, ctx: RuleContext): void {
       // Another comprehension binding the same name reads its own variable (and on Python 2 rebinds it).
       if (boundByComprehension(occurrence, name)) break;
       if (isBindingOccurrence(occurrence) && !readsBeforeBinding(occurrence, name)) break;
-      if (isInCompatCode(occurrence)) break;
-      ctx.report({
-        node: occurrence,
-        message:
-          `\`${name}\` is the loop variable of the list comprehension on line ${comprehension.startPosition.row + 1}: ` +
-          'Python 2 leaks it (it holds the last element here), Python 3 keeps it local, so this reads the outer variable or raises NameError',
-      });
+      if (!isInCompatCode(occurrence)) reads.push(occurrence);
       break;
     }
   }
+  return reads;
 }
 
 function isAttributeOrKeyword(node: Node): boolean {

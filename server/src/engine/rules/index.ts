@@ -66,6 +66,8 @@ import { strTranslateDeletechars } from './strTranslateDeletechars';
 import { unicodeLiteralPrefix } from './unicodeLiteralPrefix';
 import { comprehensionEscape } from './comprehensionEscape';
 import { openTextMode } from './openTextMode';
+import { isinstanceDuplicateType } from './isinstanceDuplicateType';
+import { setLiteral } from './setLiteral';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -149,4 +151,6 @@ export const ALL_RULES: readonly Rule[] = [
   unicodeLiteralPrefix,
   comprehensionEscape,
   openTextMode,
+  isinstanceDuplicateType,
+  setLiteral,
 ];
