@@ -1,6 +1,7 @@
 // B22 `sys.exc_clear()` and B23 `sys.exitfunc`, which Python 3 removed.
 
 import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, Target } from '../types';
 import { calledBy, moduleAttributeRefs } from './moduleAttributes';
 import { deleteStatementEdit } from './statementEdits';
@@ -39,14 +40,17 @@ export const sysExcClear: Rule = {
 };
 
 /** `sys.exitfunc = f` as a module-level statement of its own, the file's only mention of `exitfunc`. */
-function registrable(attribute: Node, text: string): Node | undefined {
+function registrable(attribute: Node, file: SourceFile): Node | undefined {
   const assignment = attribute.parent;
   if (assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.id !== attribute.id) return undefined;
   const value = assignment.childForFieldName('right');
   const statement = assignment.parent;
   if (!value || statement?.type !== 'expression_statement' || statement.parent?.type !== 'module' || statement.namedChildren.length !== 1) return undefined;
   // Another read or write of sys.exitfunc (chaining the previous handler) needs the whole protocol rewritten.
-  if ((text.match(/\bexitfunc\b/g) ?? []).length !== 1) return undefined;
+  for (const match of file.text.matchAll(/\bexitfunc\b/g)) {
+    const node = file.root.descendantForIndex(match.index, match.index + 'exitfunc'.length);
+    if (node?.type === 'identifier' && node.id !== attribute.childForFieldName('attribute')?.id) return undefined;
+  }
   return value;
 }
 
@@ -70,7 +74,7 @@ export const sysExitfunc: Rule = {
   onIdentifier(node, ctx) {
     for (const ref of moduleAttributeRefs(node, ctx.file, (m, n) => m === 'sys' && n === 'exitfunc')) {
       const fixes: Partial<Record<Target, Fix>> = {};
-      const value = ref.attribute && registrable(ref.attribute, ctx.file.text);
+      const value = ref.attribute && registrable(ref.attribute, ctx.file);
       if (value && ref.attribute) {
         const fix: Fix = {
           title: 'Register the handler with `atexit.register`',
