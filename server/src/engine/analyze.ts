@@ -34,7 +34,9 @@ export class RuleSet {
   private readonly patternOwners: Rule[][] = [];
   /** One regular expression for the names of every rule that declares `identifiers`. */
   private readonly identifierPattern: RegExp | undefined;
+  /** `id:<name>` / `kw:<keyword>` -> the rules that asked for it. */
   private readonly identifierOwners = new Map<string, Rule[]>();
+  private readonly scannedWords = new Set<string>();
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
@@ -72,16 +74,19 @@ export class RuleSet {
     }
 
     for (const rule of rules) {
-      for (const name of rule.identifiers ?? []) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`rule ${rule.id}: '${name}' is not an identifier`);
-        const owners = this.identifierOwners.get(name) ?? [];
+      const words = [...(rule.identifiers ?? []).map((w) => ['id', w]), ...(rule.keywords ?? []).map((w) => ['kw', w])];
+      for (const [kind, word] of words) {
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(word)) throw new Error(`rule ${rule.id}: '${word}' is not a name`);
+        const key = `${kind}:${word}`;
+        const owners = this.identifierOwners.get(key) ?? [];
         owners.push(rule);
-        this.identifierOwners.set(name, owners);
+        this.identifierOwners.set(key, owners);
+        this.scannedWords.add(word);
       }
     }
-    if (this.identifierOwners.size > 0) {
+    if (this.scannedWords.size > 0) {
       // Longest first, so that `izip_longest` is not cut short as `izip`.
-      const names = [...this.identifierOwners.keys()].sort((a, b) => b.length - a.length);
+      const names = [...this.scannedWords].sort((a, b) => b.length - a.length);
       this.identifierPattern = new RegExp(`(?<![A-Za-z0-9_])(?:${names.join('|')})(?![A-Za-z0-9_])`, 'g');
     }
   }
@@ -133,12 +138,16 @@ export class RuleSet {
     pattern.lastIndex = options.range?.startIndex ?? 0;
     const end = options.range?.endIndex ?? text.length;
     for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
-      const owners = this.identifierOwners.get(match[0])!.filter(enabled);
-      if (owners.length === 0) continue;
+      const word = match[0];
+      const asName = this.identifierOwners.get(`id:${word}`)?.filter(enabled) ?? [];
+      const asKeyword = this.identifierOwners.get(`kw:${word}`)?.filter(enabled) ?? [];
+      if (asName.length === 0 && asKeyword.length === 0) continue;
       // Hits inside strings and comments resolve to other node types and are dropped here.
-      const node = file.root.descendantForIndex(match.index, match.index + match[0].length);
-      if (!node || node.type !== 'identifier' || node.startIndex !== match.index || node.endIndex !== match.index + match[0].length) continue;
-      for (const rule of owners) rule.onIdentifier?.(node, context(rule));
+      const node = file.root.descendantForIndex(match.index, match.index + word.length);
+      if (!node || node.startIndex !== match.index || node.endIndex !== match.index + word.length) continue;
+      if (node.type === 'identifier') for (const rule of asName) rule.onIdentifier?.(node, context(rule));
+      // A keyword token is an anonymous node whose type is the keyword itself.
+      else if (node.type === word && !node.isNamed) for (const rule of asKeyword) rule.onKeyword?.(node, context(rule));
     }
   }
 }

@@ -119,6 +119,13 @@ export interface Rule {
    */
   identifiers?: readonly string[];
   onIdentifier?(identifier: Node, ctx: RuleContext): void;
+  /**
+   * Keywords this rule starts from (`except`, `raise`, `import`, `class`...). Found by the same text
+   * scan; `onKeyword` receives the keyword token's node, whose parent is the statement or clause.
+   * With every rule on identifiers and keywords, no tree query has to walk the whole tree.
+   */
+  keywords?: readonly string[];
+  onKeyword?(keyword: Node, ctx: RuleContext): void;
   /** For checks that tree-sitter cannot express (token- or line-level). Runs once per file. */
   checkFile?(ctx: RuleContext): void;
 }

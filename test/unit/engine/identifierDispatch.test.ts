@@ -45,7 +45,22 @@ describe('engine: rules that declare identifiers', () => {
     file.dispose();
   });
 
-  it('rejects a declared name that is not an identifier', () => {
-    assert.throws(() => new RuleSet([nameRule('bad', ['not-a-name'])]), /not an identifier/);
+  it('rejects a declared name that is not a name', () => {
+    assert.throws(() => new RuleSet([nameRule('bad', ['not-a-name'])]), /not a name/);
+  });
+
+  it('hands keyword tokens to rules that declare keywords, and names to rules that declare identifiers', () => {
+    const keywordRule: Rule = {
+      ...nameRule('kw', []),
+      identifiers: undefined,
+      keywords: ['except', 'import', 'for'],
+      onKeyword(keyword, ctx) {
+        ctx.report({ node: keyword, message: `${keyword.type}@${keyword.parent?.type}` });
+      },
+    };
+    const file = SourceFile.parse('from m import x\ntry: pass\nexcept E, e: pass\ny = [i for i in z]  # for import\ns = "except"\nfor_ = 1\n');
+    const found = new RuleSet([keywordRule, nameRule('id', ['for_'])]).analyze(file).map((f) => `${f.ruleId}:${f.message}`);
+    assert.deepEqual(found, ['kw:import@import_from_statement', 'kw:except@except_clause', 'kw:for@for_in_clause', 'id:for_@assignment']);
+    file.dispose();
   });
 });

@@ -15,10 +15,11 @@ export const exceptComma: Rule = {
     fixSafety: 'Safe when the name is not used after the handler: Python 3 deletes the `as` name when the handler ends (see `exception-escape`), so the fix is unsafe when the name appears later in the same function. `except A, B:` with a class-like `B` is fixed to `except A as B:`, which keeps what Python 2 did (rebind `B`) but is almost certainly a bug, so that fix is unsafe: you probably meant `except (A, B):`.',
   },
   // A `,` directly under except_clause only occurs in the Python 2 form (a tuple of classes keeps its commas inside a `tuple`).
-  query: '(except_clause "," @comma) @clause',
-  onMatch(captures, ctx) {
-    const clause = captures.find((c) => c.name === 'clause')?.node;
-    if (!clause) return;
+  keywords: ['except'],
+  onKeyword(keyword, ctx) {
+    const clause = keyword.parent;
+    // Only the Python 2 form has a comma among the clause's own tokens.
+    if (clause?.type !== 'except_clause' || !clause.children.some((c) => c?.type === ',')) return;
     const values = clause.childrenForFieldName('value');
     if (values.length !== 2) return;
     const [type, rawTarget] = values;

@@ -31,10 +31,11 @@ export const exceptUnpacking: Rule = {
     useInstead: 'try:\n    open(path)\nexcept IOError as _e:\n    (errno, strerror) = _e.args\n    print(strerror)\nexcept OSError as _e:\n    self.error = _e\n    pass',
     fixSafety: 'The fix binds the exception to a fresh name that the file does not use and assigns the old target as the first statement of the handler. Storing into an attribute or item is safe. Unpacking becomes `= _e.args`, which is what iterating a Python 2 exception gives unless its class overrides `__getitem__` or `__iter__`: the fix is safe when every caught class is a builtin exception, unsafe for other classes.',
   },
-  query: '(except_clause "," @comma) @clause',
-  onMatch(captures, ctx) {
-    const clause = captures.find((c) => c.name === 'clause')?.node;
-    if (!clause) return;
+  keywords: ['except'],
+  onKeyword(keyword, ctx) {
+    const clause = keyword.parent;
+    // Only the Python 2 form has a comma among the clause's own tokens.
+    if (clause?.type !== 'except_clause' || !clause.children.some((c) => c?.type === ',')) return;
     const values = clause.childrenForFieldName('value');
     if (values.length !== 2 || values.some((v) => v.isMissing)) return;
     const [type, rawTarget] = values;

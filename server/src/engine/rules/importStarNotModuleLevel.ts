@@ -17,9 +17,11 @@ export const importStarNotModuleLevel: Rule = {
       'No automatic fix: which names the star import provides depends on the imported module at run time; ' +
       'import the names the code uses explicitly, or move the import to module level.',
   },
-  query: '(import_from_statement (wildcard_import)) @import',
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    const statement = keyword.parent;
+    const stars = statement?.type === 'import_from_statement' && statement.namedChildren.some((c) => c?.type === 'wildcard_import') ? [statement] : [];
+    for (const node of stars) {
       // Star imports are few per file, and the walk up stops at the module.
       for (let scope = node.parent; scope; scope = scope.parent) {
         if (scope.type === 'function_definition' || scope.type === 'class_definition') {

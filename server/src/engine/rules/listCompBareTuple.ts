@@ -14,9 +14,11 @@ export const listCompBareTuple: Rule = {
     fixSafety: 'Safe: the parentheses make the same tuple, which is what Python 2 iterated.',
   },
   // A `,` directly under for_in_clause separates iterables (commas of `for a, b in` sit inside a pattern_list).
-  query: '(list_comprehension (for_in_clause "," @comma) @clause)',
-  onMatch(captures, ctx) {
-    const clause = captures.find((c) => c.name === 'clause')?.node;
+  keywords: ['for'],
+  onKeyword(keyword, ctx) {
+    const parent = keyword.parent;
+    // `[x for x in 1, 2]`: the bare tuple's comma is a token of the for clause itself.
+    const clause = parent?.type === 'for_in_clause' && parent.parent?.type === 'list_comprehension' && parent.children.some((c) => c?.type === ',') ? parent : undefined;
     const first = clause?.childrenForFieldName('right')[0];
     if (!clause || !first) return;
     const start = first.startIndex;

@@ -1,3 +1,4 @@
+import { exactNodes } from '../textScan';
 import type { Rule } from '../types';
 
 export const oldNeOperator: Rule = {
@@ -13,9 +14,8 @@ export const oldNeOperator: Rule = {
     useInstead: 'if a != b:\n    pass',
     fixSafety: 'Safe: `<>` and `!=` are the same operator in Python 2.',
   },
-  query: '(comparison_operator operators: "<>" @op)',
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
+  checkFile(ctx) {
+    for (const node of exactNodes(ctx.file, /<>/g, '<>')) {
       const fix = { title: 'Replace `<>` with `!=`', safety: 'safe' as const, edits: [{ start: node.startIndex, end: node.endIndex, newText: '!=' }] };
       ctx.report({ node, fixes: { py3: fix, compat: fix } });
     }

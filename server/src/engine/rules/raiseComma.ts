@@ -23,10 +23,10 @@ export const raiseComma: Rule = {
     useInstead: 'raise ValueError("bad value")\nraise KeyError(key, 1)\nraise ValueError("again").with_traceback(tb)  # py3\nsix.reraise(ValueError, ValueError("again"), tb)  # compat',
     fixSafety: 'Safe when `V` is a literal, a string formatted with `%`, a tuple display or `None`: it cannot be an exception instance, so `E(V)` is what Python 2 built. Unsafe when `V` is a name, call or other expression: if it holds an instance of `E` at run time, Python 2 raised it unchanged while `E(V)` wraps it, and if it holds a tuple Python 2 unpacked it. The compat three-argument form `six.reraise(E, V, T)` is exactly Python 2\'s `raise E, V, T` on 2.7, but on Python 3 needs `V` to be an instance; with a literal `V` the fix passes `E(V)`. Python 3 also adds the current frame and any exception being handled to the traceback, which changes only what a traceback shows.',
   },
-  query: '(raise_statement (expression_list) @args) @raise',
-  onMatch(captures, ctx) {
-    const statement = captures.find((c) => c.name === 'raise')?.node;
-    const list = captures.find((c) => c.name === 'args')?.node;
+  keywords: ['raise'],
+  onKeyword(keyword, ctx) {
+    const statement = keyword.parent;
+    const list = statement?.type === 'raise_statement' ? statement.namedChildren.find((c) => c?.type === 'expression_list') : undefined;
     if (!statement || !list) return;
     // Comments and backslash continuations are extras among the children.
     const parts = list.namedChildren.filter((n): n is Node => n !== null && !n.isExtra);

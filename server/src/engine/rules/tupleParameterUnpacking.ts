@@ -217,13 +217,14 @@ export const tupleParameterUnpacking: Rule = {
       'no fix is offered when a nested lambda or comprehension rebinds one of the names. Safe for a parenthesised single ' +
       'name (`lambda (x): x`), which Python 2 treats as a plain parameter.',
   },
-  query: `
-(parameters (tuple_pattern) @tuple)
-(parameters (default_parameter name: (tuple_pattern) @tuple))
-(lambda_parameters (tuple_pattern) @tuple)
-(lambda_parameters (default_parameter name: (tuple_pattern) @tuple))`,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) {
+  keywords: ['def', 'lambda'],
+  onKeyword(keyword, ctx) {
+    const signature = keyword.parent?.childForFieldName('parameters');
+    if (!signature) return;
+    // The tuple parameters: `(b, c)` directly, or as the name of a default parameter `(a, b)=(1, 2)`.
+    const tuples = signature.namedChildren.flatMap((p) =>
+      p?.type === 'tuple_pattern' ? [p] : p?.type === 'default_parameter' && p.childForFieldName('name')?.type === 'tuple_pattern' ? [p.childForFieldName('name')!] : []);
+    for (const node of tuples) {
       const parameters = node.parent?.type === 'default_parameter' ? node.parent.parent : node.parent;
       const owner = parameters?.parent;
       if (!parameters || !owner) continue;
