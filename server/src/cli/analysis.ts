@@ -26,10 +26,11 @@ export interface SourceAnalysis {
   syntaxError?: { line: number; column: number };
 }
 
-export function analyzeSource(rules: RuleSet, text: string, displayPath: string, target: Target, selection: RuleSelection): SourceAnalysis {
+/** `fsPath`: the file on disk, for rules that look at the files beside it (implicit-relative-import); undefined for stdin. */
+export function analyzeSource(rules: RuleSet, text: string, displayPath: string, target: Target, selection: RuleSelection, fsPath?: string): SourceAnalysis {
   const file = SourceFile.parse(text);
   try {
-    const findings = rules.analyze(file, selection);
+    const findings = rules.analyze(file, { ...selection, path: fsPath });
     // Building the line index costs a pass over the text; most files in a big tree have no findings.
     const located = findings.length > 0 ? toCliFindings(file.lineIndex, findings, displayPath, target) : [];
     return { findings: located, syntaxError: firstSyntaxError(file) };

@@ -32,7 +32,7 @@ export function runCheck(argv: readonly string[], rules: RuleSet, out: Console):
     }
     filesChecked++;
     try {
-      const analysis = analyzeSource(rules, read.source.text, input.display, options.target, options);
+      const analysis = analyzeSource(rules, read.source.text, input.display, options.target, options, input.kind === 'file' ? input.fsPath : undefined);
       if (analysis.syntaxError) {
         const { line, column } = analysis.syntaxError;
         out.warn(`${input.display}:${line}:${column}: does not parse (syntax error); findings in and after that part may be missing`);

@@ -41,6 +41,7 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
         continue;
       }
       const before = read.source.text;
+      const fsPath = input.kind === 'file' ? input.fsPath : undefined;
       const original = SourceFile.parse(before);
       const syntaxError = firstSyntaxError(original);
       const problems = python2Problems(original);
@@ -48,7 +49,7 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
       if (notPython2) {
         // Not Python 2 source: rewriting it as if it were could only do harm.
         out.warn(`${input.display}${notPython2.at}: not valid Python 2: ${notPython2.message}; not fixed`);
-        const findings = rules.analyze(original, options);
+        const findings = rules.analyze(original, { ...options, path: fsPath });
         if (findings.length > 0) remaining.push(...toCliFindings(original.lineIndex, findings, input.display, options.target));
         original.dispose();
         if (input.kind === 'stdin' && !diff) out.stdout(read.bytes);
@@ -56,7 +57,7 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
       }
       original.dispose();
 
-      const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore });
+      const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore, path: fsPath });
       let after = result.text;
       let encoded: Uint8Array = read.bytes;
       if (result.refused) {
@@ -107,7 +108,7 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
       if (after === result.text) {
         if (result.remaining.length > 0) remaining.push(...toCliFindings(new LineIndex(after), result.remaining, input.display, options.target));
       } else {
-        remaining.push(...analyzeSource(rules, before, input.display, options.target, options).findings);
+        remaining.push(...analyzeSource(rules, before, input.display, options.target, options, fsPath).findings);
       }
   
     } catch (error) {
