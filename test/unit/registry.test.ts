@@ -3,6 +3,9 @@
 // that really show what the rule flags and what its fix produces.
 
 import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ALL_RULES, SourceFile, loadRules, type RuleSet, type Target } from '../../server/src/engine';
 
 // Kebab-case; a segment may keep a Python name's underscore where the id is pylint's symbol
@@ -12,10 +15,23 @@ const FIXABILITY = new Set(['safe', 'unsafe', 'manual']);
 const DOCS_FIELDS = ['whatItDoes', 'whyItBreaks', 'example', 'useInstead', 'fixSafety'] as const;
 const DECLARED_TARGETS: readonly Target[] = ['py3', 'compat'];
 
+// Docs examples are analysed as the file mypkg/views.py of a package holding models.py and
+// helpers.py, for rules that look at the files beside a module (implicit-relative-import).
+let examplePath: string | undefined;
+function docsExamplePath(): string {
+  if (!examplePath) {
+    const pkg = join(mkdtempSync(join(tmpdir(), 'py3migrate-docs-')), 'mypkg');
+    mkdirSync(pkg);
+    for (const name of ['__init__.py', 'models.py', 'helpers.py', 'views.py']) writeFileSync(join(pkg, name), '');
+    examplePath = join(pkg, 'views.py');
+  }
+  return examplePath;
+}
+
 function flagged(rules: RuleSet, ruleId: string, code: string): number {
   const file = SourceFile.parse(code);
   try {
-    return rules.analyze(file, { select: new Set([ruleId]) }).length;
+    return rules.analyze(file, { select: new Set([ruleId]), path: docsExamplePath() }).length;
   } finally {
     file.dispose();
   }

@@ -9,7 +9,7 @@ export const unicodeLiteralPrefix: Rule = {
   category: 'strings-bytes',
   severity: 'information',
   summary: 'The `u` string prefix is redundant on Python 3',
-  fixability: { cleanup: 'safe' },
+  fixability: { py3: 'manual', compat: 'manual', cleanup: 'safe' },
   docs: {
     whatItDoes: 'Notes string literals with a `u` prefix. Only the cleanup target removes the prefix; the py3 and compat targets keep it.',
     whyItBreaks:
