@@ -24,5 +24,6 @@ ruleTester('classic-division', {
     { code: 'i = 0\ni = i + 0.5\nprint(i / 2)\n', severity: 'information', output: { py3: null } },
     { code: 'def f(n):\n    n = 3\n    return n / 2\n', severity: 'information', name: 'a parameter is unknown even when also assigned an int' },
     { code: 'x = 2 ** -1 / 2\n', severity: 'information', output: { py3: null } },
+    { code: 'x = a / b\ny = c / d\n', count: 1, message: '2 such divisions in this file, on lines 1, 2' },
   ],
 });

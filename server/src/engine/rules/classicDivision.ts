@@ -41,6 +41,7 @@ export const classicDivision: Rule = {
     const text = file.text;
     let unknown: Node | undefined;
     let unknownCount = 0;
+    const unknownLines = new Set<number>();
     for (const match of text.matchAll(/(?<!\/)\/(?!\/)/g)) {
       const token = file.root.descendantForIndex(match.index, match.index + 1);
       if (!token || (token.type !== '/' && token.type !== '/=') || token.startIndex !== match.index) continue;
@@ -53,10 +54,13 @@ export const classicDivision: Rule = {
       else if (kind === 'unknown') {
         unknown ??= expression;
         unknownCount++;
+        unknownLines.add(token.startPosition.row + 1);
       }
     }
     if (unknown) {
-      const more = unknownCount > 1 ? ` (${unknownCount} such divisions in this file)` : '';
+      const lines = [...unknownLines];
+      const shown = lines.slice(0, 12).join(', ') + (lines.length > 12 ? ', ...' : '');
+      const more = unknownCount > 1 ? ` (${unknownCount} such divisions in this file, on lines ${shown})` : '';
       ctx.report({
         node: unknown.childForFieldName('operator') ?? unknown,
         severity: 'information',
