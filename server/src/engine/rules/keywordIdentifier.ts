@@ -1,10 +1,23 @@
 import type { Node } from 'web-tree-sitter';
 import { indentWidth, lexPython, type LexResult, type PhysicalLine, type Token } from '../pythonLexer';
+import type { SourceFile } from '../sourceFile';
+import { textHits } from '../textScan';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 
 // Cheap text checks that select the files worth lexing: a word that became a keyword, an attribute
 // named `True`/`False`/`None`, or `True`/`False` followed on its line by `=` (not `==`).
-const CANDIDATE = /\b(?:async|await|nonlocal)\b|\.\s*(?:True|False|None)\b|\b(?:True|False)\b[\w \t,]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)|\b(?:def|class|as|import|global|for)[ \t]+(?:True|False)\b/;
+// Cheap evidence that the lexer has work to do. The True/False assignment form is anchored at the
+// start of a statement so that default arguments (`f(raw=False, vars=None)`) do not count, and
+// hits inside strings and comments are discarded through the tree before the file is lexed.
+const CANDIDATE = /\b(?:async|await|nonlocal)\b|\.\s*(?:True|False|None)\b|(?:^|;)[ \t]*\(?[ \t]*(?:True|False)\b[\w \t,()]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)|\b(?:def|class|as|import|global|for)[ \t]+(?:True|False)\b|[(,][ \t]*(?:True|False)[ \t]*=(?!=)/gm;
+const NOT_CODE = new Set(['comment', 'string_content', 'string_start', 'string_end', 'escape_sequence', 'string']);
+
+function hasCandidate(file: SourceFile): boolean {
+  for (const hit of textHits(file, CANDIDATE)) {
+    if (!NOT_CODE.has(hit.node.type)) return true;
+  }
+  return false;
+}
 
 const NEW_KEYWORDS = new Map([['async', 'Python 3.7'], ['await', 'Python 3.7'], ['nonlocal', 'Python 3']]);
 const CONSTANTS = new Set(['True', 'False', 'None']);
@@ -41,7 +54,7 @@ export const keywordIdentifier: Rule = {
   },
   checkFile(ctx) {
     const text = ctx.file.text;
-    if (!CANDIDATE.test(text)) return;
+    if (!hasCandidate(ctx.file)) return;
     const lex = lexPython(text);
     const scopes = new ScopeFinder(text, lex);
     const { tokens } = lex;
