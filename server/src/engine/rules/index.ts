@@ -68,6 +68,7 @@ import { comprehensionEscape } from './comprehensionEscape';
 import { openTextMode } from './openTextMode';
 import { isinstanceDuplicateType } from './isinstanceDuplicateType';
 import { setLiteral } from './setLiteral';
+import { mixedTypeOrdering } from './mixedTypeOrdering';
 
 export const ALL_RULES: readonly Rule[] = [
   printStatement,
@@ -153,4 +154,5 @@ export const ALL_RULES: readonly Rule[] = [
   openTextMode,
   isinstanceDuplicateType,
   setLiteral,
+  mixedTypeOrdering,
 ];

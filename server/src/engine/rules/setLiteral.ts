@@ -37,6 +37,6 @@ export const setLiteral: Rule = {
         { start: arg.endIndex - 1, end: call.endIndex, newText: '}' },
       ],
     };
-    ctx.report({ node: call, message: arg.type === 'list_comprehension' ? '`set([... for ...])` can be a set comprehension' : '`set([...])` can be a set literal', fixes: { py3: fix, compat: fix } });
+    ctx.report({ node: call, message: arg.type === 'list_comprehension' ? '`set([... for ...])` can be a set comprehension' : arg.type === 'tuple' ? '`set((...))` can be a set literal' : '`set([...])` can be a set literal', fixes: { py3: fix, compat: fix } });
   },
 };
