@@ -11,7 +11,7 @@ import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import { dominantEol } from '../lineIndex';
 import type { SourceFile } from '../sourceFile';
-import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
+import type { Fix, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
 import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
