@@ -119,6 +119,14 @@ ruleTester('urllib-reorganisation', {
       output: { compat: 'import six\nsix.moves.urllib.request.urlopen(u)\n' },
     },
     {
+      name: 'two modules in one statement both become six: imported once',
+      code: 'import urllib, urllib2\nurllib2.urlopen(urllib.quote(u))\n',
+      output: {
+        py3: 'import urllib.parse, urllib.request\nurllib.request.urlopen(urllib.parse.quote(u))\n',
+        compat: 'import six\nsix.moves.urllib.request.urlopen(six.moves.urllib.parse.quote(u))\n',
+      },
+    },
+    {
       code: 'import robotparser\nrp = robotparser.RobotFileParser()\n',
       output: { py3: 'import urllib.robotparser\nrp = urllib.robotparser.RobotFileParser()\n', compat: 'import six\nrp = six.moves.urllib.robotparser.RobotFileParser()\n' },
     },

@@ -11,7 +11,7 @@ import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import { dominantEol } from '../lineIndex';
 import type { SourceFile } from '../sourceFile';
-import type { Fix, RuleContext, Target, TextEdit } from '../types';
+import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
 import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
@@ -199,11 +199,27 @@ function rebuildImport(file: SourceFile, statement: Node, drop: Node, replacemen
   return edit(statement, statements.join(statementSeparator(file, statement)));
 }
 
-/** Replaces one name of an `import` statement by `six`, or drops it when the statement already imports six (`import six, urllib2`). */
-function replaceBySix(statement: Node, name: Node): TextEdit {
-  const others = statement.childrenForFieldName('name').filter((n) => !sameNode(n, name));
-  if (others.some((n) => n.text === 'six')) return edit(statement, `import ${others.map((n) => n.text).join(', ')}`);
-  return edit(name, 'six');
+/** True when the compat fix of this imported name turns it into `six` (`urllib2`, `urlparse`). */
+function becomesSix(name: Node): boolean {
+  if (name.type !== 'dotted_name') return false;
+  const move = MODULE_MOVES.get(name.text.replace(/[\s\\]/g, ''));
+  return move?.kind === 'split' || (move?.kind === 'renamed' && !!move.six && sixStyle(move.six) === 'qualified');
+}
+
+/**
+ * Replaces one name of an `import` statement by `six`. When an earlier name of the statement is `six` or becomes it
+ * (`import urllib, urllib2`), this one is dropped instead and `six` required as an import, which the fixer adds only
+ * if the statement did not provide it after all: no `import six, six`.
+ */
+function sixImport(statement: Node, name: Node): { edits: TextEdit[]; imports?: RequiredImport[] } {
+  const names = statement.childrenForFieldName('name');
+  const others = names.filter((n) => !sameNode(n, name));
+  const at = names.findIndex((n) => sameNode(n, name));
+  if (at > 0 && names.slice(0, at).some((n) => n.text === 'six' || becomesSix(n))) {
+    return { edits: [{ start: names[at - 1].endIndex, end: name.endIndex, newText: '' }], imports: [{ kind: 'import', module: 'six' }] };
+  }
+  if (others.some((n) => n.text === 'six')) return { edits: [edit(statement, `import ${others.map((n) => n.text).join(', ')}`)] };
+  return { edits: [edit(name, 'six')] };
 }
 
 function hasComment(statement: Node): boolean {
@@ -360,7 +376,8 @@ function checkRenamedImport(ctx: RuleContext, statement: Node, node: Node, alias
       }
     } else if (style === 'qualified') {
       if (renamable('six')) {
-        fixes.compat = { title: compatTitle, safety, edits: [replaceBySix(statement, node), ...facts.refs.map((r) => edit(r.node, move.six!))] };
+        const six = sixImport(statement, node);
+        fixes.compat = { title: compatTitle, safety, edits: [...six.edits, ...facts.refs.map((r) => edit(r.node, move.six!))], ...(six.imports ? { imports: six.imports } : {}) };
       } else {
         const [from, name] = lastDot(move.six);
         fixes.compat = { title: compatTitle, safety, edits: [replaceName(file, statement, node, `from ${from} import ${name} as ${move.py2}`)] };
@@ -511,7 +528,9 @@ function checkSplitImport(ctx: RuleContext, node: Node, alias: string | undefine
         fixes.py3 = { title, safety, edits: [edit(node, modules.join(', ')), ...mapped.map((m) => edit(m.ref.member!.node, `${m.to.py3[0]}.${m.to.py3[1]}`))] };
       }
       if (py3Submodules.length === 0 && mapped.every((m) => m.to.six) && !usesOf(file, 'six').otherBinding) {
-        fixes.compat = { title: `Use \`six\` for the members of \`${move.py2}\``, safety, edits: [replaceBySix(statement, node), ...mapped.map((m) => edit(m.ref.member!.node, `${m.to.six![0]}.${m.to.six![1]}`))] };
+        const six = sixImport(statement, node);
+        const edits = [...six.edits, ...mapped.map((m) => edit(m.ref.member!.node, `${m.to.six![0]}.${m.to.six![1]}`))];
+        fixes.compat = { title: `Use \`six\` for the members of \`${move.py2}\``, safety, edits, ...(six.imports ? { imports: six.imports } : {}) };
       }
     }
   }
