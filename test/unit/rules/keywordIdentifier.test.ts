@@ -18,12 +18,23 @@ ruleTester('keyword-identifier', {
     { code: 'x = await\n', count: 1, message: '`await`' },
     { code: 'nonlocal = 1\n', count: 1, message: 'keyword in Python 3 ' },
     {
-      name: 'an attribute that is read becomes getattr (safe); one that is assigned is left alone',
+      name: 'an attribute that is read becomes getattr, one that is assigned setattr (both safe)',
       code: 'x.async = obj.await\n',
       count: 2,
       message: 'Attribute',
-      output: { py3: "x.async = getattr(obj, 'await')\n", compat: "x.async = getattr(obj, 'await')\n" },
+      output: { py3: "setattr(x, 'async', getattr(obj, 'await'))\n", compat: "setattr(x, 'async', getattr(obj, 'await'))\n" },
     },
+    {
+      name: 'setattr keeps the value whole and the comment after the statement',
+      code: 'class C:\n    def f(self):\n        self.async = (1,\n                      2)  # note\n',
+      output: { py3: "class C:\n    def f(self):\n        setattr(self, 'async', (1,\n                      2))  # note\n" },
+    },
+    {
+      name: 'an assigned attribute of a call is only rewritten as an unsafe fix (evaluation order changes)',
+      code: 'f().async = g()\n',
+      output: { py3: null },
+    },
+    { name: 'a chained assignment to the attribute is not rewritten', code: 'a.async = b = 1\n', output: { py3: null } },
     {
       name: 'getattr wraps the whole primary: calls, subscripts, dotted names, chained reads',
       code: 'y = self.conn.async(1)[0].await + 1\nif d[k].async: pass\nz = [a.async for a in b]\nprint x.True, y.None\n',

@@ -79,7 +79,7 @@ function checkNewKeyword(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly
       start: token.start,
       end: token.end,
       message: `Attribute \`${word}\` is a keyword in ${since}: use \`getattr(obj, '${word}')\` / \`setattr\` or rename the attribute`,
-      fixes: withBothTargets(scopes.attributeReadFix(i)),
+      fixes: withBothTargets(scopes.attributeReadFix(i) ?? scopes.attributeAssignFix(i)),
     });
     return;
   }
@@ -291,6 +291,40 @@ class ScopeFinder {
       title: `Read the attribute with \`getattr(..., '${word}')\``,
       safety: 'safe',
       edits: [{ start: tokens[objectStart].start, end: tokens[i].end, newText: `getattr(${object}, '${word}')` }],
+    };
+  }
+
+  /**
+   * `obj.async = value` as a whole statement -> `setattr(obj, 'async', value)`. Python evaluates
+   * the value before the object, setattr the other way round, so only a plain (dotted) name as the
+   * object is safe; other objects get an unsafe fix.
+   */
+  attributeAssignFix(i: number): Fix | undefined {
+    const { tokens } = this.lex;
+    const word = tokens[i].text;
+    const equals = tokens[i + 1];
+    if (!equals || equals.text !== '=' || this.statementStarts.has(i + 1)) return undefined;
+    const objectStart = this.primaryStart(i - 2);
+    if (objectStart === undefined || !(this.statementStarts.has(objectStart) || tokens[objectStart - 1]?.text === ';')) return undefined;
+    // The value runs to the end of the statement; a second top-level `=` (chained assignment) is not handled.
+    const open = this.openBracket[i + 1];
+    let last = i + 1;
+    for (let k = i + 2; k < tokens.length && !this.statementStarts.has(k); k++) {
+      if (tokens[k].kind === 'comment') continue;
+      if (this.openBracket[k] === open && (tokens[k].text === ';' || tokens[k].text === '=')) {
+        if (tokens[k].text === '=') return undefined;
+        break;
+      }
+      last = k;
+    }
+    if (last === i + 1) return undefined;
+    const object = this.text.slice(tokens[objectStart].start, tokens[i - 2].end);
+    const value = this.text.slice(tokens[i + 2].start, tokens[last].end);
+    const plainObject = /^[A-Za-z_][A-Za-z0-9_]*(\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*$/.test(object);
+    return {
+      title: `Set the attribute with \`setattr(..., '${word}', ...)\``,
+      safety: plainObject ? 'safe' : 'unsafe',
+      edits: [{ start: tokens[objectStart].start, end: tokens[last].end, newText: `setattr(${object}, '${word}', ${value})` }],
     };
   }
 
