@@ -34,6 +34,12 @@ ruleTester('keyword-identifier', {
       code: 'f().async = g()\n',
       output: { py3: null },
     },
+    {
+      name: 'a class attribute is set through the class namespace (unsafe)',
+      code: 'class C:\n    async = False\n    x = 1\n',
+      unsafe: true,
+      output: { py3: "class C:\n    locals()['async'] = False\n    x = 1\n" },
+    },
     { name: 'a chained assignment to the attribute is not rewritten', code: 'a.async = b = 1\n', output: { py3: null } },
     {
       name: 'getattr wraps the whole primary: calls, subscripts, dotted names, chained reads',
@@ -90,7 +96,7 @@ ruleTester('keyword-identifier', {
       output: { py3: 'def f(x):\n\tfor async_ in x:\n\t\tprint async_\n' },
     },
     { name: 'a module-level name is not renamed', code: 'async = 1\ndef f():\n    return async\n', count: 2, unsafe: true, output: { py3: null } },
-    { name: 'a class attribute is not renamed', code: 'class C:\n    async = 1\n', count: 1, unsafe: true, output: { py3: null } },
+    { name: 'a class attribute is not renamed but set through locals()', code: 'class C:\n    async = 1\n', count: 1, unsafe: true, output: { py3: "class C:\n    locals()['async'] = 1\n" } },
     { name: 'a global declaration prevents the rename', code: 'def f():\n    global async\n    async = 1\n', count: 2, unsafe: true, output: { py3: null } },
     { code: 'True = 0\n', count: 1, message: 'delete the assignment', output: { py3: null, compat: null } },
     { code: 'True, False = 1, 0\n', count: 2, message: 'cannot be assigned' },

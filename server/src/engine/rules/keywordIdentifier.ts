@@ -92,7 +92,9 @@ function checkNewKeyword(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly
     return;
   }
   const rename = scopes.localRename(i);
-  const fix: Fix | undefined = rename && { title: `Rename \`${word}\` to \`${rename.newName}\` in this function`, safety: 'unsafe', edits: rename.edits };
+  const fix: Fix | undefined = rename
+    ? { title: `Rename \`${word}\` to \`${rename.newName}\` in this function`, safety: 'unsafe', edits: rename.edits }
+    : scopes.classAttributeFix(i);
   ctx.report({
     start: token.start,
     end: token.end,
@@ -326,6 +328,31 @@ class ScopeFinder {
       safety: plainObject ? 'safe' : 'unsafe',
       edits: [{ start: tokens[objectStart].start, end: tokens[last].end, newText: `setattr(${object}, '${word}', ${value})` }],
     };
+  }
+
+  /**
+   * `async = False` directly in a class body -> `locals()['async'] = False`. In CPython 2 and 3 a
+   * class body's locals() is the namespace dict the class is built from, so the attribute is the
+   * same; that is an implementation detail, and reads of the name in the body are not rewritten,
+   * hence unsafe.
+   */
+  classAttributeFix(i: number): Fix | undefined {
+    const { tokens } = this.lex;
+    if (!this.statementStarts.has(i) || tokens[i + 1]?.text !== '=' || tokens[i + 2]?.text === '=') return undefined;
+    const at = this.statementIndexOf(i);
+    if (at < 0) return undefined;
+    let minCol = this.statements[at].col;
+    for (let s = at - 1; s >= 0 && minCol > 0; s--) {
+      if (this.statements[s].col >= minCol) continue;
+      if (tokens[this.statements[s].firstToken].text !== 'class') return undefined;
+      const word = tokens[i].text;
+      return {
+        title: `Set the class attribute through \`locals()['${word}']\``,
+        safety: 'unsafe',
+        edits: [{ start: tokens[i].start, end: tokens[i].end, newText: `locals()['${word}']` }],
+      };
+    }
+    return undefined;
   }
 
   /** A top-level `=` later in the same statement: the tokens before it are a target list. */
