@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
+import { checkModuleImport, checkModuleUse, importedModuleNodes, moduleUseIdentifiers } from './moduleImports';
 
 export const dbmModuleRename: Rule = {
   id: 'dbm-module-rename',
@@ -14,9 +14,9 @@ export const dbmModuleRename: Rule = {
     useInstead: 'import dbm\ndb = dbm.open(path, "c")',
     fixSafety: 'Unsafe: Python 3 `dbm` databases return keys and values as bytes, and `dbm.whichdb()` names the modules differently. six.moves has no name for either module, so the compat target has no fix.',
   },
-  query: MODULE_IMPORT_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) checkModuleImport(node, ctx, 'dbm-module-rename');
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'dbm-module-rename');
   },
   identifiers: moduleUseIdentifiers('dbm-module-rename'),
   onIdentifier(identifier, ctx) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
+import { checkModuleImport, checkModuleUse, importedModuleNodes, moduleUseIdentifiers } from './moduleImports';
 
 export const emailMimeModule: Rule = {
   id: 'email-mime-module',
@@ -14,9 +14,9 @@ export const emailMimeModule: Rule = {
     useInstead: 'from email.mime.text import MIMEText\nimport email.utils',
     fixSafety: 'Safe: the new names are the same modules on Python 2.5+ and 3, so the compat target uses them too.',
   },
-  query: MODULE_IMPORT_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) checkModuleImport(node, ctx, 'email-mime-module');
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'email-mime-module');
   },
   identifiers: moduleUseIdentifiers('email-mime-module'),
   onIdentifier(identifier, ctx) {

@@ -15,11 +15,25 @@ import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../type
 import { isNameUse } from './builtinReference';
 import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
-export const MODULE_IMPORT_QUERY = `
-(import_statement name: (dotted_name) @module)
-(import_statement name: (aliased_import name: (dotted_name) @module))
-(import_from_statement module_name: (dotted_name) @module)
-`;
+/**
+ * The module names an import statement names, from its `import` keyword: each `a.b` of
+ * `import a.b, c as d`, or the `m` of `from m import x` (not a relative `from . import x`).
+ * Rules of the family start from the `import` keyword rather than a whole-tree query.
+ */
+export function importedModuleNodes(keyword: Node): Node[] {
+  const statement = keyword.parent;
+  if (statement?.type === 'import_statement') {
+    return statement.childrenForFieldName('name').flatMap((name) => {
+      const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
+      return dotted?.type === 'dotted_name' ? [dotted] : [];
+    });
+  }
+  if (statement?.type === 'import_from_statement') {
+    const module = statement.childForFieldName('module_name');
+    return module?.type === 'dotted_name' ? [module] : [];
+  }
+  return [];
+}
 
 /** A reference to a module name in code: `Queue`, or `email.MIMEText`; `member` when it is `<ref>.<member>`. */
 interface ModuleRef {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
+import { checkModuleImport, checkModuleUse, importedModuleNodes, moduleUseIdentifiers } from './moduleImports';
 
 export const removedStdlibModule: Rule = {
   id: 'removed-stdlib-module',
@@ -14,9 +14,9 @@ export const removedStdlibModule: Rule = {
     useInstead: 'import hashlib\ndigest = hashlib.md5(data).hexdigest()',
     fixSafety: 'No automatic fix: the replacements (`hashlib`, `set`, `types`, `subprocess`, `email`, `html.parser`, ...) have different APIs. For `commands`, `getoutput` and `getstatusoutput` get an unsafe fix to `subprocess` (Python 3 decodes the output, and `getstatusoutput` returns the exit code where Python 2 returned the wait status).',
   },
-  query: MODULE_IMPORT_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) checkModuleImport(node, ctx, 'removed-stdlib-module');
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'removed-stdlib-module');
   },
   identifiers: moduleUseIdentifiers('removed-stdlib-module'),
   onIdentifier(identifier, ctx) {

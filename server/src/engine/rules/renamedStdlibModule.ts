@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
+import { checkModuleImport, checkModuleUse, importedModuleNodes, moduleUseIdentifiers } from './moduleImports';
 
 export const renamedStdlibModule: Rule = {
   id: 'renamed-stdlib-module',
@@ -14,9 +14,9 @@ export const renamedStdlibModule: Rule = {
     useInstead: 'py3: `import queue`, `q = queue.Queue()`, `from configparser import RawConfigParser`\ncompat: `from six.moves import queue`, `q = queue.Queue()`, `from six.moves.configparser import RawConfigParser`',
     fixSafety: "Safe where the Python 3 module has the same API: the fix renames the import and every `Queue.<member>` use in the file (or imports the new module under the old name, `import queue as Queue`, when a use cannot be renamed). Unsafe where the API changed: `ConfigParser` (interpolation, strict mode), `HTMLParser` (`convert_charrefs`), `Tix`, `dummy_thread`, `dumbdbm`/`gdbm` (bytes keys), `UserList`/`UserString` (new-style classes), `test.test_support`. No fix for `dbhash` (lib2to3's `dbm.bsd` does not exist), nor for the compat target where six.moves has no name (`markupbase`, `DocXMLRPCServer`).",
   },
-  query: MODULE_IMPORT_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) checkModuleImport(node, ctx, 'renamed-stdlib-module');
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'renamed-stdlib-module');
   },
   identifiers: moduleUseIdentifiers('renamed-stdlib-module'),
   onIdentifier(identifier, ctx) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
+import { checkModuleImport, checkModuleUse, importedModuleNodes, moduleUseIdentifiers } from './moduleImports';
 
 export const stringioChoice: Rule = {
   id: 'stringio-choice',
@@ -14,9 +14,9 @@ export const stringioChoice: Rule = {
     useInstead: 'py3: `import io`, `buf = io.StringIO()`, `from io import StringIO`\ncompat: `import six`, `buf = six.moves.cStringIO()`, `from six import StringIO`',
     fixSafety: 'Unsafe: `io.StringIO` raises TypeError when bytes are written to it, and what it returns is text. Choose `io.BytesIO` (`six.BytesIO`) where the data is bytes.',
   },
-  query: MODULE_IMPORT_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) checkModuleImport(node, ctx, 'stringio-choice');
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'stringio-choice');
   },
   identifiers: moduleUseIdentifiers('stringio-choice'),
   onIdentifier(identifier, ctx) {

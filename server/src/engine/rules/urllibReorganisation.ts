@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
+import { checkModuleImport, checkModuleUse, importedModuleNodes, moduleUseIdentifiers } from './moduleImports';
 
 export const urllibReorganisation: Rule = {
   id: 'urllib-reorganisation',
@@ -14,9 +14,9 @@ export const urllibReorganisation: Rule = {
     useInstead: 'py3: `import urllib.error, urllib.request`, `urllib.request.urlopen(url)`, `except urllib.error.HTTPError`, `from urllib.parse import quote`\ncompat: `import six`, `six.moves.urllib.request.urlopen(url)`, `except six.moves.urllib.error.HTTPError`, `from six.moves.urllib.parse import quote`',
     fixSafety: "Safe for the members that kept their behaviour; unsafe when the file uses Python 2 `urllib.urlopen` (Python 3's raises HTTPError for error pages). Members lib2to3 does not map (`urllib.basejoin`, `urllib.ftpwrapper`, `urllib2.request_host`, ...) are flagged with advice, and the import is then left for you to convert. Star imports are not converted.",
   },
-  query: MODULE_IMPORT_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) checkModuleImport(node, ctx, 'urllib-reorganisation');
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'urllib-reorganisation');
   },
   identifiers: moduleUseIdentifiers('urllib-reorganisation'),
   onIdentifier(identifier, ctx) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkModuleImport, checkModuleUse, MODULE_IMPORT_QUERY, moduleUseIdentifiers } from './moduleImports';
+import { checkModuleImport, checkModuleUse, importedModuleNodes, moduleUseIdentifiers } from './moduleImports';
 
 export const userdictModule: Rule = {
   id: 'userdict-module',
@@ -14,9 +14,9 @@ export const userdictModule: Rule = {
     useInstead: 'py3: `from collections import UserDict`\ncompat: `from six.moves import UserDict`',
     fixSafety: 'Unsafe: Python 2 `UserDict` is an old-style class without `__iter__`, `collections.UserDict` a new-style `MutableMapping`; subclasses that override methods or rely on old-style behaviour need review. `DictMixin` is flagged without a fix: `MutableMapping` needs `__iter__`, `__len__` and `__delitem__` where DictMixin derived everything from `keys()`.',
   },
-  query: MODULE_IMPORT_QUERY,
-  onMatch(captures, ctx) {
-    for (const { node } of captures) checkModuleImport(node, ctx, 'userdict-module');
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'userdict-module');
   },
   identifiers: moduleUseIdentifiers('userdict-module'),
   onIdentifier(identifier, ctx) {
