@@ -6,6 +6,7 @@ ruleTester('eq-without-hash', {
     'class C(object):\n    def __eq__(self, o):\n        return True\n    __hash__ = None\n',
     { code: 'class C:\n    def __eq__(self, o):\n        return True\n', name: 'old-style classes were unhashable already' },
     'def __eq__(a, b):\n    return True\n',
+    { code: 'class D(dict):\n    def __eq__(self, o):\n        return True\n', name: 'dict subclasses were unhashable already' },
   ],
   invalid: [
     { code: 'class C(object):\n    def __eq__(self, o):\n        return True\n', count: 1, severity: 'warning', message: '__hash__ = None', output: { py3: null, compat: null } },

@@ -38,6 +38,7 @@ ruleTester('exception-escape', {
     'def f():\n    try:\n        g()\n    except E as e:\n        pass\n    return [e for e in xs]\n',
     'def f():\n    try:\n        g()\n    except E as e:\n        pass\n    def h(e):\n        return e\n',
     'def f():\n    try:\n        g()\n    except E as e:\n        pass\n    try:\n        g()\n    except F as e:\n        print(e)\n',
+    { code: 'for x in xs:\n    try:\n        r = g(x)\n    except E as r:\n        continue\n    print(r)\n', name: 'the handler always leaves' },
   ],
   invalid: [
     { code: 'def f():\n    try:\n        g()\n    except E as e:\n        pass\n    return e\n', count: 1, severity: 'warning', message: 'deleted', output: { py3: null, compat: null } },

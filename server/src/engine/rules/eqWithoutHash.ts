@@ -1,9 +1,17 @@
 // `__eq__` without `__hash__` or `__ne__` (catalog G9 and §4 item 8): Python 3 changes what such a
 // class does without raising at the definition.
 
+import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import type { Rule } from '../types';
 import { classDefines, hasRealBases, isOldStyleClass, methodSite, moduleSetsMetaclass } from './classBody';
+
+/** Bases whose instances are unhashable on Python 2 already (`__hash__ = None`): a subclass loses nothing. */
+const UNHASHABLE_BASES = new Set(['dict', 'list', 'set', 'bytearray', 'OrderedDict', 'defaultdict', 'Counter', 'deque']);
+
+function hasUnhashableBase(cls: Node): boolean {
+  return cls.childForFieldName('superclasses')?.namedChildren.some((b) => UNHASHABLE_BASES.has(b.type === 'attribute' ? b.childForFieldName('attribute')?.text ?? '' : b.text)) ?? false;
+}
 
 export const eqWithoutHash: Rule = {
   id: 'eq-without-hash',
@@ -27,7 +35,7 @@ export const eqWithoutHash: Rule = {
   onIdentifier(name, ctx) {
     const site = methodSite(name);
     if (!site || isInCompatCode(site.def)) return;
-    if (classDefines(site.body, '__hash__')) return;
+    if (classDefines(site.body, '__hash__') || hasUnhashableBase(site.cls)) return;
     if (isOldStyleClass(site.cls, moduleSetsMetaclass(ctx.file.root, ctx.file.text))) return;
     const className = site.cls.childForFieldName('name')?.text ?? 'the class';
     ctx.report({

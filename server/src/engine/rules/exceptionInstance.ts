@@ -153,6 +153,8 @@ export const exceptionMessageAttribute: Rule = {
   },
 };
 
+const JUMPS = new Set(['continue_statement', 'return_statement', 'raise_statement', 'break_statement']);
+
 export const exceptionEscape: Rule = {
   id: 'exception-escape',
   category: 'exceptions',
@@ -160,7 +162,9 @@ export const exceptionEscape: Rule = {
   summary: 'The `except ... as e` name is used after its handler; Python 3 deletes it when the handler ends',
   fixability: { py3: 'manual', compat: 'manual' },
   docs: {
-    whatItDoes: 'Flags the first use of a handler\'s exception name after the handler, in the same function (or module), before anything rebinds it.',
+    whatItDoes:
+      'Flags the first use of a handler\'s exception name after the handler, in the same function (or module), before anything rebinds it. ' +
+      'Handlers that end in `return`, `raise`, `continue` or `break` are not followed.',
     whyItBreaks:
       'Python 3 runs `del e` at the end of an `except E as e:` handler (to break the traceback reference cycle), so reading `e` ' +
       'afterwards raises NameError (UnboundLocalError in a function). Python 2 kept the name bound.',
@@ -173,6 +177,9 @@ export const exceptionEscape: Rule = {
     const found = bindingOf(captures);
     if (!found) return;
     const { clause, name } = found;
+    // A handler that always leaves (`continue`, `return`, `raise`, `break`) never falls through to the code after it.
+    const last = handlerBody(clause)?.namedChildren.filter((s) => s.type !== 'comment').pop();
+    if (last && JUMPS.has(last.type)) return;
     const scope = scopeOf(clause);
     if (!scope) return;
     const text = ctx.file.text;
