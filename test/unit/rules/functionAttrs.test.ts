@@ -25,6 +25,8 @@ ruleTester('method-attrs', {
   invalid: [
     { code: 'a = m.im_func\nb = m.im_self\n', count: 2, output: { py3: 'a = m.__func__\nb = m.__self__\n', compat: 'a = m.__func__\nb = m.__self__\n' } },
     { code: 'f = Base.method.im_func\n', name: 'unbound method: unsafe', output: { py3: null, compat: null } },
+    { code: 'f = threading._Condition.wait.im_func\n', name: 'unbound method of a module class: unsafe', output: { py3: null } },
+    { code: 'f = obj.method.im_func\n', name: 'bound method: safe', output: { py3: 'f = obj.method.__func__\n' } },
     { code: 'c = m.im_class\n', count: 1, message: 'im_class', output: { py3: null, compat: null } },
   ],
 });

@@ -44,7 +44,9 @@ function isOwnName(file: SourceFile, name: string): boolean {
 function looksUnbound(object: Node): boolean {
   if (object.type !== 'attribute') return false;
   const owner = object.childForFieldName('object');
-  return owner?.type === 'identifier' && /^_*[A-Z]/.test(owner.text);
+  // `Widget.method`, `threading._Condition.wait`: the owner's last name is a class name.
+  const ownerName = owner?.type === 'attribute' ? owner.childForFieldName('attribute') : owner;
+  return ownerName?.type === 'identifier' && /^_*[A-Z]/.test(ownerName.text);
 }
 
 function report(name: Node, ctx: RuleContext, replacement: string | undefined, kind: string): void {
