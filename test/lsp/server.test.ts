@@ -210,6 +210,18 @@ describe('lsp: server over stdio', function () {
     assert.equal(fixed.split('\n')[7], 'print("line", 7)');
   });
 
+  it('looks beside the document on disk: an implicit relative import of a sibling module is flagged', async () => {
+    const pkg = path.join(folder, 'pkg');
+    fs.mkdirSync(pkg, { recursive: true });
+    fs.writeFileSync(path.join(pkg, '__init__.py'), '');
+    fs.writeFileSync(path.join(pkg, 'helpers.py'), 'def slug(s):\n    return s\n');
+    const uri = pathToFileURL(path.join(pkg, 'views.py')).href;
+    const diagnostics = await openAndWait(uri, 'import helpers\nimport os\n');
+    const relative = byRule(diagnostics, 'implicit-relative-import');
+    assert.equal(relative.length, 1);
+    assert.equal(relative[0].range.start.line, 0);
+  });
+
   it('publishes nothing for an excluded file', async () => {
     const uri = pathToFileURL(path.join(folder, 'vendor', 'lib', 'old.py')).href;
     settingsByUri.set(uri, { exclude: ['vendor/**'] });
@@ -258,12 +270,12 @@ describe('lsp: server over stdio', function () {
     const uri = uriFor('odd.py');
     const text = 'a = "\u0000" <> 1\r\nb = "\ud83d\ude00" <> 2L\rc = 3\n\u0000\u0000 <> \n';
     const diagnostics = await openAndWait(uri, text);
-    // Tree-sitter gives up on the NUL lines (syntax errors); the line between them is still read.
-    assert.deepEqual(byRule(diagnostics, NE).map((d) => d.range.start), [{ line: 1, character: 9 }]);
+    // Tree-sitter gives up on the NUL lines (syntax errors), but their `<>` tokens are still found; the line between them is read normally.
+    assert.deepEqual(byRule(diagnostics, NE).map((d) => d.range.start), [{ line: 0, character: 8 }, { line: 1, character: 9 }, { line: 3, character: 3 }]);
     // An edit right after the surrogate pair on line 1 keeps positions in UTF-16 units.
     const version = await client.change(uri, [{ range: range(1, 7, 1, 7), text: 'x' }]);
     const after = (await client.waitForVersion(uri, version)).diagnostics;
-    assert.deepEqual(byRule(after, NE).map((d) => d.range.start), [{ line: 1, character: 10 }]);
+    assert.deepEqual(byRule(after, NE).map((d) => d.range.start), [{ line: 0, character: 8 }, { line: 1, character: 10 }, { line: 3, character: 3 }]);
     const [action] = await client.codeActions(uri, range(0, 0, 0, 0), { diagnostics: [], only: ['source.fixAll'] });
     if (action) assert.ok(applyWorkspaceEdit(uri, client.text(uri), action.edit!).includes('!='));
   });

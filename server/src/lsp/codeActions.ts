@@ -24,6 +24,8 @@ export interface ActionContext {
   findings: readonly Finding[];
   rules: RuleSet;
   settings: Settings;
+  /** The document's file path when it has one (file: URIs). */
+  path?: string;
   /** The client understands versioned `documentChanges`. */
   documentChanges: boolean;
   /**
@@ -165,6 +167,7 @@ function fixAllOfRule(ctx: ActionContext, ruleId: string): CodeAction | undefine
     return { title, kind: CodeActionKind.QuickFix, data: deferred };
   }
   const result = fixText(ctx.rules, ctx.file.text, {
+    path: ctx.path,
     target: ctx.settings.target,
     unsafe: false,
     select: new Set([ruleId]),
@@ -176,7 +179,7 @@ function fixAllOfRule(ctx: ActionContext, ruleId: string): CodeAction | undefine
 }
 
 export function fixAllSafe(ctx: ActionContext): CodeAction | undefined {
-  const result = fixText(ctx.rules, ctx.file.text, { target: ctx.settings.target, unsafe: false, severities: ctx.settings.severities });
+  const result = fixText(ctx.rules, ctx.file.text, { path: ctx.path, target: ctx.settings.target, unsafe: false, severities: ctx.settings.severities });
   const edit = result.changed ? minimalEdit(ctx.file.text, result.text, ctx.file.lineIndex) : undefined;
   if (!edit) return undefined;
   return { title: 'Fix all safe py3migrate problems', kind: SOURCE_FIX_ALL_KIND, edit: workspaceEdit(ctx, [edit]) };

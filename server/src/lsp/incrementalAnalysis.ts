@@ -115,6 +115,8 @@ export class IncrementalAnalysis {
     private readonly rules: SplitRuleSet,
     text: string,
     private severities: ReadonlyMap<string, Severity | 'off'> = new Map(),
+    /** The document's file path, for rules that look beside the file (implicit-relative-import). */
+    private readonly path?: string,
   ) {
     this.fileRuleSets = rules.fileRules.rules.map((rule) => ({ id: rule.id, set: new RuleSet([rule]) }));
     this.file = SourceFile.parse(text);
@@ -191,7 +193,7 @@ export class IncrementalAnalysis {
     const ranges = this.statementRanges(dirty);
     const fresh: Finding[] = [];
     for (const range of ranges) {
-      fresh.push(...this.rules.queryRules.analyze(this.file, { severities: this.severities, keepIgnored: true, range: { startIndex: range.start, endIndex: range.end } }));
+      fresh.push(...this.rules.queryRules.analyze(this.file, { path: this.path, severities: this.severities, keepIgnored: true, range: { startIndex: range.start, endIndex: range.end } }));
     }
     const outside = findings.filter((f) => !ranges.some((r) => overlaps(f, r)));
     this.queryFindings = mergeFindings(outside, fresh);
@@ -234,13 +236,13 @@ export class IncrementalAnalysis {
 
   private runFileRule(id: string, set: RuleSet): void {
     const started = performance.now();
-    this.fileFindings.set(id, set.analyze(this.file, { severities: this.severities, keepIgnored: true }));
+    this.fileFindings.set(id, set.analyze(this.file, { path: this.path, severities: this.severities, keepIgnored: true }));
     this.fileRuleCost.set(id, performance.now() - started);
   }
 
   private analyseAll(): void {
     this.unsettled = false;
-    this.queryFindings = this.rules.queryRules.analyze(this.file, { severities: this.severities, keepIgnored: true });
+    this.queryFindings = this.rules.queryRules.analyze(this.file, { path: this.path, severities: this.severities, keepIgnored: true });
     this.fileFindings = new Map();
     for (const { id, set } of this.fileRuleSets) this.runFileRule(id, set);
     this.recordFacts();

@@ -225,6 +225,7 @@ export function startServer(connection: Connection): void {
       findings: doc.published,
       rules,
       settings,
+      path: uriToPath(doc.uri),
       documentChanges,
       resolveLater: resolveEdits,
     };
@@ -364,7 +365,7 @@ export function startServer(connection: Connection): void {
       } else {
         doc.state = 'ok';
         if (!doc.analysis) {
-          doc.analysis = new IncrementalAnalysis(split, doc.text, settings.severities);
+          doc.analysis = new IncrementalAnalysis(split, doc.text, settings.severities, uriToPath(doc.uri));
           doc.text = '';
         } else if (!sameSeverities(doc.analysis.severitiesInForce, settings.severities)) {
           doc.analysis.setSeverities(settings.severities);
