@@ -164,7 +164,7 @@ describe('lsp: incremental analysis', () => {
     const errors: string[] = [];
     onRuleError((ruleId) => errors.push(ruleId));
     const ne = rules.get('old-ne-operator')!;
-    const broken: Rule = { ...ne, id: 'broken-rule', onMatch: () => { throw new Error('boom'); } };
+    const broken: Rule = { ...ne, id: 'broken-rule', checkFile: undefined, query: '(comparison_operator) @c', onMatch: () => { throw new Error('boom'); } };
     const brokenFile: Rule = { ...ne, id: 'broken-file-rule', query: undefined, onMatch: undefined, checkFile: () => { throw new Error('boom'); } };
     const analysis = new IncrementalAnalysis(splitRuleSet(new RuleSet([ne, broken, brokenFile])), 'x = 1 <> 2\n');
     assert.deepEqual(analysis.findings().map((f) => f.ruleId), ['old-ne-operator']);
