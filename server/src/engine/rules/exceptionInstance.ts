@@ -128,7 +128,7 @@ export const exceptionMessageAttribute: Rule = {
     useInstead: 'try:\n    value = int(text)\nexcept ValueError as e:\n    log.error(str(e))',
     fixSafety:
       'Unsafe: Python 2 `e.message` is `e.args[0]` when there is exactly one argument and `\'\'` otherwise, while `str(e)` always ' +
-      'formats the arguments (`IOError(2, \'x\')` gives `[Errno 2] x`) and converts non-strings. A library exception class may also set ' +
+      'formats the arguments (`IOError(2, \'x\')` gives `[Errno 2] x`, `KeyError(\'k\')` gives `"\'k\'"`) and converts non-strings. A library exception class may also set ' +
       '`.message` itself, which this rule cannot see.',
   },
   query: HANDLER_QUERY,
