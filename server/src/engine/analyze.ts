@@ -155,7 +155,10 @@ export class RuleSet {
 function severityOf(rule: Rule, options: RuleSelection): Severity | 'off' {
   if (options.select && !options.select.has(rule.id)) return 'off';
   if (options.ignore?.has(rule.id)) return 'off';
-  return options.severities?.get(rule.id) ?? rule.severity;
+  const configured = options.severities?.get(rule.id);
+  if (configured) return configured;
+  if (rule.defaultEnabled === false && !options.select) return 'off';
+  return rule.severity;
 }
 
 function toFinding(rule: Rule, input: ReportInput, severity: Severity): Finding | undefined {

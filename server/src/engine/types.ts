@@ -106,6 +106,11 @@ export interface Rule {
   fixability: Partial<Record<Target, FixSafety>>;
   docs: RuleDocs;
   /**
+   * False for rules that would bury the real findings in noise on ordinary Python 2 code (every
+   * `u''` literal, cosmetic rewrites): they run only when selected by id or given a severity.
+   */
+  defaultEnabled?: boolean;
+  /**
    * A tree-sitter query. The engine compiles the queries of all rules into one, runs it once
    * over the tree (3-4x faster than walking the tree from JS), and hands each match here.
    */

@@ -60,6 +60,14 @@ describe('engine: applying fixes', () => {
     assert.equal(fixText(rules, 'foo(baz)\n', { target: 'py3', ignore: new Set(['b']) }).text, 'bar(baz)\n');
   });
 
+  it('runs a rule that is off by default only when selected or given a severity', () => {
+    const optIn = { ...renameRule('opt', 'foo', 'bar'), defaultEnabled: false };
+    const rules = new RuleSet([optIn]);
+    assert.equal(fixText(rules, 'foo\n', { target: 'py3' }).text, 'foo\n');
+    assert.equal(fixText(rules, 'foo\n', { target: 'py3', select: new Set(['opt']) }).text, 'bar\n');
+    assert.equal(fixText(rules, 'foo\n', { target: 'py3', severities: new Map([['opt', 'warning' as const]]) }).text, 'bar\n');
+  });
+
   it('adds each required import once, after the docstring and the future imports', () => {
     const rules = new RuleSet([renameRule('a', 'foo', 'six.bar', [{ kind: 'import', module: 'six' }, { kind: 'future', name: 'division' }])]);
     const code = '#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n"""Doc."""\nfrom __future__ import print_function\nimport os\nfoo()\nfoo()\n';

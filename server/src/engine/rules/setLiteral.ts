@@ -8,10 +8,11 @@ export const setLiteral: Rule = {
   id: 'set-literal',
   category: 'other',
   severity: 'information',
+  defaultEnabled: false,
   summary: '`set([...])` can be a set literal',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
-    whatItDoes: 'Flags `set([a, b])`, `set((a, b))` and `set([x for x in xs])` and rewrites them to `{a, b}` and `{x for x in xs}`.',
+    whatItDoes: 'Flags `set([a, b])`, `set((a, b))` and `set([x for x in xs])` and rewrites them to `{a, b}` and `{x for x in xs}`. Off by default (cosmetic); select it by id or give it a severity in settings to use it.',
     whyItBreaks: 'Nothing breaks: it is a cleanup that Python 2.7 and 3 both support. An empty `set([])` is left alone (`{}` is a dict).',
     example: 'allowed = set(["r", "w"])\nseen = set([k.lower() for k in keys])',
     useInstead: 'allowed = {"r", "w"}\nseen = {k.lower() for k in keys}',

@@ -8,10 +8,11 @@ export const unicodeLiteralPrefix: Rule = {
   id: 'unicode-literal-prefix',
   category: 'strings-bytes',
   severity: 'information',
+  defaultEnabled: false,
   summary: 'The `u` string prefix is redundant on Python 3',
   fixability: { py3: 'manual', compat: 'manual', cleanup: 'safe' },
   docs: {
-    whatItDoes: 'Notes string literals with a `u` prefix. Only the cleanup target removes the prefix; the py3 and compat targets keep it.',
+    whatItDoes: 'Notes string literals with a `u` prefix. Only the cleanup target removes the prefix; the py3 and compat targets keep it. Off by default (one finding per `u\'\'` literal is noise while porting); select it for the cleanup phase: `py3migrate fix --target cleanup --select unicode-literal-prefix`.',
     whyItBreaks:
       'Nothing breaks: Python 3.3+ accepts `u"..."` as a plain str literal. During the migration the prefix marks which literals are ' +
       'text (versus bytes), which is worth keeping until Python 2 support is dropped.',
