@@ -24,9 +24,14 @@ export const comprehensionEscape: Rule = {
     useInstead: 'names = [n.strip() for n in lines]\nlast = lines[-1] if lines else None\nprint("last:", last)',
     fixSafety: 'No automatic fix: the intended value (the last element, or the outer variable) is for you to decide.',
   },
-  query: '(list_comprehension) @comprehension',
-  onMatch(captures, ctx) {
-    for (const { node } of captures) check(node, ctx);
+  keywords: ['for'],
+  onKeyword(keyword, ctx) {
+    // Each comprehension once: from the `for` of its first clause.
+    const clause = keyword.parent;
+    const comprehension = clause?.type === 'for_in_clause' ? clause.parent : undefined;
+    if (comprehension?.type !== 'list_comprehension') return;
+    if (comprehension.namedChildren.find((c) => c?.type === 'for_in_clause')?.id !== clause!.id) return;
+    check(comprehension, ctx);
   },
 };
 

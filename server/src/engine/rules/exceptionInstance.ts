@@ -1,12 +1,10 @@
 // What Python 2 code does with the caught exception instance (catalog H3, H4, H5): index it, read
 // `.message`, or use its name after the handler.
 
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { isBindingOccurrence, isInCompatCode } from '../context';
 import type { Fix, Rule, RuleContext } from '../types';
 
-/** Shared by the three rules: one pattern in the combined query, each match handed to all of them. */
-const HANDLER_QUERY = '(except_clause) @handler';
 
 /** The name an `except E as e:` / `except E, e:` handler binds, and the caught type expression. */
 export function handlerBinding(clause: Node): { name: Node; caught: Node } | undefined {
@@ -70,8 +68,9 @@ function caughtClassHas(ctx: RuleContext, caught: Node, member: RegExp): boolean
   });
 }
 
-function bindingOf(captures: QueryCapture[]): { clause: Node; name: Node; caught: Node } | undefined {
-  const clause = captures[0].node;
+function bindingOf(keyword: Node): { clause: Node; name: Node; caught: Node } | undefined {
+  const clause = keyword.parent;
+  if (clause?.type !== 'except_clause') return undefined;
   const binding = handlerBinding(clause);
   if (!binding || isInCompatCode(clause)) return undefined;
   return { clause, ...binding };
@@ -92,9 +91,9 @@ export const indexingException: Rule = {
       'Safe: `e.args[i]` is exactly what Python 2 returned for `e[i]`, on both versions. Not flagged when a caught class defined in the ' +
       'module defines `__getitem__` itself.',
   },
-  query: HANDLER_QUERY,
-  onMatch(captures, ctx) {
-    const found = bindingOf(captures);
+  keywords: ['except'],
+  onKeyword(keyword, ctx) {
+    const found = bindingOf(keyword);
     if (!found) return;
     const { clause, name, caught } = found;
     const uses = usesInHandler(clause, name.text).filter((use) => {
@@ -131,9 +130,9 @@ export const exceptionMessageAttribute: Rule = {
       'formats the arguments (`IOError(2, \'x\')` gives `[Errno 2] x`, `KeyError(\'k\')` gives `"\'k\'"`) and converts non-strings. A library exception class may also set ' +
       '`.message` itself, which this rule cannot see.',
   },
-  query: HANDLER_QUERY,
-  onMatch(captures, ctx) {
-    const found = bindingOf(captures);
+  keywords: ['except'],
+  onKeyword(keyword, ctx) {
+    const found = bindingOf(keyword);
     if (!found) return;
     const { clause, name, caught } = found;
     if (!handlerBody(clause)?.text.includes('message')) return;
@@ -172,9 +171,9 @@ export const exceptionEscape: Rule = {
     useInstead: 'error = None\ntry:\n    connect()\nexcept IOError as e:\n    error = e\nif error:\n    report(error)',
     fixSafety: 'No automatic fix: the value has to be copied to another name inside the handler, and the code after it must handle the case where no exception happened.',
   },
-  query: HANDLER_QUERY,
-  onMatch(captures, ctx) {
-    const found = bindingOf(captures);
+  keywords: ['except'],
+  onKeyword(keyword, ctx) {
+    const found = bindingOf(keyword);
     if (!found) return;
     const { clause, name } = found;
     // A handler that always leaves (`continue`, `return`, `raise`, `break`) never falls through to the code after it.

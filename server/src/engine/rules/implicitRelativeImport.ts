@@ -90,13 +90,15 @@ export const implicitRelativeImport: Rule = {
       'is also run as a script (`if __name__ == "__main__"`), because explicit relative imports fail outside a package. ' +
       '`import sibling.sub` and statements mixing sibling and absolute imports are flagged without a fix.',
   },
-  query: '[(import_statement) (import_from_statement)] @import',
-  onMatch(captures, ctx) {
+  keywords: ['import'],
+  onKeyword(keyword, ctx) {
+    const statement = keyword.parent;
+    if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return;
     if (!ctx.path || ctx.file.futureFeatures.has('absolute_import')) return;
     const dir = dirname(ctx.path);
     const info = folder(dir);
     if (!info.isPackage) return;
-    for (const { node } of captures) {
+    for (const node of [statement]) {
       if (isInCompatCode(node)) continue;
       if (node.type === 'import_from_statement') checkFrom(node, dir, info, ctx);
       else checkImport(node, dir, info, ctx);

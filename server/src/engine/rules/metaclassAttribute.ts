@@ -1,6 +1,6 @@
 // `__metaclass__` (catalog G1) and classes without bases (G2): how Python 2 chose a class's type.
 
-import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 import { findDefinition, isOldStyleClass, leavesBlockEmpty, lineIndent, moduleSetsMetaclass, removeStatementLines } from './classBody';
@@ -138,6 +138,8 @@ export const oldStyleClass: Rule = {
   id: 'old-style-class',
   category: 'classes',
   severity: 'information',
+  // 961 findings on the 2.7 stdlib; only the compat target has anything to do about it.
+  defaultEnabled: false,
   summary: 'A class without bases is old-style on Python 2 and new-style on Python 3',
   fixability: { py3: 'manual', compat: 'unsafe' },
   docs: {
@@ -150,9 +152,10 @@ export const oldStyleClass: Rule = {
     useInstead: 'py3: nothing to change (the finding is information)\ncompat: `class Node(object):`, so Python 2 runs the same class semantics as Python 3',
     fixSafety: 'Unsafe: adding `(object)` changes the class on Python 2 in all the ways above; test the code on Python 2 after it.',
   },
-  query: '(class_definition) @class',
-  onMatch(captures: QueryCapture[], ctx) {
-    const cls = captures[0].node;
+  keywords: ['class'],
+  onKeyword(keyword, ctx) {
+    const cls = keyword.parent;
+    if (cls?.type !== 'class_definition') return;
     const bases = cls.childForFieldName('superclasses');
     if (bases && bases.namedChildren.length > 0) return;
     if (!isOldStyleClass(cls, moduleSetsMetaclass(ctx.file.root, ctx.file.text)) || isInCompatCode(cls)) return;

@@ -29,9 +29,10 @@ export const raisingString: Rule = {
       'Unsafe: `raise Exception("...")` raises what the code meant, which is not what 2.7 did (a TypeError); handlers catching ' +
       'TypeError or Exception see a different exception. A specific class is usually better than `Exception`.',
   },
-  query: '(raise_statement) @raise',
-  onMatch(captures, ctx) {
-    const statement = captures[0].node;
+  keywords: ['raise'],
+  onKeyword(keyword, ctx) {
+    const statement = keyword.parent;
+    if (statement?.type !== 'raise_statement') return;
     const first = statement.namedChildren[0];
     if (!first || isInCompatCode(statement)) return;
     if (first.type === 'expression_list') {
