@@ -1,20 +1,39 @@
 import type { Node } from 'web-tree-sitter';
 import { indentWidth, lexPython, type LexResult, type PhysicalLine, type Token } from '../pythonLexer';
 import type { SourceFile } from '../sourceFile';
-import { textHits } from '../textScan';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 
-// Cheap text checks that select the files worth lexing: a word that became a keyword, an attribute
-// named `True`/`False`/`None`, or `True`/`False` followed on its line by `=` (not `==`).
-// Cheap evidence that the lexer has work to do. The True/False assignment form is anchored at the
-// start of a statement so that default arguments (`f(raw=False, vars=None)`) do not count, and
-// hits inside strings and comments are discarded through the tree before the file is lexed.
-const CANDIDATE = /\b(?:async|await|nonlocal)\b|\.\s*(?:True|False|None)\b|(?:^|;)[ \t]*\(?[ \t]*(?:True|False)\b[\w \t,()]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)|\b(?:def|class|as|import|global|for)[ \t]+(?:True|False)\b|[(,][ \t]*(?:True|False)[ \t]*=(?!=)/gm;
+// Cheap evidence that the lexer has work to do: a word that became a keyword, or True/False/None
+// as an attribute, an assignment target, a keyword argument or a parameter. Each occurrence of
+// those words is looked at in its immediate text (one regular expression with many alternatives
+// tried at every position of the file cost more than everything else here), and hits inside
+// strings and comments are discarded through the tree before the file is lexed.
+const WORDS = /\b(?:async|await|nonlocal|True|False|None)\b/g;
 const NOT_CODE = new Set(['comment', 'string_content', 'string_start', 'string_end', 'escape_sequence', 'string']);
+const ATTRIBUTE_BEFORE = /\.\s*$/;
+const BINDER_BEFORE = /\b(?:def|class|as|import|global|for)[ \t]+$/;
+const ASSIGNED_AFTER = /^[ \t]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/;
+const STATEMENT_START_BEFORE = /(?:^|[\n;])[ \t]*\(?[ \t]*$/;
+const TARGET_LIST_AFTER = /^[\w \t,()]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/;
 
 function hasCandidate(file: SourceFile): boolean {
-  for (const hit of textHits(file, CANDIDATE)) {
-    if (!NOT_CODE.has(hit.node.type)) return true;
+  const text = file.text;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    let candidate = word === 'async' || word === 'await' || word === 'nonlocal';
+    if (!candidate) {
+      const before = text.slice(Math.max(0, start - 16), start);
+      const lineEnd = text.indexOf('\n', end);
+      const after = text.slice(end, lineEnd < 0 ? text.length : Math.min(lineEnd, end + 200));
+      candidate = ATTRIBUTE_BEFORE.test(before) ||
+        (word !== 'None' && (BINDER_BEFORE.test(before) || ASSIGNED_AFTER.test(after) || (STATEMENT_START_BEFORE.test(before) && TARGET_LIST_AFTER.test(after))));
+    }
+    if (!candidate) continue;
+    const node = file.root.descendantForIndex(start, end);
+    if (node && !NOT_CODE.has(node.type)) return true;
   }
   return false;
 }
