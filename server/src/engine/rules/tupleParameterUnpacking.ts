@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isDocstring } from '../sourceFile';
-import type { Fix, Rule, TextEdit } from '../types';
+import { textHits } from '../textScan';
+import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 
 // Python 2 lets a parameter be a tuple pattern: `def f(a, (b, c)):` unpacks its argument on
 // entry. Python 3 removed this (PEP 3113). The parameter had no usable name in Python 2 (it is
@@ -217,8 +218,20 @@ export const tupleParameterUnpacking: Rule = {
       'no fix is offered when a nested lambda or comprehension rebinds one of the names. Safe for a parenthesised single ' +
       'name (`lambda (x): x`), which Python 2 treats as a plain parameter.',
   },
-  keywords: ['def', 'lambda'],
-  onKeyword(keyword, ctx) {
+  // Tuple parameters are rare: only a signature with a second `(` before its first `)` (or a
+  // lambda with a `(` before its `:`) is looked up in the tree.
+  checkFile(ctx) {
+    for (const hit of textHits(ctx.file, SIGNATURE_WITH_PARENTHESES)) {
+      const keyword = ctx.file.root.descendantForIndex(hit.start, hit.start + (ctx.file.text.startsWith('def', hit.start) ? 3 : 6));
+      if (keyword && !keyword.isNamed && (keyword.type === 'def' || keyword.type === 'lambda')) checkSignature(keyword, ctx);
+    }
+  },
+};
+
+const SIGNATURE_WITH_PARENTHESES = /\bdef[ \t]+\w+[ \t]*\([^()]*\(|\blambda\b[^:()]*\(/g;
+
+function checkSignature(keyword: Node, ctx: RuleContext): void {
+  {
     const signature = keyword.parent?.childForFieldName('parameters');
     if (!signature) return;
     // The tuple parameters: `(b, c)` directly, or as the name of a default parameter `(a, b)=(1, 2)`.
@@ -238,5 +251,5 @@ export const tupleParameterUnpacking: Rule = {
         : 'Tuple parameter unpacking is Python 2-only';
       ctx.report({ node, message, fixes: fix ? { py3: fix, compat: fix } : {} });
     }
-  },
-};
+  }
+}
