@@ -142,8 +142,8 @@ HINTS = {
     'weakref.ReferenceError': 'ReferenceError',
     'exceptions.StandardError': 'Exception',
     'mimetools.Message': 'email.message.Message',
-    'binascii.b2a_hqx': 'nothing (removed in 3.11)', 'binascii.a2b_hqx': 'nothing (removed in 3.11)',
-    'binascii.rlecode_hqx': 'nothing (removed in 3.11)', 'binascii.rledecode_hqx': 'nothing (removed in 3.11)',
+    'binascii.b2a_hqx': 'nothing (removed in Python 3.11)', 'binascii.a2b_hqx': 'nothing (removed in Python 3.11)',
+    'binascii.rlecode_hqx': 'nothing (removed in Python 3.11)', 'binascii.rledecode_hqx': 'nothing (removed in Python 3.11)',
     'inspect.formatargspec': 'str(inspect.signature(f))', 'inspect.getcallargs': 'inspect.signature(f).bind(*args, **kwargs)',
     'random.WichmannHill': 'random.Random', 'heapq.heappushpop': 'heapq.heappushpop',
     'codecs.charbuffertype': 'bytes',
@@ -162,6 +162,17 @@ HINTS = {
     'socket.error': 'OSError',
     'gettext.ugettext': 'gettext.gettext', 'gettext.ungettext': 'gettext.ngettext',
     'abc.abstractproperty': 'property with abc.abstractmethod',
+    'sys.long_info': 'sys.int_info', 'sys.callstats': 'nothing', 'hashlib.algorithms': 'hashlib.algorithms_guaranteed',
+    'aifc.openfp': 'aifc.open', 'sunau.openfp': 'sunau.open', 'wave.openfp': 'wave.open', 'asynchat.fifo': 'collections.deque',
+    'posix.fdopen': 'os.fdopen', 'posix.popen': 'os.popen', 'posix.getcwdu': 'os.getcwd', 'ntpath.splitunc': 'ntpath.splitdrive',
+    'mailbox.UnixMailbox': 'mailbox.mbox', 'mailbox.PortableUnixMailbox': 'mailbox.mbox', 'mailbox.MmdfMailbox': 'mailbox.MMDF',
+    'mailbox.MHMailbox': 'mailbox.MH', 'mailbox.BabylMailbox': 'mailbox.Babyl', 'os.stat_float_times': 'nothing (times are always floats)',
+    'ast.TryExcept': 'ast.Try', 'ast.TryFinally': 'ast.Try', 'ast.Print': 'ast.Call of print', 'ast.Exec': 'ast.Call of exec', 'ast.Repr': 'ast.Call of repr',
+    'platform.DEV_NULL': 'os.devnull', 'inspect.ArgSpec': 'inspect.FullArgSpec', 'gc.DEBUG_INSTANCES': 'nothing', 'gc.DEBUG_OBJECTS': 'nothing',
+    'cgi.FormContentDict': 'cgi.FieldStorage', 'cgi.SvFormContentDict': 'cgi.FieldStorage', 'cgi.InterpFormContentDict': 'cgi.FieldStorage',
+    'cgi.FormContent': 'cgi.FieldStorage', 'traceback.tb_lineno': 'tb.tb_lineno', 'pwd.struct_pwent': 'pwd.struct_passwd',
+    'nntplib.error_data': 'nntplib.NNTPDataError', 'nntplib.error_perm': 'nntplib.NNTPPermanentError', 'nntplib.error_proto': 'nntplib.NNTPProtocolError',
+    'nntplib.error_reply': 'nntplib.NNTPReplyError', 'nntplib.error_temp': 'nntplib.NNTPTemporaryError',
 }
 
 

@@ -95,6 +95,12 @@ function fixFor(ref: ModuleAttributeRef, move: Move | undefined, rename: Rename,
   return importFix(ref as ModuleAttributeRef & { importStatement: Node; importItem: Node }, move, rename.safety);
 }
 
+/** The hint as a message tail: "; use X", or "; there is no replacement (...)" for the table's `nothing (...)`. */
+export function hintText(hint: string | undefined): string {
+  if (!hint) return '';
+  return hint.startsWith('nothing') ? `; there is no replacement${hint.slice('nothing'.length)}` : `; use ${hint}`;
+}
+
 function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
   const key = `${ref.module}.${ref.name}`;
   const hint = REMOVED_ATTRIBUTES[ref.module][ref.name];
@@ -106,7 +112,7 @@ function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
     if (py3) fixes.py3 = py3;
     if (compat) fixes.compat = compat;
   }
-  const message = `\`${key}\` does not exist in Python 3` + (hint ? `; use ${hint}` : '') + (rename?.why ? ` (${rename.why})` : '');
+  const message = `\`${key}\` does not exist in Python 3` + hintText(hint) + (rename?.why ? ` (${rename.why})` : '');
   ctx.report({ node: ref.attribute ?? ref.importItem, message, fixes });
 }
 
