@@ -91,6 +91,8 @@ export function isSideEffectFree(node: Node): boolean {
       return node.namedChildren.every(isSideEffectFree);
     case 'parenthesized_expression':
       return node.namedChildren.length === 1 && isSideEffectFree(node.namedChildren[0]);
+    case 'tuple':
+      return node.namedChildren.every(isSideEffectFree);
     case 'unary_operator':
       return isSideEffectFree(node.childForFieldName('argument')!);
     default:

@@ -1,6 +1,7 @@
 // Dict methods that changed in Python 3 (catalog D1-D4): keys/items/values return views,
 // iter*/view* and has_key are gone.
 
+import { isSideEffectFree } from './builtinReference';
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import { isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
@@ -223,7 +224,7 @@ export const dictHasKey: Rule = {
       const replaced = negation ?? call;
       let text = `${keyText} ${negation ? 'not in' : 'in'} ${receiver.text}`;
       if (!LOOSE_PARENTS.has(replaced.parent?.type ?? '')) text = `(${text})`;
-      const safe = isKnownDict(receiver, ctx.file) && (isPlainExpression(receiver) || isPlainExpression(key));
+      const safe = isKnownDict(receiver, ctx.file) && (isSideEffectFree(receiver) || isSideEffectFree(key));
       const fix: Fix = {
         title: negation ? 'Replace `not d.has_key(k)` with `k not in d`' : 'Replace `d.has_key(k)` with `k in d`',
         safety: safe ? 'safe' : 'unsafe',
@@ -234,23 +235,3 @@ export const dictHasKey: Rule = {
   }),
 };
 
-/** Evaluating it has no side effect, so evaluating it first or second makes no difference. */
-function isPlainExpression(node: Node): boolean {
-  switch (node.type) {
-    case 'identifier':
-    case 'string':
-    case 'integer':
-    case 'float':
-    case 'true':
-    case 'false':
-    case 'none':
-      return true;
-    case 'attribute':
-      return isPlainExpression(node.childForFieldName('object')!);
-    case 'parenthesized_expression':
-    case 'tuple':
-      return node.namedChildren.every(isPlainExpression);
-    default:
-      return false;
-  }
-}

@@ -8,7 +8,7 @@
 // (a renamed import without its uses, or the reverse, would be a NameError).
 
 import type { Node } from 'web-tree-sitter';
-import { isInCompatCode } from '../context';
+import { isBindingOccurrence, isInCompatCode } from '../context';
 import { dominantEol } from '../lineIndex';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
@@ -64,52 +64,12 @@ function sameNode(a: Node | null | undefined, b: Node): boolean {
   return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 
-const PATTERN_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'dictionary_splat_pattern', 'tuple', 'list', 'parenthesized_expression']);
-
 /** True when the identifier binds its name other than as the first component of a plain `import a[.b]`. */
 function isOtherBinding(identifier: Node): boolean {
-  let node = identifier;
-  let parent = node.parent;
-  while (parent && PATTERN_CONTAINERS.has(parent.type)) {
-    node = parent;
-    parent = parent.parent;
-  }
-  if (!parent) return false;
-  const is = (field: string): boolean => sameNode(parent!.childForFieldName(field), node);
-  switch (parent.type) {
-    case 'function_definition':
-    case 'class_definition':
-    case 'default_parameter':
-    case 'typed_default_parameter':
-    case 'named_expression':
-      return is('name');
-    case 'assignment':
-    case 'augmented_assignment':
-    case 'for_statement':
-    case 'for_in_clause':
-      return is('left');
-    case 'aliased_import':
-      return is('alias');
-    case 'dotted_name': {
-      // `from m import a` binds `a`; `import a.b` binds `a` to the module itself, which is not another binding.
-      const statement = parent.parent;
-      return statement?.type === 'import_from_statement' && !sameNode(statement.childForFieldName('module_name'), parent);
-    }
-    case 'as_pattern_target':
-    case 'parameters':
-    case 'lambda_parameters':
-    case 'typed_parameter':
-    case 'global_statement':
-    case 'nonlocal_statement':
-    case 'with_item':
-      return true;
-    case 'except_clause': {
-      const values = parent.childrenForFieldName('value');
-      return values.length === 2 && sameNode(values[1], node);
-    }
-    default:
-      return false;
-  }
+  // `import a.b` binds `a` to the module itself, which is not another binding.
+  const dotted = identifier.parent;
+  if (dotted?.type === 'dotted_name' && dotted.parent?.type === 'import_statement') return false;
+  return isBindingOccurrence(identifier);
 }
 
 /**
