@@ -90,6 +90,14 @@ describe('sourceText: decodeSource / encodeSource', () => {
     assert.match(problem(bytes('x = 1\ny = "a', [0], 'b"\n' + 'z = 3\n'.repeat(2000))), /NUL byte on line 2/);
   });
 
+  it('names the line of a NUL byte in a small text file too (not "binary")', () => {
+    assert.match(problem(bytes('x = 1\nprint "a', [0], 'b"\n')), /NUL byte on line 2/);
+  });
+
+  it('calls an executable binary', () => {
+    assert.match(problem(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0])), /binary file/);
+  });
+
   it('refuses a binary file (PNG header)', () => {
     const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
     assert.match(problem(png), /binary file/);

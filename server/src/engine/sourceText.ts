@@ -23,7 +23,7 @@ export function decodeSource(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYTE
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    return nul < 8000 && looksBinary(bytes)
+    return looksBinary(bytes)
       ? { ok: false, problem: 'binary file (it contains NUL bytes), not Python source' }
       : { ok: false, problem: `contains a NUL byte on line ${lineOfByte(bytes, nul)}; Python cannot compile source with NUL bytes` };
   }
@@ -209,11 +209,21 @@ function findCookie(bytes: Uint8Array): { name: string; line: number } | undefin
   return undefined;
 }
 
+/**
+ * A file with NUL bytes is binary unless the rest of it reads as text: a Python file with one stray
+ * NUL in a string deserves "NUL byte on line 2", a PNG does not. Text means: without its NULs, the
+ * start of the file is valid UTF-8 (or single-byte text) with few other control characters.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8000);
+  const sample = bytes.subarray(0, 8000).filter((b) => b !== 0);
+  const nuls = Math.min(bytes.length, 8000) - sample.length;
+  if (nuls > 16 && nuls > sample.length / 100) return true;
   let control = 0;
-  for (const b of sample) if (b === 0 || (b < 9 || (b > 13 && b < 32))) control++;
-  return control > 0 && control / sample.length > 0.001;
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32) || b === 127) control++;
+  if (control > sample.length / 20) return true;
+  // Cut at the sample's end may split a UTF-8 sequence; only judge a sample that is the whole file.
+  const utf8 = fatalDecode('utf-8', sample) !== undefined;
+  return !utf8 && bytes.length <= 8000 && !findCookie(sample);
 }
 
 function lineOfByte(bytes: Uint8Array, at: number): number {
