@@ -35,6 +35,8 @@ import { stringModuleFunction } from './stringModuleFunction';
 import { typesModuleConstant } from './typesModuleConstant';
 import { itertoolsIFunction } from './itertoolsIFunction';
 import { removedStdlibAttribute } from './removedStdlibAttribute';
+import { strLiteralDecode } from './strLiteralDecode';
+import { gettextUnicode } from './gettextUnicode';
 import { dictHasKey, dictIterMethod, dictListMethodNotIterating, dictViewMethod } from './dictMethods';
 import { filterNotIterating, mapNotIterating, rangeNotIterating, zipNotIterating } from './lazyBuiltins';
 import { nextMethodCalled, nextMethodDefined } from './nextMethod';
@@ -109,6 +111,8 @@ export const ALL_RULES: readonly Rule[] = [
   typesModuleConstant,
   itertoolsIFunction,
   removedStdlibAttribute,
+  strLiteralDecode,
+  gettextUnicode,
   dictListMethodNotIterating,
   dictIterMethod,
   dictViewMethod,
