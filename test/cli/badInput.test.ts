@@ -45,7 +45,7 @@ describe('cli: bad input', () => {
         assert.match(line, reason, file);
       }
       assert.match(r.stderr, /warning: unparseable\.py:1:\d+: does not parse/);
-      assert.doesNotMatch(r.stderr, /empty\.py/, 'an empty file is valid Python: nothing to say');
+      assert.doesNotMatch(r.stderr, /empty\.py/, 'an empty file found in a folder is valid Python (__init__.py): nothing to say');
       assert.doesNotMatch(r.stderr, /internal error/);
       if (command === 'check') {
         // The good files were still checked; x.py is a folder, walked like any other.
@@ -140,10 +140,12 @@ describe('cli: bad input', () => {
     assert.match(r.stderr, /No findings in 1 file/);
   });
 
-  it('an empty file is fine', () => {
+  it('an empty file is fine, and one named on the command line gets a word about it', () => {
     const dir = tempTree({ 'empty.py': '' });
     const r = run(['fix', 'empty.py'], { cwd: dir });
     assert.equal(r.code, 0);
+    assert.match(r.stderr, /warning: empty\.py: empty file, nothing to fix/);
+    assert.match(run(['check', 'empty.py'], { cwd: dir }).stderr, /warning: empty\.py: empty file, nothing to check/);
     assert.equal(read(dir, 'empty.py').length, 0);
     assert.equal(run(['check', '--format', 'json', '-'], { input: '' }).stdout, '[]\n');
   });

@@ -31,6 +31,8 @@ export function runCheck(argv: readonly string[], rules: RuleSet, out: Console):
       continue;
     }
     filesChecked++;
+    // Empty files are normal (`__init__.py`); only one the user named gets a word about it.
+    if (input.kind === 'file' && input.named && read.source.text.length === 0) out.warn(`${input.display}: empty file, nothing to check`);
     try {
       const analysis = analyzeSource(rules, read.source.text, input.display, options.target, options, input.kind === 'file' ? input.fsPath : undefined);
       if (analysis.syntaxError) {

@@ -13,7 +13,8 @@ export const DEFAULT_EXCLUDES: readonly string[] = [
 
 export type Input =
   | { kind: 'stdin'; display: string }
-  | { kind: 'file'; display: string; fsPath: string };
+  /** `named`: given on the command line itself, not found by walking a folder. */
+  | { kind: 'file'; display: string; fsPath: string; named: boolean };
 
 export interface CollectResult {
   inputs: Input[];
@@ -38,11 +39,11 @@ export function collectInputs(paths: readonly string[], options: CollectOptions)
   const inputs: Input[] = [];
   const problems: CollectResult['problems'] = [];
   const seen = new Set<string>();
-  const addFile = (display: string, fsPath: string): void => {
+  const addFile = (display: string, fsPath: string, named: boolean): void => {
     const key = path.resolve(fsPath);
     if (seen.has(key)) return;
     seen.add(key);
-    inputs.push({ kind: 'file', display, fsPath });
+    inputs.push({ kind: 'file', display, fsPath, named });
   };
 
   for (const arg of paths) {
@@ -58,7 +59,7 @@ export function collectInputs(paths: readonly string[], options: CollectOptions)
       continue;
     }
     if (!stat.isDirectory()) {
-      if (!userExclude.matches(path.basename(arg), toSlashes(arg))) addFile(arg, arg);
+      if (!userExclude.matches(path.basename(arg), toSlashes(arg))) addFile(arg, arg, true);
       continue;
     }
     const walk = (dir: string, relative: string): void => {
@@ -77,7 +78,7 @@ export function collectInputs(paths: readonly string[], options: CollectOptions)
         if (entry.isDirectory()) {
           walk(child, childRelative);
         } else if (entry.name.endsWith('.py') && (entry.isFile() || entry.isSymbolicLink())) {
-          addFile(child, child);
+          addFile(child, child, false);
         }
       }
     };

@@ -41,6 +41,7 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
         continue;
       }
       const before = read.source.text;
+      if (input.kind === 'file' && input.named && before.length === 0) out.warn(`${input.display}: empty file, nothing to fix`);
       const fsPath = input.kind === 'file' ? input.fsPath : undefined;
       const original = SourceFile.parse(before);
       const syntaxError = firstSyntaxError(original);
