@@ -8,7 +8,7 @@ import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, Target, TextEdit } from '../types';
 import { sixMovesName } from './builtinReference';
 import { deleteStatementEdit, insertAfterStatementEdit } from './statementEdits';
-import { calledBy, importItemEdit, moduleAttributeRefs, nameOccurrences, type ModuleAttributeRef } from './moduleAttributes';
+import { calledBy, importItemEdit, nameOccurrences, type ModuleAttributeRef, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
 
 /** Python 2 name -> Python 3 name; `builtin` when the Python 3 name is a builtin rather than an itertools member. */
 const RENAMED: Record<string, { name: string; builtin: boolean }> = {
@@ -108,6 +108,8 @@ function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
   ctx.report({ node: ref.attribute ?? ref.importItem, message: `\`itertools.${ref.name}\` does not exist in Python 3; use ${instead}`, fixes });
 }
 
+watchModuleAttributes('itertools', Object.keys(RENAMED));
+
 export const itertoolsIFunction: Rule = {
   id: 'itertools-i-function',
   category: 'dicts-iterators',
@@ -125,8 +127,7 @@ export const itertoolsIFunction: Rule = {
       'Safe: Python 3 `map`/`filter`/`zip` and `six.moves.*` are the same lazy iterators. The py3 fix to the builtin is unsafe where the result is not ' +
       'simply iterated once: the rules for Python 2\'s list-returning builtins would then wrap it in `list()`. `imap(None, ...)` (which builds tuples) has no py3 fix.',
   },
-  identifiers: ['itertools'],
-  onIdentifier(node, ctx) {
-    for (const ref of moduleAttributeRefs(node, ctx.file, isRemoved)) report(ref, ctx);
+  checkFile(ctx) {
+    for (const ref of watchedAttributeRefs(ctx.file)) if (isRemoved(ref.module, ref.name)) report(ref, ctx);
   },
 };

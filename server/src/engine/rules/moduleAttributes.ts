@@ -141,3 +141,52 @@ export function nameOccurrences(file: SourceFile, name: string): { uses: Node[];
 export function isModuleNameUsable(file: SourceFile, name: string): boolean {
   return isPlainlyImportedModule(file, name) || !isLocallyBound(file, name);
 }
+
+/**
+ * Every module attribute the module-attribute rules look at, found with ONE text scan per file for
+ * `module.attr` spellings and `from module import` statements, then resolved in the tree. Declaring the
+ * module names as identifiers instead handed every `time`, `string`, `os`, `types` identifier to JS.
+ */
+const WATCHED = new Map<string, Set<string>>();
+let scanPattern: RegExp | undefined;
+
+/** Adds (module, attribute) pairs to the scan; rules call it at load time. */
+export function watchModuleAttributes(module: string, names: Iterable<string>): void {
+  const set = WATCHED.get(module) ?? new Set<string>();
+  for (const name of names) set.add(name);
+  WATCHED.set(module, set);
+  scanPattern = undefined;
+}
+
+function pattern(): RegExp {
+  if (scanPattern) return scanPattern;
+  const modules = [...WATCHED.keys()].sort((a, b) => b.length - a.length);
+  const attrs = modules.map((m) => `${escapeRegExp(m)}\\.(?:${[...WATCHED.get(m)!].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?!\\w)`);
+  const froms = `from[ \\t]+(?:${modules.map(escapeRegExp).join('|')})[ \\t]+import(?!\\w)`;
+  scanPattern = new RegExp(`(?<![\\w.])(?:(${attrs.join('|')})|${froms})`, 'g');
+  return scanPattern;
+}
+
+const refsCache = new WeakMap<SourceFile, ModuleAttributeRef[]>();
+
+function isWatched(module: string, name: string): boolean {
+  return WATCHED.get(module)?.has(name) ?? false;
+}
+
+/** The watched attribute uses in the file (outside version guards and shims, module names not rebound). */
+export function watchedAttributeRefs(file: SourceFile): ModuleAttributeRef[] {
+  const cached = refsCache.get(file);
+  if (cached) return cached;
+  const refs: ModuleAttributeRef[] = [];
+  const text = file.text;
+  for (const match of text.matchAll(pattern())) {
+    // The module's first identifier: at the match for `module.attr`, after `from ` for an import.
+    const start = match[1] !== undefined ? match.index : match.index + match[0].slice(4).search(/\S/) + 4;
+    const end = start + (/^[A-Za-z_]\w*/.exec(text.slice(start, start + 64))?.[0].length ?? 0);
+    const node = file.root.descendantForIndex(start, end);
+    if (node?.type !== 'identifier' || node.startIndex !== start || node.endIndex !== end) continue;
+    refs.push(...moduleAttributeRefs(node, file, isWatched));
+  }
+  refsCache.set(file, refs);
+  return refs;
+}

@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import { isLocallyBound } from '../context';
 import type { Fix, RequiredImport, Rule, RuleContext, Target } from '../types';
 import { plainArguments } from './builtinReference';
-import { calledBy, isModuleNameUsable, moduleAttributeRefs, type ModuleAttributeRef } from './moduleAttributes';
+import { calledBy, isModuleNameUsable, type ModuleAttributeRef, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
 
 /** Straight renames within `operator` (the same function under its Python 3 name). */
 const RENAMES: Record<string, string> = { sequenceIncludes: 'contains', repeat: 'mul', irepeat: 'imul' };
@@ -61,6 +61,8 @@ function removedFixes(ref: ModuleAttributeRef & { attribute: Node }, ctx: RuleCo
   return fixes;
 }
 
+watchModuleAttributes('operator', [...REMOVED, ...DIVISION]);
+
 export const operatorRemovedFunction: Rule = {
   id: 'operator-removed-function',
   category: 'builtins',
@@ -81,9 +83,9 @@ export const operatorRemovedFunction: Rule = {
       '(compat: `six.moves.collections_abc`): Python 2 tested for the C-level protocol slots, so it said True for every old-style instance and for ' +
       'any class defining `__getitem__`, while the ABCs need registration or inheritance. The `*slice` functions and `from operator import ...` are only explained.',
   },
-  identifiers: ['operator'],
-  onIdentifier(node, ctx) {
-    for (const ref of moduleAttributeRefs(node, ctx.file, (m, n) => m === 'operator' && REMOVED.has(n))) {
+  checkFile(ctx) {
+    for (const ref of watchedAttributeRefs(ctx.file)) {
+      if (ref.module !== 'operator' || !REMOVED.has(ref.name)) continue;
       const fixes = ref.attribute ? removedFixes(ref as ModuleAttributeRef & { attribute: Node }, ctx) : {};
       const renamed = RENAMES[ref.name.replace(/^__(.*)__$/, '$1')];
       const test = TYPE_TESTS[ref.name];
@@ -108,9 +110,9 @@ export const operatorDiv: Rule = {
     useInstead: 'half = reduce(operator.truediv, values)  # or operator.floordiv for integer division',
     fixSafety: 'No automatic fix: which division was meant depends on the operand types at run time.',
   },
-  identifiers: ['operator'],
-  onIdentifier(node, ctx) {
-    for (const ref of moduleAttributeRefs(node, ctx.file, (m, n) => m === 'operator' && DIVISION.has(n))) {
+  checkFile(ctx) {
+    for (const ref of watchedAttributeRefs(ctx.file)) {
+      if (ref.module !== 'operator' || !DIVISION.has(ref.name)) continue;
       const base = ref.name.includes('idiv') ? 'itruediv` or `operator.ifloordiv' : 'truediv` or `operator.floordiv';
       ctx.report({ node: ref.attribute ?? ref.importItem, message: `\`operator.${ref.name}\` does not exist in Python 3; use \`operator.${base}\`` });
     }

@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule, RuleContext, Target, TextEdit } from '../types';
-import { importItemEdit, isModuleNameUsable, moduleAttributeRefs, moduleHeads, type ModuleAttributeRef } from './moduleAttributes';
+import { importItemEdit, isModuleNameUsable, type ModuleAttributeRef, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
 import { REMOVED_ATTRIBUTES } from './removedAttributes.data';
 
 /** Modules whose removed attributes a dedicated rule reports. */
@@ -116,7 +116,8 @@ function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
   ctx.report({ node: ref.attribute ?? ref.importItem, message, fixes });
 }
 
-const MODULES = Object.keys(REMOVED_ATTRIBUTES).filter((m) => !OWNED_MODULES.has(m));
+
+for (const [module, names] of Object.entries(REMOVED_ATTRIBUTES)) if (!OWNED_MODULES.has(module)) watchModuleAttributes(module, Object.keys(names));
 
 export const removedStdlibAttribute: Rule = {
   id: 'removed-stdlib-attribute',
@@ -139,8 +140,7 @@ export const removedStdlibAttribute: Rule = {
       '(CPU time vs wall time), `base64.encodestring` -> `encodebytes` (bytes only) and `inspect.getargspec` -> `getfullargspec` (a different tuple). ' +
       'The others (`contextlib.nested`, `os.path.walk`, `platform.linux_distribution`, ...) need a rewrite and are only explained.',
   },
-  identifiers: moduleHeads(MODULES),
-  onIdentifier(node, ctx) {
-    for (const ref of moduleAttributeRefs(node, ctx.file, isReported)) report(ref, ctx);
+  checkFile(ctx) {
+    for (const ref of watchedAttributeRefs(ctx.file)) if (isReported(ref.module, ref.name)) report(ref, ctx);
   },
 };

@@ -6,7 +6,7 @@ import { isLocallyBound } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, Target } from '../types';
 import { isSideEffectFree, plainArguments } from './builtinReference';
-import { calledBy, moduleAttributeRefs, type ModuleAttributeRef } from './moduleAttributes';
+import { calledBy, type ModuleAttributeRef, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
 import { REMOVED_ATTRIBUTES } from './removedAttributes.data';
 
 /** `string.f(s, *rest)` was `s.f(*rest)` (string.py 2.7); `splitfields` was `split`. */
@@ -83,6 +83,8 @@ function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
   ctx.report({ node: ref.attribute ?? ref.importItem, message: message(ref), fixes: fixes(ref, ctx.file) });
 }
 
+watchModuleAttributes('string', Object.keys(STRING_REMOVED));
+
 export const stringModuleFunction: Rule = {
   id: 'string-module-function',
   category: 'strings-bytes',
@@ -104,8 +106,7 @@ export const stringModuleFunction: Rule = {
       '`string.maketrans` -> `str.maketrans` (Python 3 returns a dict for str.translate; bytes tables need `bytes.maketrans`). ' +
       'Not fixed: `from string import join` (the uses need rewriting), `string.translate`, references that are not calls.',
   },
-  identifiers: ['string'],
-  onIdentifier(node, ctx) {
-    for (const ref of moduleAttributeRefs(node, ctx.file, isRemoved)) report(ref, ctx);
+  checkFile(ctx) {
+    for (const ref of watchedAttributeRefs(ctx.file)) if (isRemoved(ref.module, ref.name)) report(ref, ctx);
   },
 };

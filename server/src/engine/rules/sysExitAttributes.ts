@@ -3,8 +3,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, Target } from '../types';
-import { calledBy, moduleAttributeRefs } from './moduleAttributes';
+import { calledBy, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
 import { deleteStatementEdit } from './statementEdits';
+
+watchModuleAttributes('sys', ['exc_clear', 'exitfunc']);
 
 export const sysExcClear: Rule = {
   id: 'sys-exc-clear',
@@ -24,9 +26,9 @@ export const sysExcClear: Rule = {
       'after an except block, but inside one the exception stays visible to `sys.exc_info()` until the block ends, and on Python 2 (compat) ' +
       'the exception is no longer cleared.',
   },
-  identifiers: ['sys'],
-  onIdentifier(node, ctx) {
-    for (const ref of moduleAttributeRefs(node, ctx.file, (m, n) => m === 'sys' && n === 'exc_clear')) {
+  checkFile(ctx) {
+    for (const ref of watchedAttributeRefs(ctx.file)) {
+      if (ref.module !== 'sys' || ref.name !== 'exc_clear') continue;
       const fixes: Partial<Record<Target, Fix>> = {};
       const call = ref.attribute && calledBy(ref.attribute);
       const statement = call?.parent;
@@ -70,9 +72,9 @@ export const sysExitfunc: Rule = {
       'Python 2.7 and 3. (On Python 2 the assignment also replaced the handler that runs the atexit registrations of other modules, such as ' +
       '`logging.shutdown`; after the fix those run too.) Other uses, such as chaining a previous handler, are only explained.',
   },
-  identifiers: ['sys'],
-  onIdentifier(node, ctx) {
-    for (const ref of moduleAttributeRefs(node, ctx.file, (m, n) => m === 'sys' && n === 'exitfunc')) {
+  checkFile(ctx) {
+    for (const ref of watchedAttributeRefs(ctx.file)) {
+      if (ref.module !== 'sys' || ref.name !== 'exitfunc') continue;
       const fixes: Partial<Record<Target, Fix>> = {};
       const value = ref.attribute && registrable(ref.attribute, ctx.file);
       if (value && ref.attribute) {

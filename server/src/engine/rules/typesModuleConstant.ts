@@ -3,7 +3,7 @@
 
 import { isLocallyBound } from '../context';
 import type { Fix, RequiredImport, Rule, RuleContext, Target } from '../types';
-import { moduleAttributeRefs, type ModuleAttributeRef } from './moduleAttributes';
+import { type ModuleAttributeRef, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
 
 interface Mapping {
   py3: string;
@@ -75,6 +75,8 @@ function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
   ctx.report({ node: ref.attribute ?? ref.importItem, message: `\`types.${ref.name}\` ${missing}; ${mapping ? 'use ' : ''}${instead}`, fixes });
 }
 
+watchModuleAttributes('types', Object.keys(MAPPINGS));
+
 export const typesModuleConstant: Rule = {
   id: 'types-module-constant',
   category: 'builtins',
@@ -92,8 +94,7 @@ export const typesModuleConstant: Rule = {
       '`bytes` may be meant), `UnicodeType` -> `str`, `StringTypes` -> `(str,)`, `ClassType` -> `type`, `XRangeType` -> `range`, `BufferType` -> `memoryview`. ' +
       '`InstanceType`, `UnboundMethodType`, `DictProxyType` and `FileType` and `from types import ...` are only explained.',
   },
-  identifiers: ['types'],
-  onIdentifier(node, ctx) {
-    for (const ref of moduleAttributeRefs(node, ctx.file, isRemoved)) report(ref, ctx);
+  checkFile(ctx) {
+    for (const ref of watchedAttributeRefs(ctx.file)) if (isRemoved(ref.module, ref.name)) report(ref, ctx);
   },
 };
