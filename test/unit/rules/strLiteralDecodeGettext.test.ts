@@ -15,7 +15,14 @@ ruleTester('gettext-unicode-api', {
   valid: ["gettext.install('app')\n", "t.gettext('x')\n", 'f(unicode=True)\n', 'install(names=1)\n'],
   invalid: [
     { code: "gettext.install('app', unicode=True)\n", output: { py3: "gettext.install('app')\n", compat: "import six\ngettext.install('app', **({'unicode': True} if six.PY2 else {}))\n" } },
-    { code: "gettext.install('app', unicode=True, names=['ngettext'])\n", output: { py3: "gettext.install('app', names=['ngettext'])\n" } },
+    {
+      name: 'unicode= before another keyword: the compat splat moves to the end (Python 2.7 wants ** last)',
+      code: "gettext.install('app', unicode=True, names=['ngettext'])\n",
+      output: {
+        py3: "gettext.install('app', names=['ngettext'])\n",
+        compat: "import six\ngettext.install('app', names=['ngettext'], **({'unicode': True} if six.PY2 else {}))\n",
+      },
+    },
     { code: 't.install(unicode=True)\n', output: { py3: 't.install()\n' } },
     { name: 'unicode=False: unsafe', code: "gettext.install('app', unicode=False)\n", output: { py3: null } },
     { code: '_ = t.ugettext\n', unsafe: true, output: { py3: '_ = t.gettext\n', compat: null } },

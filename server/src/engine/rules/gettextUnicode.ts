@@ -37,12 +37,17 @@ function checkInstall(node: Node, ctx: RuleContext): void {
     const start = index > 0 ? args[index - 1].endIndex : argument.startIndex;
     const end = index > 0 ? argument.endIndex : index + 1 < args.length ? args[index + 1].startIndex : argument.endIndex;
     fixes.py3 = { title: 'Remove the `unicode` argument', safety: value.type === 'true' ? 'safe' : 'unsafe', edits: [{ start, end, newText: '' }] };
-    // compat: pass it on Python 2 only. A keyword splat must come last, after any other `**`.
+    // compat: pass it on Python 2 only. Python 2.7 wants a keyword splat after every other argument,
+    // so unless `unicode=` is already last it moves to the end of the call.
     if (value.type === 'true' && !args.some((a) => a.type === 'dictionary_splat')) {
+      const splat = "**({'unicode': True} if six.PY2 else {})";
+      const last = args[args.length - 1];
       fixes.compat = {
         title: 'Pass `unicode=True` on Python 2 only',
         safety: 'safe',
-        edits: [{ start: argument.startIndex, end: argument.endIndex, newText: "**({'unicode': True} if six.PY2 else {})" }],
+        edits: index === args.length - 1
+          ? [{ start: argument.startIndex, end: argument.endIndex, newText: splat }]
+          : [{ start, end, newText: '' }, { start: last.endIndex, end: last.endIndex, newText: `, ${splat}` }],
         imports: [{ kind: 'import', module: 'six' }],
       };
     }
