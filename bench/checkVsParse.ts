@@ -16,21 +16,11 @@ import { Language, Parser } from 'web-tree-sitter';
 import { SourceFile, loadRules } from '../server/src/engine';
 import { analyzeSource } from '../server/src/cli/analysis';
 import { collectInputs, readSourceFile } from '../server/src/cli/files';
+import { python27StdlibDir } from '../test/diff/pythons';
 
 const ROOT = path.resolve(__dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 3);
 
-function python27Lib(): string {
-  if (process.env.PY27_LIB) return process.env.PY27_LIB;
-  const roots = [process.env.PYENV_ROOT, path.join(os.homedir(), '.pyenv')].filter((r): r is string => !!r);
-  for (const root of roots) {
-    const versions = path.join(root, 'versions');
-    if (!fs.existsSync(versions)) continue;
-    const v27 = fs.readdirSync(versions).filter((v) => v.startsWith('2.7')).sort().pop();
-    if (v27) return path.join(versions, v27, 'lib', 'python2.7');
-  }
-  throw new Error('Python 2.7 not found: set PY27_LIB, or install 2.7 with pyenv');
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,7 +50,7 @@ function timed(work: () => void): Timing {
 }
 
 async function main(): Promise<void> {
-  const lib = python27Lib();
+  const lib = python27StdlibDir();
   // The same file list the CLI walks (site-packages is a default exclude).
   const files = collectInputs([lib], { exclude: [], defaultExcludes: true, stdinName: '-' }).inputs.flatMap((i) => (i.kind === 'file' ? [i.fsPath] : []));
   const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);

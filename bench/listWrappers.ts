@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { decodeSource, fixForTarget, fixText, loadRules, SourceFile } from '../server/src/engine';
+import { python27StdlibDir } from '../test/diff/pythons';
 
 const RULES = ['dict-list-method-not-iterating', 'map-not-iterating', 'filter-not-iterating', 'zip-not-iterating', 'range-not-iterating'];
 
@@ -28,13 +29,6 @@ function pyenvVersion(prefix: string): string | undefined {
     if (found) return path.join(versions, found);
   }
   return undefined;
-}
-
-function python27Lib(): string {
-  if (process.env.PY27_LIB) return process.env.PY27_LIB;
-  const v27 = pyenvVersion('2.7');
-  if (!v27) throw new Error('Python 2.7 not found: set PY27_LIB, or install 2.7 with pyenv');
-  return path.join(v27, 'lib', 'python2.7');
 }
 
 function python3(): string {
@@ -135,7 +129,7 @@ interface OurResult {
 }
 
 async function main(): Promise<void> {
-  const lib = python27Lib();
+  const lib = python27StdlibDir();
   const files = pythonFiles(lib);
   const rules = await loadRules();
   const select = new Set(RULES);

@@ -10,21 +10,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureServerBuilt, TestClient } from '../test/lsp/lspClient';
+import { python27StdlibDir } from '../test/diff/pythons';
 
 const LINES = 10_000;
 const EDITS = 50;
 
-function python27Lib(): string {
-  if (process.env.PY27_LIB) return process.env.PY27_LIB;
-  const roots = [process.env.PYENV_ROOT, path.join(os.homedir(), '.pyenv')].filter((r): r is string => !!r);
-  for (const root of roots) {
-    const versions = path.join(root, 'versions');
-    if (!fs.existsSync(versions)) continue;
-    const v27 = fs.readdirSync(versions).filter((v) => v.startsWith('2.7')).sort().pop();
-    if (v27) return path.join(versions, v27, 'lib', 'python2.7');
-  }
-  throw new Error('Python 2.7 not found: set PY27_LIB, or install 2.7 with pyenv');
-}
 
 function buildSource(lib: string): string {
   const lines: string[] = [];
@@ -71,7 +61,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   ensureServerBuilt();
-  const lib = python27Lib();
+  const lib = python27StdlibDir();
   const text = buildSource(lib);
   const uri = pathToFileURL(path.join(os.tmpdir(), 'py3migrate-bench', 'stdlib10k.py')).href;
   const client = await TestClient.start({ settings: () => ({ maxFileSize: 64 * 1024 * 1024 }) });

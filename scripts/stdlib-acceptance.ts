@@ -12,28 +12,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { findPython2, findPython3, python27StdlibDir, requirePython } from '../test/diff/pythons';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 type Failure = [file: string, error: string];
 
-function findPython(prefix: string, executable: string): string {
-  const roots = [process.env.PYENV_ROOT, path.join(os.homedir(), '.pyenv')].filter((r): r is string => !!r);
-  for (const root of roots) {
-    const versions = path.join(root, 'versions');
-    if (!fs.existsSync(versions)) continue;
-    const found = fs.readdirSync(versions)
-      .filter((v) => v === prefix || v.startsWith(prefix + '.'))
-      .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
-      .reverse();
-    for (const version of found) {
-      const bin = path.join(versions, version, 'bin', executable);
-      if (fs.existsSync(bin)) return path.join(versions, version);
-    }
-  }
-  throw new Error(`Python ${prefix} not found under $PYENV_ROOT/versions or ~/.pyenv/versions`);
-}
 
 function stdlibFiles(libDir: string): string[] {
   const files: string[] = [];
@@ -148,11 +133,9 @@ async function main(): Promise<number> {
   const keep = argv.includes('--keep');
 
   const started = Date.now();
-  const py2Home = findPython('2.7', 'python');
-  const py3Home = findPython('3.11', 'python3');
-  const py2 = path.join(py2Home, 'bin', 'python');
-  const py3 = path.join(py3Home, 'bin', 'python3');
-  const stdlib = path.join(py2Home, 'lib', 'python2.7');
+  const py2 = requirePython('Python 2.7', findPython2());
+  const py3 = requirePython('Python 3', findPython3());
+  const stdlib = python27StdlibDir();
   const files = stdlibFiles(stdlib);
 
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });

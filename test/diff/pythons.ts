@@ -68,6 +68,23 @@ export function findPython3(): Discovery {
   return discover(PYTHON3);
 }
 
+/** The interpreter, or an Error saying where it was looked for and how to provide one. */
+export function requirePython(label: string, discovery: Discovery): string {
+  if (!discovery.interpreter) throw new Error(missingInterpreterHelp(label, discovery));
+  return discovery.interpreter.executable;
+}
+
+/**
+ * Python 2.7's standard library folder (<prefix>/lib/python2.7): the real Python 2 code the
+ * benchmarks and the stdlib acceptance script run on. PY27_LIB overrides it.
+ */
+export function python27StdlibDir(): string {
+  if (process.env.PY27_LIB) return process.env.PY27_LIB;
+  const python2 = requirePython('Python 2.7', findPython2());
+  const prefix = execFileSync(python2, ['-c', 'import sys; print(sys.prefix)'], { encoding: 'utf8' }).trim();
+  return path.join(prefix, 'lib', 'python2.7');
+}
+
 function discover(wanted: Wanted): Discovery {
   const tried: string[] = [];
   const attempt = (executable: string, foundVia: string): Interpreter | undefined => {
