@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { isBindingOccurrence, isInCompatCode } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Rule, RuleContext } from '../types';
+import { listComprehensionClause } from './listComprehensionClause';
 
 // Python 2 list comprehensions run in the enclosing scope: `[x for x in xs]` leaves `x` bound to
 // the last element afterwards. Python 3 gives every comprehension its own scope, so a later
@@ -27,10 +28,10 @@ export const comprehensionEscape: Rule = {
   keywords: ['for'],
   onKeyword(keyword, ctx) {
     // Each comprehension once: from the `for` of its first clause.
-    const clause = keyword.parent;
-    const comprehension = clause?.type === 'for_in_clause' ? clause.parent : undefined;
-    if (comprehension?.type !== 'list_comprehension') return;
-    if (comprehension.namedChildren.find((c) => c?.type === 'for_in_clause')?.id !== clause!.id) return;
+    const found = listComprehensionClause(keyword, ctx.file);
+    if (!found) return;
+    const { clause, comprehension } = found;
+    if (comprehension.namedChildren.find((c) => c?.type === 'for_in_clause')?.id !== clause.id) return;
     check(comprehension, ctx);
   },
 };

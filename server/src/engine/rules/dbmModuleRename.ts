@@ -16,7 +16,7 @@ export const dbmModuleRename: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'dbm-module-rename');
+    for (const node of importedModuleNodes(keyword, ctx.file)) checkModuleImport(node, ctx, 'dbm-module-rename');
   },
   identifiers: moduleUseIdentifiers('dbm-module-rename'),
   onIdentifier(identifier, ctx) {

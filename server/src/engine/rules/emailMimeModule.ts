@@ -16,7 +16,7 @@ export const emailMimeModule: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'email-mime-module');
+    for (const node of importedModuleNodes(keyword, ctx.file)) checkModuleImport(node, ctx, 'email-mime-module');
   },
   identifiers: moduleUseIdentifiers('email-mime-module'),
   onIdentifier(identifier, ctx) {

@@ -92,12 +92,13 @@ export const implicitRelativeImport: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    const statement = keyword.parent;
-    if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return;
+    // The cheap refusals first: no file on disk, the future import, not a package.
     if (!ctx.path || ctx.file.futureFeatures.has('absolute_import')) return;
     const dir = dirname(ctx.path);
     const info = folder(dir);
     if (!info.isPackage) return;
+    const statement = keyword.parent;
+    if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return;
     for (const node of [statement]) {
       if (isInCompatCode(node)) continue;
       if (node.type === 'import_from_statement') checkFrom(node, dir, info, ctx);

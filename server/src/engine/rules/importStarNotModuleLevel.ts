@@ -19,6 +19,8 @@ export const importStarNotModuleLevel: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
+    // Only `import *` can be a star import: look at the text before asking the tree.
+    if (!/^[ \t]*\*/.test(ctx.file.text.slice(keyword.endIndex, keyword.endIndex + 16))) return;
     const statement = keyword.parent;
     const stars = statement?.type === 'import_from_statement' && statement.namedChildren.some((c) => c?.type === 'wildcard_import') ? [statement] : [];
     for (const node of stars) {

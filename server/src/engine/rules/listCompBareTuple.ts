@@ -1,4 +1,5 @@
 import type { Fix, Rule } from '../types';
+import { listComprehensionClause } from './listComprehensionClause';
 
 export const listCompBareTuple: Rule = {
   id: 'list-comp-bare-tuple',
@@ -16,9 +17,9 @@ export const listCompBareTuple: Rule = {
   // A `,` directly under for_in_clause separates iterables (commas of `for a, b in` sit inside a pattern_list).
   keywords: ['for'],
   onKeyword(keyword, ctx) {
-    const parent = keyword.parent;
+    const found = listComprehensionClause(keyword, ctx.file);
     // `[x for x in 1, 2]`: the bare tuple's comma is a token of the for clause itself.
-    const clause = parent?.type === 'for_in_clause' && parent.parent?.type === 'list_comprehension' && parent.children.some((c) => c?.type === ',') ? parent : undefined;
+    const clause = found && found.clause.children.some((c) => c?.type === ',') ? found.clause : undefined;
     const first = clause?.childrenForFieldName('right')[0];
     if (!clause || !first) return;
     const start = first.startIndex;

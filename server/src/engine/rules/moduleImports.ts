@@ -18,9 +18,21 @@ import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type
 /**
  * The module names an import statement names, from its `import` keyword: each `a.b` of
  * `import a.b, c as d`, or the `m` of `from m import x` (not a relative `from . import x`).
- * Rules of the family start from the `import` keyword rather than a whole-tree query.
+ * Nine rules start from every `import` keyword, so the answer is computed once per keyword and,
+ * when the statement's own line names no module these rules know, without touching the tree.
  */
-export function importedModuleNodes(keyword: Node): Node[] {
+export function importedModuleNodes(keyword: Node, file: SourceFile): Node[] {
+  let modules = importedModulesByKeyword.get(keyword);
+  if (!modules) {
+    modules = mayNameKnownModule(file.text, keyword.startIndex, keyword.endIndex) ? importedModulesInTree(keyword) : [];
+    importedModulesByKeyword.set(keyword, modules);
+  }
+  return modules;
+}
+
+const importedModulesByKeyword = new WeakMap<Node, Node[]>();
+
+function importedModulesInTree(keyword: Node): Node[] {
   const statement = keyword.parent;
   if (statement?.type === 'import_statement') {
     return statement.childrenForFieldName('name').flatMap((name) => {
@@ -33,6 +45,20 @@ export function importedModuleNodes(keyword: Node): Node[] {
     return module?.type === 'dotted_name' ? [module] : [];
   }
   return [];
+}
+
+/** A cheap look at the import's line: false only when it certainly names no module of the tables. */
+function mayNameKnownModule(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd).replace(/#.*/, '');
+  // Continued over lines (`\`, parentheses): let the tree say.
+  if (/[\\(]/.test(after) || /[\\(]/.test(before)) return true;
+  const from = /\bfrom\s+([\w.]+)\s*$/.exec(before);
+  const names = from ? [from[1]] : after.split(';')[0].split(',').map((part) => /^\s*([\w.]+)/.exec(part)?.[1] ?? '');
+  return names.some((name) => name !== '' && (MODULE_MOVES.has(name) || removedPackageOf(name) !== undefined || PARENT_PACKAGES.has(name)));
 }
 
 /** A reference to a module name in code: `Queue`, or `email.MIMEText`; `member` when it is `<ref>.<member>`. */
@@ -578,6 +604,8 @@ function plainImports(file: SourceFile): ReadonlySet<string> {
   const list = file.memo('module-plain-imports', (f) => {
     const names = new Set<string>();
     for (const match of f.text.matchAll(/(?<![\w.])import(?!\w)/g)) {
+      // Only modules of the tables are ever looked up here: skip the other imports' lines unread.
+      if (!mayNameKnownModule(f.text, match.index, match.index + 6)) continue;
       const keyword = f.root.descendantForIndex(match.index, match.index + 6);
       const statement = keyword?.parent;
       if (keyword?.type !== 'import' || statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;

@@ -16,7 +16,7 @@ export const removedStdlibModule: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'removed-stdlib-module');
+    for (const node of importedModuleNodes(keyword, ctx.file)) checkModuleImport(node, ctx, 'removed-stdlib-module');
   },
   identifiers: moduleUseIdentifiers('removed-stdlib-module'),
   onIdentifier(identifier, ctx) {

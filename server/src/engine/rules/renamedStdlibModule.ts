@@ -16,7 +16,7 @@ export const renamedStdlibModule: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'renamed-stdlib-module');
+    for (const node of importedModuleNodes(keyword, ctx.file)) checkModuleImport(node, ctx, 'renamed-stdlib-module');
   },
   identifiers: moduleUseIdentifiers('renamed-stdlib-module'),
   onIdentifier(identifier, ctx) {

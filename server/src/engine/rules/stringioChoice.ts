@@ -16,7 +16,7 @@ export const stringioChoice: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'stringio-choice');
+    for (const node of importedModuleNodes(keyword, ctx.file)) checkModuleImport(node, ctx, 'stringio-choice');
   },
   identifiers: moduleUseIdentifiers('stringio-choice'),
   onIdentifier(identifier, ctx) {

@@ -16,7 +16,7 @@ export const urllibReorganisation: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'urllib-reorganisation');
+    for (const node of importedModuleNodes(keyword, ctx.file)) checkModuleImport(node, ctx, 'urllib-reorganisation');
   },
   identifiers: moduleUseIdentifiers('urllib-reorganisation'),
   onIdentifier(identifier, ctx) {

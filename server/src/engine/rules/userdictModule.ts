@@ -16,7 +16,7 @@ export const userdictModule: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    for (const node of importedModuleNodes(keyword)) checkModuleImport(node, ctx, 'userdict-module');
+    for (const node of importedModuleNodes(keyword, ctx.file)) checkModuleImport(node, ctx, 'userdict-module');
   },
   identifiers: moduleUseIdentifiers('userdict-module'),
   onIdentifier(identifier, ctx) {
