@@ -4,7 +4,7 @@
 //  - compatibility shims (`try: import cPickle except ImportError: import pickle`).
 // Each fact is computed on demand for the matched node only, or once per file and memoised.
 
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceFile } from './sourceFile';
 
 /**
@@ -89,35 +89,67 @@ export function isVersionCheck(condition: Node): boolean {
   return VERSION_CHECK.test(condition.text);
 }
 
-const SHIM_EXCEPTIONS = /\b(ImportError|NameError|AttributeError|ModuleNotFoundError)\b/;
 
 /**
  * True when the node sits in code written to run on one Python version only: any branch of an
  * `if`/`elif` on a version check, or a `try` statement whose handlers catch ImportError,
  * NameError or AttributeError (the shape of every compatibility shim). Rules do not flag
  * such code: it is already ported, and the cleanup phase removes it.
+ *
+ * Rules ask this for thousands of nodes per file, so the file's compat regions are found once
+ * (a text scan for the version words and shim handlers) and a node is judged by its offsets.
  */
 export function isInCompatCode(node: Node): boolean {
-  for (let child: Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    switch (parent.type) {
-      case 'if_statement':
-      case 'elif_clause': {
+  const start = node.startIndex;
+  const end = node.endIndex;
+  return compatRegions(node.tree).some((r) => start >= r.start && end <= r.end && !(start >= r.conditionStart && end <= r.conditionEnd));
+}
+
+interface CompatRegion {
+  start: number;
+  end: number;
+  /** The guard's own condition is not version-specific code; -1 when there is none (a try statement). */
+  conditionStart: number;
+  conditionEnd: number;
+}
+
+const regionsByTree = new WeakMap<Tree, CompatRegion[]>();
+const VERSION_WORDS = new RegExp(VERSION_CHECK.source, 'g');
+const SHIM_HANDLER = /\bexcept\b[^:\n]*\b(?:ImportError|NameError|AttributeError|ModuleNotFoundError)\b/g;
+
+function compatRegions(tree: Tree): CompatRegion[] {
+  let regions = regionsByTree.get(tree);
+  if (regions) return regions;
+  regions = [];
+  const root = tree.rootNode;
+  const text = root.text;
+  const base = root.startIndex;
+  for (const match of text.matchAll(VERSION_WORDS)) {
+    const hit = root.descendantForIndex(base + match.index, base + match.index + match[0].length);
+    // Up from the version word to the `if`, `elif` or `x if PY2 else y` whose condition holds it.
+    for (let child = hit, parent = hit?.parent, steps = 0; child && parent && steps < 16; child = parent, parent = parent.parent, steps++) {
+      if (parent.type === 'if_statement' || parent.type === 'elif_clause') {
         const condition = parent.childForFieldName('condition');
-        if (condition && condition.id !== child.id && isVersionCheck(condition)) return true;
-        break;
-      }
-      case 'conditional_expression': {
-        // `x if PY2 else y`: the middle operand is the condition.
+        if (condition?.id === child.id) {
+          regions.push({ start: parent.startIndex, end: parent.endIndex, conditionStart: condition.startIndex, conditionEnd: condition.endIndex });
+          break;
+        }
+      } else if (parent.type === 'conditional_expression') {
         const parts = parent.namedChildren;
-        if (parts.length === 3 && parts[1].id !== child.id && isVersionCheck(parts[1])) return true;
-        break;
+        if (parts.length === 3 && parts[1].id === child.id) {
+          regions.push({ start: parent.startIndex, end: parent.endIndex, conditionStart: child.startIndex, conditionEnd: child.endIndex });
+          break;
+        }
       }
-      case 'try_statement': {
-        const handlers = parent.namedChildren.filter((c) => c.type === 'except_clause');
-        if (handlers.some((h) => SHIM_EXCEPTIONS.test(h.childForFieldName('value')?.text ?? h.namedChildren[0]?.text ?? ''))) return true;
-        break;
-      }
+      if (child.type === 'block' || child.type === 'module') break;
     }
   }
-  return false;
+  for (const match of text.matchAll(SHIM_HANDLER)) {
+    const keyword = root.descendantForIndex(base + match.index, base + match.index + 6);
+    const clause = keyword?.parent;
+    const statement = clause?.type === 'except_clause' ? clause.parent : undefined;
+    if (statement?.type === 'try_statement') regions.push({ start: statement.startIndex, end: statement.endIndex, conditionStart: -1, conditionEnd: -1 });
+  }
+  regionsByTree.set(tree, regions);
+  return regions;
 }
