@@ -66,6 +66,8 @@ export interface StartOptions {
   args?: string[];
   /** Announce codeAction/resolve support for 'edit', as VS Code does. */
   resolveSupport?: boolean;
+  /** Sent as `initializationOptions` (the VS Code client sends its bundled docs URL). */
+  initializationOptions?: unknown;
 }
 
 interface Waiter {
@@ -126,6 +128,7 @@ export class TestClient {
     const folder = options.workspaceFolder;
     await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
       rootUri: folder ? pathToFileURL(folder).href : null,
       workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }] : null,
       capabilities: {

@@ -185,6 +185,17 @@ export function fixAllSafe(ctx: ActionContext): CodeAction | undefined {
   return { title: 'Fix all safe py3migrate problems', kind: SOURCE_FIX_ALL_KIND, edit: workspaceEdit(ctx, [edit]) };
 }
 
+/**
+ * The safe fixes of the given rules as one edit (the migration panel's "Fix all safe" of a category).
+ * Only rules with published findings are passed: selecting an opt-in rule by id would turn it on.
+ */
+export function fixRulesEdit(ctx: ActionContext, ruleIds: ReadonlySet<string>): WorkspaceEdit | undefined {
+  if (ruleIds.size === 0) return undefined;
+  const result = fixText(ctx.rules, ctx.file.text, { path: ctx.path, target: ctx.settings.target, unsafe: false, select: ruleIds, severities: ctx.settings.severities });
+  const edit = result.changed ? minimalEdit(ctx.file.text, result.text, ctx.file.lineIndex) : undefined;
+  return edit && workspaceEdit(ctx, [edit]);
+}
+
 const IGNORE_ON_LINE = /#\s*py3migrate:\s*ignore(\[([^\]]*)\])?/;
 
 /**

@@ -40,9 +40,24 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const BUNDLED_DOCS = path.join(__dirname, '..', 'docs', 'rules');
 
 const bundledDocsUrls = new Map<string, string>();
+/** Set from the client's initializationOptions (VS Code: a vscode:// URI its URI handler opens in a markdown preview). */
+let bundledDocsBase: string | undefined;
+
+/** Links to the bundled pages become `<url><rule-id>.md` instead of file:// URLs; ignored unless an absolute URL. */
+export function setBundledDocsUrl(url: string | undefined): void {
+  bundledDocsBase = undefined;
+  if (!url) return;
+  try {
+    new URL(url);
+  } catch {
+    return;
+  }
+  bundledDocsBase = url.endsWith('/') ? url : url + '/';
+}
 
 export function ruleDocsUrl(ruleId: string, settings: Settings): string {
   if (settings.docsBaseUrl) return settings.docsBaseUrl + encodeURIComponent(ruleId) + '.md';
+  if (bundledDocsBase) return bundledDocsBase + encodeURIComponent(ruleId) + '.md';
   let url = bundledDocsUrls.get(ruleId);
   if (!url) bundledDocsUrls.set(ruleId, (url = pathToFileURL(path.join(BUNDLED_DOCS, ruleId + '.md')).href));
   return url;

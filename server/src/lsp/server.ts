@@ -14,10 +14,19 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { FileStatusNotification, SOURCE_FIX_ALL_KIND, type FileState } from '../../../shared/protocol';
+import {
+  FileStatusNotification,
+  FixCategoryRequest,
+  SOURCE_FIX_ALL_KIND,
+  type FileState,
+  type FileStatusParams,
+  type FixCategoryResult,
+  type Py3migrateInitializationOptions,
+} from '../../../shared/protocol';
 import { LineIndex, loadRules, type Finding, type RuleSet } from '../engine';
-import { codeActions, isDeferredAction, resolveCodeAction, type ActionContext } from './codeActions';
-import { isFixable, toDiagnostic, tooLargeDiagnostic } from './diagnostics';
+import { codeActions, fixRulesEdit, isDeferredAction, resolveCodeAction, type ActionContext } from './codeActions';
+import { isFixable, setBundledDocsUrl, toDiagnostic, tooLargeDiagnostic } from './diagnostics';
+import { migrationStatus, summarizeCategories, usesCompatShims } from './fileSummary';
 import { matchesGlob } from './glob';
 import { IncrementalAnalysis, onRuleError, splitRuleSet, toTextChanges, type ContentChange, type SplitRuleSet } from './incrementalAnalysis';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
@@ -86,6 +95,8 @@ export function startServer(connection: Connection): void {
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .map((f) => uriToPath(f.uri))
       .filter((p): p is string => p !== undefined);
+    const init = params.initializationOptions as Py3migrateInitializationOptions | null | undefined;
+    if (typeof init?.bundledDocsUrl === 'string') setBundledDocsUrl(init.bundledDocsUrl);
     const literalActions = capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
     resolveEdits = capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     return {
@@ -198,6 +209,21 @@ export function startServer(connection: Connection): void {
     } catch (error) {
       connection.console.error(`py3migrate: resolving a code action for ${doc.uri} failed: ${describeError(error)}`);
       return action;
+    }
+  });
+
+  connection.onRequest(FixCategoryRequest.type, async (params): Promise<FixCategoryResult> => {
+    const doc = await currentDocument(params.uri);
+    if (!doc?.analysis || !doc.settings) return { edit: null, fixable: 0 };
+    const settings = doc.settings;
+    const { ruleCategories, categories } = summarizeCategories(doc.published, settings.target, (id) => rules.get(id)?.category);
+    const ruleIds = new Set(Object.keys(ruleCategories).filter((id) => ruleCategories[id] === params.category && rules.get(id) !== undefined));
+    try {
+      const edit = fixRulesEdit(actionContext(doc, doc.analysis, settings), ruleIds);
+      return { edit: edit ?? null, fixable: categories[params.category]?.safeFixes ?? 0 };
+    } catch (error) {
+      connection.console.error(`py3migrate: fixing the ${params.category} findings of ${doc.uri} failed: ${describeError(error)}`);
+      return { edit: null, fixable: 0 };
     }
   });
 
@@ -381,6 +407,7 @@ export function startServer(connection: Connection): void {
   function publish(doc: OpenDocument, settings: Settings): void {
     let diagnostics: Diagnostic[] = [];
     let fixable = 0;
+    let summary: Pick<FileStatusParams, 'status' | 'compatShims' | 'categories' | 'ruleCategories'> = {};
     doc.published = [];
     if (doc.state === 'tooLarge') {
       diagnostics = [tooLargeDiagnostic(Buffer.byteLength(textOf(doc), 'utf8'), settings.maxFileSize)];
@@ -390,6 +417,8 @@ export function startServer(connection: Connection): void {
       doc.published = findings;
       diagnostics = findings.map((f) => toDiagnostic(f, lines, settings));
       fixable = findings.filter((f) => isFixable(f, settings.target)).length;
+      const compatShims = usesCompatShims(doc.analysis.text, doc.analysis.sourceFile.futureFeatures);
+      summary = { status: migrationStatus(findings.length, compatShims), compatShims, ...summarizeCategories(findings, settings.target, (id) => rules.get(id)?.category) };
     }
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     void connection.sendNotification(FileStatusNotification.type, {
@@ -397,6 +426,7 @@ export function startServer(connection: Connection): void {
       findings: doc.state === 'ok' ? diagnostics.length : 0,
       fixable,
       state: doc.state,
+      ...summary,
     });
   }
 
