@@ -9,11 +9,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { FileStatusNotification, type FileStatusParams } from '../../shared/protocol';
+import { FileStatusNotification, type FileStatusParams, type Py3migrateInitializationOptions } from '../../shared/protocol';
+import type { Py3migrateApi } from './api';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<Py3migrateApi> {
+  // What activate() returns; each feature adds its member below (api.panel, api.workspace).
+  const api: Py3migrateApi = {};
   // A log channel lets the user pick the level; `py3migrate.trace.server` adds the LSP message trace to it.
   const output = vscode.window.createOutputChannel('py3migrate', { log: true });
   context.subscriptions.push(output);
@@ -22,8 +25,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
 
   client = createClient(context, output);
+  // One handler per notification method: features listen to this event instead.
+  const fileStatus = new vscode.EventEmitter<FileStatusParams>();
   context.subscriptions.push(
-    client.onNotification(FileStatusNotification.type, (params) => status.update(params)),
+    fileStatus,
+    fileStatus.event((params) => status.update(params)),
+    client.onNotification(FileStatusNotification.type, (params) => fileStatus.fire(params)),
     vscode.commands.registerCommand('py3migrate.restartServer', async () => {
       if (!client) return;
       output.info('Restarting the py3migrate language server');
@@ -39,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output.error(`The py3migrate language server did not start: ${String(error)}`);
     void vscode.window.showErrorMessage('py3migrate: the language server did not start. See the py3migrate output for details.');
   }
+  return api;
 }
 
 export async function deactivate(): Promise<void> {
@@ -60,6 +68,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     ],
     synchronize: { configurationSection: 'py3migrate' },
     outputChannel: output,
+    // Without py3migrate.docs.baseUrl, diagnostics link to the bundled pages through the URI handler (client/src/panel/docLinks.ts).
+    initializationOptions: { bundledDocsUrl: `${vscode.env.uriScheme}://${context.extension.id}/docs/rules/` } satisfies Py3migrateInitializationOptions,
   };
   // The id 'py3migrate' makes the client honour the `py3migrate.trace.server` setting.
   return new LanguageClient('py3migrate', 'py3migrate', serverOptions, clientOptions);
