@@ -26,6 +26,8 @@ export interface CollectOptions {
   exclude: readonly string[];
   defaultExcludes: boolean;
   stdinName: string;
+  /** Excludes from the config file (its globs are relative to its own folder): a test on absolute paths. */
+  excludePath?: (absolutePath: string) => boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export function collectInputs(paths: readonly string[], options: CollectOptions)
       continue;
     }
     if (!stat.isDirectory()) {
-      if (!userExclude.matches(path.basename(arg), toSlashes(arg))) addFile(arg, arg, true);
+      if (!userExclude.matches(path.basename(arg), toSlashes(arg)) && !options.excludePath?.(path.resolve(arg))) addFile(arg, arg, true);
       continue;
     }
     const walk = (dir: string, relative: string): void => {
@@ -74,7 +76,7 @@ export function collectInputs(paths: readonly string[], options: CollectOptions)
       for (const entry of entries) {
         const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
         const child = path.join(dir, entry.name);
-        if (defaultExclude.has(entry.name) || userExclude.matches(entry.name, childRelative)) continue;
+        if (defaultExclude.has(entry.name) || userExclude.matches(entry.name, childRelative) || options.excludePath?.(path.resolve(child))) continue;
         if (entry.isDirectory()) {
           walk(child, childRelative);
         } else if (entry.name.endsWith('.py') && (entry.isFile() || entry.isSymbolicLink())) {
@@ -202,4 +204,80 @@ export function writeFileAtomic(fsPath: string, bytes: Uint8Array, expected?: fs
   }
   // The folder is not fsynced: after a crash the file holds either the old or the new content,
   // both whole, and one fsync per file already dominates the cost of a fix run over a big tree.
+}
+
+/**
+ * A new or replaced output file (--output-file, the baseline) written without a window where a
+ * reader sees it half-written: chunks go to a temp file in the same folder, which is flushed and
+ * renamed over the target on commit(). Until then the old file, if any, stays whole.
+ */
+export class AtomicOutput {
+  private fd: number | undefined;
+  private constructor(
+    readonly target: string,
+    private readonly temp: string,
+    fd: number,
+  ) {
+    this.fd = fd;
+  }
+
+  /** Throws an Error naming the cause when the folder is missing or not writable. */
+  static open(target: string): AtomicOutput {
+    let real = path.resolve(target);
+    try {
+      // Replacing a symlinked output (a shared report path) writes through the link, as `>` does.
+      real = fs.realpathSync(target);
+    } catch {
+      // a new file
+    }
+    const temp = path.join(path.dirname(real), `.${path.basename(real)}.py3migrate-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+    let fd: number;
+    try {
+      fd = fs.openSync(temp, 'wx', 0o666);
+    } catch (error) {
+      throw new Error(`cannot write '${target}': ${describeFsError(error, path.dirname(real)).replace(/^cannot read: /, '')}`);
+    }
+    return new AtomicOutput(real, temp, fd);
+  }
+
+  write(data: string | Uint8Array): void {
+    if (this.fd === undefined) throw new Error('output already closed');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let written = 0;
+    while (written < bytes.length) written += fs.writeSync(this.fd, bytes, written, bytes.length - written);
+  }
+
+  commit(): void {
+    if (this.fd === undefined) throw new Error('output already closed');
+    const fd = this.fd;
+    this.fd = undefined;
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    try {
+      fs.renameSync(this.temp, this.target);
+    } catch (error) {
+      this.removeTemp();
+      throw new Error(`cannot write '${this.target}': ${(error as Error).message}`);
+    }
+  }
+
+  /** Drops the temp file; the target stays as it was. */
+  abort(): void {
+    if (this.fd !== undefined) {
+      fs.closeSync(this.fd);
+      this.fd = undefined;
+    }
+    this.removeTemp();
+  }
+
+  private removeTemp(): void {
+    try {
+      fs.unlinkSync(this.temp);
+    } catch {
+      // already renamed or removed
+    }
+  }
 }
