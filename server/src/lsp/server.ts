@@ -30,6 +30,7 @@ import { migrationStatus, summarizeCategories, usesCompatShims } from './fileSum
 import { matchesGlob } from './glob';
 import { IncrementalAnalysis, onRuleError, splitRuleSet, toTextChanges, type ContentChange, type SplitRuleSet } from './incrementalAnalysis';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { registerWorkspaceRequests } from './workspaceScan';
 
 interface OpenDocument {
   readonly uri: string;
@@ -268,6 +269,24 @@ export function startServer(connection: Connection): void {
       return current.has(`${String(d.code)}:${start}:${end}`);
     });
   }
+
+  // The migration progress view's workspace scan and "fix rule X in folder Y" (workspaceScan.ts).
+  registerWorkspaceRequests(connection, {
+    rules: () => rules,
+    settingsFor,
+    isExcluded,
+    openDocument: (uri) => {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      if (doc.pending.length > 0) {
+        applyPending(doc);
+        if (doc.settings) refresh(doc);
+        scheduleSettle(doc);
+      }
+      return { text: textOf(doc), version: doc.version };
+    },
+    error: (message) => connection.console.error(message),
+  });
 
   connection.onShutdown(() => {
     for (const doc of documents.values()) disposeAnalysis(doc);
