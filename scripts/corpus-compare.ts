@@ -9,7 +9,7 @@
 // Programs whose reference run fails on 2.7 are listed and left out of the counts.
 // Two interpreter processes run at a time (the CI box has two cores).
 //
-//   npx tsx scripts/corpus-compare.ts [--only <substring>] [--show <folder/name>] [--keep] [--json <file>]
+//   npx tsx scripts/corpus-compare.ts [--only <substring>[,<substring>...]] [--show <folder/name>] [--keep] [--json <file>]
 
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -35,8 +35,10 @@ interface Program {
   id: string;
   file: string;
   text: string;
-  /** Rules a `# diff: differs` marker names (empty: no marker). */
+  /** Carries `# diff: differs`: a finding py3migrate cannot fix safely is expected to remain. */
   differs: boolean;
+  /** Carries `# diff: bug: ...`: exposes a known rule bug. */
+  bug: boolean;
 }
 
 interface Verdict {
@@ -67,12 +69,13 @@ function listPrograms(only?: string): Program[] {
     for (const name of fs.readdirSync(dir).sort()) {
       if (!name.endsWith('.py')) continue;
       const id = `${folder}/${name}`;
-      if (only && !id.includes(only)) continue;
+      if (only && !only.split(',').some((o) => id.includes(o))) continue;
       const file = path.join(dir, name);
       const decoded = decodeSource(fs.readFileSync(file));
       if (!decoded.ok) throw new Error(`${file}: ${decoded.problem}`);
       const text = decoded.source.text;
-      programs.push({ id, file, text, differs: /^#\s*diff:.*\bdiffers\b/m.test(text.split('\n').slice(0, 5).join('\n')) });
+      const head = text.split('\n').slice(0, 5).join('\n');
+      programs.push({ id, file, text, differs: /^#\s*diff:\s*differs\b/m.test(head), bug: /^#\s*diff:\s*bug\b/m.test(head) });
     }
   }
   return programs;
@@ -204,7 +207,8 @@ async function main(): Promise<void> {
     for (const r of broken) console.log(`  ${r.program.id}: ${r.ref.stderr.trim().split('\n').pop()}`);
   }
   const marked = valid.filter((r) => r.program.differs).length;
-  console.log(`\n${valid.length} programs (${marked} marked \`# diff: differs\`: a finding py3migrate cannot fix safely remains)\n`);
+  const bugs = valid.filter((r) => r.program.bug).length;
+  console.log(`\n${valid.length} programs (${marked} marked \`# diff: differs\`: a finding py3migrate cannot fix safely remains; ${bugs} marked \`# diff: bug\`: a known rule bug)\n`);
   const width = Math.max(...COLUMNS.map((c) => HEADINGS[c].length));
   console.log(`| ${'after'.padEnd(width)} | identical | differs |`);
   console.log(`|${'-'.repeat(width + 2)}|-----------|---------|`);
@@ -218,7 +222,8 @@ async function main(): Promise<void> {
     for (const r of differ) {
       const v = r.verdicts[column];
       const left = v.remaining === undefined ? '' : v.remaining.length ? ` [findings left: ${v.remaining.join(', ')}]` : ' [NO FINDING LEFT]';
-      console.log(`  ${r.program.id}${r.program.differs ? ' (differs)' : ''}: ${v.reason}${left}`);
+      const marks = `${r.program.differs ? ' (differs)' : ''}${r.program.bug ? ' (BUG)' : ''}`;
+      console.log(`  ${r.program.id}${marks}: ${v.reason}${left}`);
     }
   }
   if (args.json) {

@@ -1,9 +1,6 @@
-from __future__ import print_function
-# intern returns the canonical copy of a string.
-a = ''.join(['ab', 'cd'])
-b = ''.join(['abc', 'd'])
-print(a is b, intern(a) is intern(b), intern(a) == 'abcd')
-try:
-    intern(1)
-except TypeError:
-    print('TypeError')
+# intern() returns the canonical copy of a str.
+a = intern('hello world'[:5] + '!')
+b = intern('hello!')
+print a is b, a
+keys = [intern(k) for k in ['x', 'y', 'x']]
+print keys[0] is keys[2]
