@@ -2,6 +2,7 @@
 // where server/src/engine/parser.ts looks for them first.
 //   dist/server.js  language server (py3migrate-lsp, and the extension's server module)
 //   dist/cli.js     command-line tool (py3migrate)
+//   dist/cliWorker.js  the worker thread of `py3migrate check --jobs N` (loaded from beside cli.js)
 //   dist/client.js  VS Code extension (the only bundle that may import 'vscode')
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -28,6 +29,7 @@ const common = {
 const entries = [
   { in: 'server/src/lsp/main.ts', out: 'server.js' },
   { in: 'server/src/cli/main.ts', out: 'cli.js' },
+  { in: 'server/src/cli/cliWorker.ts', out: 'cliWorker.js' },
   { in: 'client/src/extension.ts', out: 'client.js', external: ['vscode'] },
 ];
 

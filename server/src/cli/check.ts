@@ -1,65 +1,219 @@
 // `py3migrate check`: report findings, change nothing.
+// Files are checked on worker threads (--jobs) and reported in input order. Text and GitHub
+// output stream as results arrive; JSON and SARIF keep the findings (never the file texts) and
+// print them at the end. With --baseline only findings the baseline does not know are reported.
 
+import * as path from 'node:path';
+import { version } from '../../../package.json';
 import type { RuleSet } from '../engine';
-import { flagValue, oneOf, parseArgs } from './args';
-import { analyzeSource, formatFindingText, plural, type CliFinding } from './analysis';
-import { collectInputs, readSourceFile, readStdin } from './files';
+import { UsageError, flagSet, flagValue, oneOf, parseArgs } from './args';
+import { formatFindingText, plural } from './analysis';
+import { BaselineMatcher, BaselineRecorder, baselinePathOf, readBaseline, type BaselineEntry } from './baseline';
+import { checkFileJob, checkRead, publicFinding, type CheckJob, type CheckedFinding, type FileResult } from './checkFile';
+import { AtomicOutput, collectInputs, readStdin, type ReadResult } from './files';
+import { formatGithub, githubPath } from './github';
 import { FILE_FLAGS, fileOptions } from './options';
+import { Progress } from './progress';
+import { bundledDocsBase, sarifLog, type SarifRunInfo } from './sarif';
+import { MIN_FILES_FOR_WORKERS, defaultJobs, runChecks } from './workerPool';
 import type { Console } from './console';
 
-export const CHECK_FLAGS = { ...FILE_FLAGS, format: { value: true } };
+export const CHECK_FLAGS = {
+  ...FILE_FLAGS,
+  format: { value: true },
+  'output-file': { value: true, short: 'o' },
+  'exit-zero': {},
+  baseline: { value: true },
+  'update-baseline': {},
+  jobs: { value: true, short: 'j' },
+  'no-progress': {},
+  'docs-base-url': { value: true },
+};
 
-export function runCheck(argv: readonly string[], rules: RuleSet, out: Console): number {
+export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+
+export async function runCheck(argv: readonly string[], rules: RuleSet, out: Console): Promise<number> {
   const args = parseArgs(argv, CHECK_FLAGS, 'check');
-  const format = oneOf(flagValue(args, 'format'), ['text', 'json'] as const, 'text', 'format');
+  const format = oneOf(flagValue(args, 'format'), CHECK_FORMATS, 'text', 'format');
   const options = fileOptions(args, rules);
-  const { inputs, problems } = collectInputs(options.paths, options);
-  let ioErrors = 0;
-  for (const p of problems) {
-    out.error(`${p.display}: ${p.problem}`);
-    ioErrors++;
-  }
+  const jobsFlag = positiveInt(flagValue(args, 'jobs'), 'jobs');
+  const exitZero = flagSet(args, 'exit-zero');
+  const baselineFile = flagValue(args, 'baseline');
+  const updateBaseline = flagSet(args, 'update-baseline');
+  if (updateBaseline && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE (the file to write)');
+  const docsBase = docsBaseUrl(flagValue(args, 'docs-base-url'));
+  const outputFile = flagValue(args, 'output-file');
 
-  const all: CliFinding[] = [];
-  let filesWithFindings = 0;
-  let filesChecked = 0;
-  for (const input of inputs) {
-    const read = input.kind === 'stdin' ? readStdin(options.maxBytes) : readSourceFile(input.fsPath, options.maxBytes);
-    if (!read.ok) {
-      out.error(`${input.display}: ${read.problem} (skipped)`);
-      ioErrors++;
-      continue;
-    }
-    filesChecked++;
-    // Empty files are normal (`__init__.py`); only one the user named gets a word about it.
-    if (input.kind === 'file' && input.named && read.source.text.length === 0) out.warn(`${input.display}: empty file, nothing to check`);
+  let oldBaseline: BaselineEntry[] = [];
+  if (baselineFile && !updateBaseline) {
+    oldBaseline = readBaseline(baselineFile);
+  } else if (baselineFile) {
     try {
-      const analysis = analyzeSource(rules, read.source.text, input.display, options.target, options, input.kind === 'file' ? input.fsPath : undefined);
-      if (analysis.syntaxError) {
-        const { line, column } = analysis.syntaxError;
-        out.warn(`${input.display}:${line}:${column}: does not parse (syntax error); findings in and after that part may be missing`);
-      }
-      if (analysis.findings.length > 0) filesWithFindings++;
-      if (format === 'text') for (const f of analysis.findings) out.stdout(formatFindingText(f) + '\n');
-      all.push(...analysis.findings);
-    } catch (error) {
-      // A bug in one rule must not stop the run over a whole tree.
-      out.error(`${input.display}: internal error: ${(error as Error).stack ?? String(error)}`);
-      ioErrors++;
+      oldBaseline = readBaseline(baselineFile);
+    } catch {
+      // Being rewritten: a missing or broken old file has nothing worth keeping.
     }
   }
+  const baselineDir = baselineFile ? path.dirname(path.resolve(baselineFile)) : '';
+  const matcher = baselineFile && !updateBaseline ? new BaselineMatcher(oldBaseline) : undefined;
+  const recorder = updateBaseline ? new BaselineRecorder() : undefined;
 
-  if (format === 'json') out.stdout(JSON.stringify(all, null, 2) + '\n');
-  const safe = all.filter((f) => f.fix?.safety === 'safe').length;
-  const unsafe = all.filter((f) => f.fix?.safety === 'unsafe').length;
-  if (all.length === 0) {
-    out.info(`No findings in ${plural(filesChecked, 'file')}.`);
-  } else {
+  const { inputs, problems } = collectInputs(options.paths, options);
+  const progress = new Progress(inputs.length, process.stderr, process.stderr.isTTY === true && !flagSet(args, 'no-progress'));
+  const say: Console = {
+    stdout: (data) => out.stdout(data),
+    error: (m) => (progress.clear(), out.error(m)),
+    warn: (m) => (progress.clear(), out.warn(m)),
+    info: (m) => (progress.clear(), out.info(m)),
+  };
+
+  let sink: AtomicOutput | undefined;
+  if (outputFile) {
+    try {
+      sink = AtomicOutput.open(outputFile);
+    } catch (error) {
+      say.error((error as Error).message);
+      return 2;
+    }
+  }
+  const write = (data: string): void => {
+    if (sink) sink.write(data);
+    else {
+      progress.clear();
+      out.stdout(data);
+    }
+  };
+
+  try {
+    let ioErrors = 0;
+    const sarifProblems: SarifRunInfo['problems'] = [];
+    for (const p of problems) {
+      say.error(`${p.display}: ${p.problem}`);
+      sarifProblems.push({ display: p.display, message: `${p.display}: ${p.problem}` });
+      ioErrors++;
+    }
+
+    // Everything but the file lists goes to the workers (structured-cloned: the rule-id sets too).
+    const { paths: _paths, exclude: _exclude, ...settings } = options;
+    const jobs: CheckJob[] = inputs.map((input, index) =>
+      input.kind === 'file' ? { index, display: input.display, fsPath: input.fsPath, named: input.named } : { index, display: input.display, named: true });
+    let stdin: ReadResult | undefined;
+    if (inputs.some((i) => i.kind === 'stdin')) stdin = readStdin(options.maxBytes);
+    const fileCount = jobs.filter((j) => j.fsPath !== undefined).length;
+    const workers = jobsFlag ?? (fileCount >= MIN_FILES_FOR_WORKERS ? defaultJobs() : 1);
+
+    const kept: CheckedFinding[] = [];
+    const checkedPaths = new Set<string>();
+    const unreadablePaths = new Set<string>();
+    let filesChecked = 0;
+    let filesWithFindings = 0;
+    let reported = 0;
+    let baselined = 0;
+    let safe = 0;
+    let unsafe = 0;
+
+    const emit = (result: FileResult): void => {
+      const job = jobs[result.index];
+      for (const m of result.messages) {
+        if (m.level === 'error') say.error(m.text);
+        else say.warn(m.text);
+      }
+      const baselinePath = baselineFile ? baselinePathOf(job.display, job.fsPath, baselineDir) : '';
+      if (result.failed) {
+        ioErrors++;
+        unreadablePaths.add(baselinePath);
+        const error = result.messages.find((m) => m.level === 'error');
+        sarifProblems.push({ display: job.display, fsPath: job.fsPath, message: error?.text ?? `${job.display}: could not be checked` });
+      }
+      if (result.checked) {
+        filesChecked++;
+        checkedPaths.add(baselinePath);
+      }
+      let fileHasFindings = false;
+      for (const f of result.findings) {
+        recorder?.add(f, baselinePath);
+        if (matcher?.known(f, baselinePath)) {
+          baselined++;
+          continue;
+        }
+        fileHasFindings = true;
+        reported++;
+        if (f.fix?.safety === 'safe') safe++;
+        else if (f.fix?.safety === 'unsafe') unsafe++;
+        if (format === 'text') write(formatFindingText(f) + '\n');
+        else if (format === 'github') write(formatGithub(f, githubPath(f.path, job.fsPath, process.cwd())) + '\n');
+        else kept.push(f);
+      }
+      if (fileHasFindings) filesWithFindings++;
+    };
+
+    await runChecks(jobs, {
+      workers,
+      settings,
+      runLocal: (job) => (job.fsPath === undefined ? checkRead(rules, job, stdin as ReadResult, settings) : checkFileJob(rules, job, settings)),
+      emit,
+      progress: (done, current) => progress.update(done, current),
+    });
+    progress.clear();
+
+    if (format === 'json') write(JSON.stringify(kept.map(publicFinding), null, 2) + '\n');
+    if (format === 'sarif') {
+      const log = sarifLog(rules, kept, { version, srcRoot: process.cwd(), docsBase, problems: sarifProblems, baseline: matcher !== undefined });
+      write(JSON.stringify(log, null, 2) + '\n');
+    }
+    if (sink) {
+      sink.commit();
+      sink = undefined;
+    }
+
     const hints: string[] = [];
     if (safe > 0) hints.push(`${safe} fixable with \`py3migrate fix\``);
     if (unsafe > 0) hints.push(`${unsafe} more with \`py3migrate fix --unsafe-fixes\``);
-    out.info(`Found ${plural(all.length, 'finding')} in ${plural(filesWithFindings, 'file')}${hints.length ? ` (${hints.join(', ')})` : ''}.`);
+    const known = matcher ? `${baselined} more in the baseline` : '';
+    if (reported === 0) {
+      say.info(`No ${matcher ? 'new ' : ''}findings in ${plural(filesChecked, 'file')}${matcher ? ` (${known.replace(' more', '')})` : ''}.`);
+    } else {
+      const notes = [...(known ? [known] : []), ...hints];
+      say.info(`Found ${plural(reported, matcher ? 'new finding' : 'finding', matcher ? 'new findings' : 'findings')} in ${plural(filesWithFindings, 'file')}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
+    }
+    if (matcher) {
+      const fixed = matcher.fixed(checkedPaths);
+      if (fixed > 0) say.info(`${plural(fixed, 'baselined finding is', 'baselined findings are')} fixed: tighten the baseline with --update-baseline.`);
+    }
+    if (recorder && baselineFile) {
+      recorder.keep(oldBaseline, unreadablePaths);
+      const file = AtomicOutput.open(baselineFile);
+      try {
+        file.write(recorder.serialise());
+        file.commit();
+      } catch (error) {
+        file.abort();
+        throw error;
+      }
+      say.info(`Wrote ${plural(recorder.size, 'finding')} to the baseline ${baselineFile}.`);
+    }
+    if (outputFile) say.info(`Wrote the ${format} output to ${outputFile}.`);
+    if (ioErrors > 0) say.info(`${plural(ioErrors, 'file')} could not be checked (see the errors above).`);
+    if (ioErrors > 0) return 2;
+    return reported > 0 && !exitZero && !updateBaseline ? 1 : 0;
+  } finally {
+    sink?.abort();
   }
-  if (ioErrors > 0) out.info(`${plural(ioErrors, 'file')} could not be checked (see the errors above).`);
-  return ioErrors > 0 ? 2 : all.length > 0 ? 1 : 0;
+}
+
+function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) throw new UsageError(`invalid value '${value}' for --${flag} (expected a number of threads, 1 or more)`);
+  return Number(value);
+}
+
+function docsBaseUrl(value: string | undefined): string {
+  if (value === undefined) return bundledDocsBase();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`invalid value '${value}' for --docs-base-url (expected an absolute URL such as https://example.com/py3migrate/rules/)`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }

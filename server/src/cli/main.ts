@@ -7,9 +7,10 @@ import { runCheck } from './check';
 import { processConsole, type Console } from './console';
 import { runFix } from './fix';
 import { COMMAND_HELP, MAIN_HELP } from './help';
+import { runReport } from './report';
 import { runRules } from './rulesCommand';
 
-const COMMANDS = ['check', 'fix', 'rules'] as const;
+const COMMANDS = ['check', 'fix', 'report', 'rules'] as const;
 
 export async function main(argv: readonly string[], out: Console = processConsole()): Promise<number> {
   try {
@@ -48,9 +49,12 @@ export async function main(argv: readonly string[], out: Console = processConsol
     const rules = await loadRules();
     switch (command) {
       case 'check':
-        return runCheck(rest, rules, out);
+        // awaited, so a usage error thrown inside the async check is caught below (exit 2)
+        return await runCheck(rest, rules, out);
       case 'fix':
         return runFix(rest, rules, out);
+      case 'report':
+        return runReport(rest, rules, out);
       default:
         return runRules(rest, rules, out);
     }
