@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { FileStatusNotification, type FileStatusParams, type Py3migrateInitializationOptions } from '../../shared/protocol';
 import type { Py3migrateApi } from './api';
+import { registerPanel } from './panel';
 
 let client: LanguageClient | undefined;
 
@@ -31,10 +32,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Py3mig
     fileStatus,
     fileStatus.event((params) => status.update(params)),
     client.onNotification(FileStatusNotification.type, (params) => fileStatus.fire(params)),
+  );
+  const panel = registerPanel(context, client, output, fileStatus.event);
+  api.panel = panel;
+  context.subscriptions.push(
     vscode.commands.registerCommand('py3migrate.restartServer', async () => {
       if (!client) return;
       output.info('Restarting the py3migrate language server');
       status.clear();
+      panel.clear();
       await client.restart();
     }),
     vscode.commands.registerCommand('py3migrate.showOutput', () => output.show(true)),
