@@ -16,7 +16,15 @@ const FILE_OPTIONS = `  --target py3|compat|cleanup
   --no-default-excludes   also walk the folders skipped by default:
 ${wrap(DEFAULT_EXCLUDES.join(', '), 26, 86)}
   --max-file-size BYTES   skip larger files with an error (default: 2097152 = 2 MB)
-  --stdin-filename NAME   the name to report for '-' (default: '-')`;
+  --stdin-filename NAME   the name to report for '-' (default: '-')
+  --config FILE           read the configuration from FILE (a pyproject.toml with a
+                          [tool.py3migrate] table, or a TOML file of those keys)
+  --isolated              ignore configuration files
+
+Configuration: [tool.py3migrate] in the nearest pyproject.toml above the PATHs (their common
+folder) sets target, select, ignore, exclude (globs relative to that file's folder),
+max-file-size and [tool.py3migrate.rules] (rule-id = "off" | "error" | "warning" |
+"information"). A flag given on the command line replaces the file's value for that key.`;
 
 const PATHS = `PATH is a file, a folder (searched for *.py files), or '-' for standard input.
 With no PATH, the current folder.`;
@@ -26,6 +34,7 @@ export const MAIN_HELP = `py3migrate: find and fix Python 2-only code
 Usage:
   py3migrate check [PATH...] [options]    report findings
   py3migrate fix [PATH...] [options]      apply fixes in place
+  py3migrate report [PATH...] [options]   migration progress (md, html or json)
   py3migrate rules [--format text|json]   list every rule
   py3migrate help <command>               help for one command
   py3migrate --version
@@ -101,9 +110,47 @@ Exit codes: 0 nothing remains, 1 findings remain (with --diff: would remain),
 Lists every rule: id, category, severity, fixability per target (safe, unsafe,
 manual or none) and a one-line summary. JSON adds each rule's docs.
 `,
+  report: `Usage: py3migrate report [PATH...] [options]
+
+Checks the files like \`check\` and sums up where the migration stands: progress per folder
+(files, clean files, findings, % clean; a folder counts everything under it), findings per
+rule (with how many have a safe or an unsafe fix), the files with the most findings, and the
+manual checklist ticked in the editor (.py3migrate/checklist.json in the root or the nearest
+folder above it). Changes nothing.
+${PATHS}
+
+Options:
+  --format md|html|json   md (default): Markdown for a pull-request comment;
+                          html: one self-contained page (inline CSS and SVG charts, no
+                          scripts, no remote resources) that opens offline and prints;
+                          json: the data, described below
+  -o, --output FILE       write the report to FILE (atomically) instead of stdout
+${FILE_OPTIONS}
+
+JSON output (stable; fields are only ever added), paths relative to "root", '/' separators:
+  version     1
+  tool        {name, version}
+  target      py3 | compat | cleanup
+  root        the folder the paths are relative to; config: the config file or null
+  summary     {files, cleanFiles, filesWithFindings, unreadableFiles, findings,
+               safeFixable, unsafeFixable, percentClean}
+  folders     [{path ('.' = root), depth (0 = root), files, cleanFiles, findings,
+               safeFixable, unsafeFixable, percentClean, checklist: {itemId: files ticked}}]
+              every folder holding a checked file, sorted by path
+  rules       [{id, category, severity, findings, files, safeFixable, unsafeFixable}],
+              most findings first
+  topFiles    [{path, findings, safeFixable, unsafeFixable}], at most 15, most findings first
+  unreadable  [{path, problem}]: files not counted (unreadable, too large, not decodable)
+  checklist   {file (or null), problem?, items: [{id, label, guide, files, percent}],
+               complete (files with every item ticked), stale (ticked files not in the report)}
+percentClean is cleanFiles / files in percent with one decimal (100 for no files).
+
+Exit codes: 0 report written (whatever it says), 2 usage error or the report could not
+be written.
+`,
   help: `Usage: py3migrate help [command]
 
-Shows help for a command: check, fix, rules.
+Shows help for a command: check, fix, report, rules.
 `,
 };
 
