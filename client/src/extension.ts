@@ -12,6 +12,7 @@ import {
 import { FileStatusNotification, type FileStatusParams, type Py3migrateInitializationOptions } from '../../shared/protocol';
 import type { Py3migrateApi } from './api';
 import { registerPanel } from './panel';
+import { registerWorkspaceProgress } from './workspace';
 
 let client: LanguageClient | undefined;
 
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Py3mig
   );
   const panel = registerPanel(context, client, output, fileStatus.event);
   api.panel = panel;
+  api.workspace = registerWorkspaceProgress(context, () => client, output);
   context.subscriptions.push(
     vscode.commands.registerCommand('py3migrate.restartServer', async () => {
       if (!client) return;

@@ -276,7 +276,9 @@ export function startServer(connection: Connection): void {
     settingsFor,
     isExcluded,
     openDocument: (uri) => {
-      const doc = documents.get(uri);
+      // The client may spell a file's URI differently (percent-encoding) from Node's pathToFileURL.
+      const fsPath = uriToPath(uri);
+      const doc = documents.get(uri) ?? [...documents.values()].find((d) => fsPath !== undefined && uriToPath(d.uri) === fsPath);
       if (!doc) return undefined;
       if (doc.pending.length > 0) {
         applyPending(doc);
