@@ -47,6 +47,8 @@ export interface FileOptions {
   stdinName: string;
   /** The config file in force, if any. */
   config?: LoadedConfig;
+  /** docs-base-url from the config file (for links in output formats that have them). */
+  docsBaseUrl?: string;
 }
 
 /**
@@ -83,19 +85,23 @@ export function fileOptions(args: ParsedArgs, rules: RuleSet, out: Console = pro
 
   const flagExclude = flagValues(args, 'exclude');
   const configExclude = flagExclude.length === 0 && loaded && config.exclude && config.exclude.length > 0 ? config.exclude : undefined;
-  return {
+  const options: FileOptions = {
     paths,
     target: oneOf(flagValue(args, 'target'), CLI_TARGETS, config.target ?? 'compat', 'target'),
     select,
     ignore: ignoreList.length > 0 ? new Set(ignoreList) : undefined,
     severities: severities.size > 0 ? severities : undefined,
     exclude: flagExclude,
-    excludePath: configExclude && loaded ? (p) => excludedByConfig(loaded, configExclude, p, globMatcher) : undefined,
     defaultExcludes: !flagSet(args, 'no-default-excludes'),
     maxBytes,
     stdinName,
-    config: loaded,
+    docsBaseUrl: config.docsBaseUrl,
   };
+  // Not enumerable: callers spread the options into engine calls and post them to worker
+  // threads (structured clone), which would throw on a function; only files.ts reads these.
+  Object.defineProperty(options, 'excludePath', { value: configExclude && loaded ? (p: string) => excludedByConfig(loaded, configExclude, p, globMatcher) : undefined, enumerable: false });
+  Object.defineProperty(options, 'config', { value: loaded, enumerable: false });
+  return options;
 }
 
 /**
