@@ -1,5 +1,5 @@
 // The migration panel's page script. It draws the model the extension posts ({type:'model'})
-// with DOM calls only (no innerHTML: rule messages contain code), and posts the user's clicks
+// with DOM calls only (rule messages contain code: nothing is ever parsed as HTML), and posts the user's clicks
 // back. The extension validates every message it receives (client/src/panel/messages.ts).
 // @ts-check
 (function () {

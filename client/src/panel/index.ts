@@ -8,14 +8,10 @@ import type { Py3migrateApi } from '../api';
 import { docsBaseUrl, guideTarget, isRuleId, parseDocsUri, ruleDocsTarget, type DocTarget } from './docLinks';
 import { withFixAllOnSave } from './fixOnSave';
 import { GUIDES, isAnchor, isGuideName, splitGuideRef } from './guides';
-import { MigrationPanel, PANEL_VIEW_ID } from './panelView';
+import { COMMANDS, PANEL_VIEW_ID } from './commands';
+import { MigrationPanel } from './panelView';
 
-export const COMMANDS = {
-  openRuleDocs: 'py3migrate.openRuleDocs',
-  openGuide: 'py3migrate.openGuide',
-  openPanel: 'py3migrate.openPanel',
-  enableFixOnSave: 'py3migrate.enableFixOnSave',
-} as const;
+export { COMMANDS, PANEL_VIEW_ID };
 
 export function registerPanel(
   context: vscode.ExtensionContext,

@@ -13,7 +13,6 @@ import { makeNonce, panelHtml } from './html';
 import { describeMessage, parsePanelMessage, type ModelMessage, type PanelMessage } from './messages';
 import { buildPanelModel, type DiagnosticLike, type PanelViewModel } from './model';
 
-export const PANEL_VIEW_ID = 'py3migrate.migrationPanel';
 
 const SEVERITIES: Record<vscode.DiagnosticSeverity, DiagnosticLike['severity']> = {
   [vscode.DiagnosticSeverity.Error]: 'error',
