@@ -29,8 +29,8 @@
     vscode.postMessage(message);
   }
 
-  function guideLink(text, guide, anchor, key) {
-    const a = el('a', { href: '#', class: 'guide', 'data-key': key, title: `Open ${guide}${anchor ? '#' + anchor : ''}` }, [text]);
+  function guideLink(text, guide, anchor, key, about) {
+    const a = el('a', { href: '#', class: 'guide', 'data-key': key, 'aria-label': `Guide: ${about}`, title: `Open ${guide}${anchor ? '#' + anchor : ''}` }, [text]);
     a.addEventListener('click', (event) => {
       event.preventDefault();
       post({ type: 'openGuide', guide, anchor });
@@ -63,7 +63,8 @@
     ]);
     if (c.safeFixes === 0) fix.setAttribute('disabled', '');
     fix.addEventListener('click', () => post({ type: 'fixCategory', uri: model.uri, category: c.category }));
-    heading.append(toggle, fix, guideLink('Guide', c.guide, c.anchor, `guide:${c.category}`));
+    fix.setAttribute('aria-label', `Fix all safe ${c.label} findings (${c.safeFixes})`);
+    heading.append(toggle, fix, guideLink('Guide', c.guide, c.anchor, `guide:${c.category}`, c.label));
     li.append(heading);
     if (open && !done && c.items.length > 0) {
       const list = el('ul', { class: 'findings' });
@@ -99,7 +100,7 @@
       if (model.ticksUnavailable) input.disabled = true;
       input.addEventListener('change', () => post({ type: 'setTick', uri: model.uri, item: item.id, value: input.checked }));
       const row = el('li', { class: 'row' }, [box, el('label', { for: id }, [item.label])]);
-      if (item.guide) row.append(' ', guideLink('Guide', item.guide, item.anchor, `guide:${item.id}`));
+      if (item.guide) row.append(' ', guideLink('Guide', item.guide, item.anchor, `guide:${item.id}`, item.label));
       list.append(row);
     }
     section.append(list);
