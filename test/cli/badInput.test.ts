@@ -2,9 +2,10 @@
 // the other files, and no file is changed.
 
 import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildOnce, read, run, snapshot, tempTree } from './helpers';
+import { buildOnce, CLI, read, run, snapshot, tempTree } from './helpers';
 
 function badTree(): string {
   const dir = tempTree({
@@ -138,6 +139,55 @@ describe('cli: bad input', () => {
     assert.match(r.stderr, /error: missing\.py: no such file or directory/);
     assert.match(r.stderr, /error: link\.py: .*symbolic link to 'nowhere\.py', which does not exist/);
     assert.match(r.stderr, /No findings in 1 file/);
+  });
+
+  it('symlink loops, a FIFO and a folder named x.py: reported or walked, never a hang, the run goes on', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempTree({ 'good.py': 'x = 10L\n', 'x.py/inner.py': 'y = 20L\n' });
+    fs.symlinkSync('loop2.py', path.join(dir, 'loop.py'));
+    fs.symlinkSync('loop.py', path.join(dir, 'loop2.py'));
+    fs.mkdirSync(path.join(dir, 'pkg'));
+    fs.symlinkSync('..', path.join(dir, 'pkg', 'up'));
+    execFileSync('mkfifo', [path.join(dir, 'pipe.py')]);
+    for (const jobs of ['1', '2']) {
+      const r = run(['check', '--jobs', jobs, '.', 'pipe.py'], { cwd: dir });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /^error: loop\.py: cannot read: too many levels of symbolic links \(skipped\)$/m);
+      assert.match(r.stderr, /^error: loop2\.py: cannot read: too many levels of symbolic links/m);
+      assert.match(r.stderr, /^error: pipe\.py: cannot read: it is a named pipe \(FIFO\), not a regular file/m);
+      assert.match(r.stderr, /3 files could not be checked/);
+      // The folder symlink loop (pkg/up -> ..) is not followed; the good files are still checked.
+      assert.deepEqual(r.stdout.trim().split('\n').map((l) => l.replace(/:.*/, '')), ['good.py', path.join('x.py', 'inner.py')]);
+    }
+  });
+
+  it('a file check cannot open (permission denied) is reported and skipped', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempTree({ 'secret.py': 'x = 10L\n', 'good.py': 'y = 20L\n' });
+    fs.chmodSync(path.join(dir, 'secret.py'), 0o000);
+    // Root reads a chmod 000 file anyway: as root, the check runs as 'nobody' (uid 65534) instead.
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) fs.chmodSync(dir, 0o755);
+    try {
+      for (const jobs of ['1', '2']) {
+        const r = spawnSync(process.execPath, [CLI, 'check', '--jobs', jobs, '.'], { cwd: dir, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+        if (asRoot && r.status !== 2 && /EACCES|permission denied.*cli\.js|Cannot find module/.test(r.stderr.toString())) this.skip(); // dist/ not readable by nobody
+        assert.equal(r.status, 2, r.stderr.toString());
+        assert.match(r.stderr.toString(), /^error: secret\.py: cannot read: permission denied \(skipped\)$/m);
+        assert.match(r.stdout.toString(), /^good\.py:1:5: long-suffix/m);
+      }
+    } finally {
+      fs.chmodSync(path.join(dir, 'secret.py'), 0o644);
+    }
+  });
+
+  it('check --jobs 2 reports the bad tree exactly as one thread does', () => {
+    const dir = badTree();
+    const one = run(['check', '--jobs', '1', '.'], { cwd: dir });
+    const two = run(['check', '--jobs', '2', '.'], { cwd: dir });
+    assert.equal(two.code, 2);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
   });
 
   it('an empty file is fine, and one named on the command line gets a word about it', () => {

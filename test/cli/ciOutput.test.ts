@@ -20,7 +20,7 @@ function sarifValidator(): (data: unknown) => string | undefined {
   // unicodeRegExp off: the schema's `language` pattern has a stray ']' that only a unicode RegExp rejects.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
-  const validate = ajv.compile({ ...rest, $id: id, $schema: 'http://json-schema.org/draft-07/schema#' });
+  const validate = ajv.compile({ ...rest, $id: id as string, $schema: 'http://json-schema.org/draft-07/schema#' });
   return (data) => (validate(data) ? undefined : ajv.errorsText(validate.errors, { separator: '\n' }));
 }
 

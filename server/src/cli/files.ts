@@ -129,7 +129,7 @@ export function readSourceFile(fsPath: string, maxBytes: number): ReadResult {
     return { ok: false, problem: describeFsError(error, fsPath) };
   }
   if (stat.isDirectory()) return { ok: false, problem: 'cannot read: it is a directory' };
-  if (!stat.isFile()) return { ok: false, problem: 'cannot read: not a regular file' };
+  if (!stat.isFile()) return { ok: false, problem: `cannot read: ${notRegular(stat)}` };
   // Refuse before reading: a multi-gigabyte file would be read whole just to be rejected.
   if (stat.size > maxBytes) return { ok: false, problem: tooLarge(stat.size, maxBytes) };
   let bytes: Buffer;
@@ -153,6 +153,14 @@ export function readStdin(maxBytes: number): ReadResult {
   const decoded = decodeSource(bytes, maxBytes);
   if (!decoded.ok) return { ok: false, problem: decoded.problem, bytes };
   return { ok: true, bytes, source: decoded.source };
+}
+
+function notRegular(stat: fs.Stats): string {
+  // Reading a FIFO or a device would block or never end: say what it is instead.
+  if (stat.isFIFO()) return 'it is a named pipe (FIFO), not a regular file';
+  if (stat.isSocket()) return 'it is a socket, not a regular file';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'it is a device, not a regular file';
+  return 'not a regular file';
 }
 
 function tooLarge(size: number, maxBytes: number): string {
