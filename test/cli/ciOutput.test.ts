@@ -140,6 +140,13 @@ describe('cli: output for CI', () => {
     assert.equal(run(['check', '--exit-zero', 'a.py', 'missing.py'], { cwd: dir }).code, 2);
   });
 
+  it('help check documents every CI flag', () => {
+    const help = run(['help', 'check']).stdout;
+    for (const flag of ['--format text|json|sarif|github', '--output-file', '--exit-zero', '--baseline FILE', '--update-baseline', '--jobs N', '--no-progress', '--docs-base-url', '%SRCROOT%', '::error file=']) {
+      assert.ok(help.includes(flag), flag);
+    }
+  });
+
   it('prints a one-line summary on stderr for every format', () => {
     const dir = tempTree({ 'a.py': PY2, 'clean.py': 'x = 1\n' });
     for (const format of ['text', 'json', 'sarif', 'github']) {

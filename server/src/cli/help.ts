@@ -56,7 +56,23 @@ Reports Python 2-only code. Changes nothing.
 ${PATHS}
 
 Options:
-  --format text|json      output format (default: text)
+  --format text|json|sarif|github
+                          output format (default: text); see below
+  -o, --output-file FILE  write the output to FILE instead of stdout (atomically: a
+                          temp file renamed over FILE at the end); the summary still
+                          goes to stderr
+  --exit-zero             exit 0 even when there are findings (still 2 when a file
+                          could not be checked)
+  --baseline FILE         report and fail only on findings FILE does not list (see
+                          Baseline below)
+  --update-baseline       write the current findings to the --baseline FILE and exit 0
+  -j, --jobs N            check files on N worker threads (default: up to 4, one per
+                          core, when there are 64 files or more; 1 = no threads).
+                          The output is the same, in the same order, for any N
+  --no-progress           no progress bar (it is drawn on stderr only when stderr is a
+                          terminal: files done / total, rate, current file)
+  --docs-base-url URL     where the rule pages linked from SARIF live:
+                          URL<rule-id>.md (default: the bundled docs/rules/)
 ${FILE_OPTIONS}
 
 Text output, one line per finding (like ruff):
@@ -74,9 +90,35 @@ JSON output: one array on stdout; each element has
   fixable     true when a fix exists for the chosen --target (safe or unsafe)
   fix         {title, safety: "safe"|"unsafe"} or null
 
+SARIF output (--format sarif): one SARIF 2.1.0 log for GitHub code scanning and other
+  dashboards. tool.driver lists every rule (id, descriptions, helpUri to its page,
+  default level); each result has ruleId, level (error | warning | note), message, a
+  location relative to %SRCROOT% (the folder check runs in) with a 1-based region
+  (UTF-16 columns), and partialFingerprints (the baseline fingerprint). Files that
+  could not be checked are tool execution notifications.
+
+GitHub output (--format github): one workflow command per finding, which GitHub
+  Actions shows as an annotation on the pull request:
+  ::error file=path,line=L,col=C,endLine=L2,endColumn=C2,title=py3migrate (rule-id)::message
+  (warning and information findings use ::warning and ::notice; % CR LF are escaped,
+  and , : too in the properties).
+
+Baseline: adopt py3migrate on a big code base without fixing everything first.
+  py3migrate check --baseline py3migrate-baseline.json --update-baseline .   (once; commit it)
+  py3migrate check --baseline py3migrate-baseline.json .                     (in CI)
+  A finding is in the baseline when its rule, its file (relative to the baseline's
+  folder) and its code (the flagged text and its line, whitespace ignored) match an
+  entry; line numbers do not matter, so edits elsewhere keep it matched. Each entry
+  has a count, for identical findings in one file. The file is sorted JSON, one entry
+  per line, with a version field. The summary says how many baselined findings are
+  fixed (tighten the baseline by running --update-baseline again). Entries of files
+  that could not be read are kept when updating. Only new findings are printed, and
+  only they make the exit code 1.
+
 Files that cannot be read or decoded (binary, not UTF-8 and no coding cookie, NUL bytes,
-larger than --max-file-size, missing, dangling symlink) get an error on stderr naming the
-file and the reason, and make the exit code 2. A file that does not parse gets a warning
+larger than --max-file-size, missing, dangling symlink, symlink loop, permission denied,
+a FIFO or device) get an error on stderr naming the file and the reason, and make the
+exit code 2; the run goes on over the other files. A file that does not parse gets a warning
 (its findings may be incomplete).
 
 Exit codes: 0 no findings, 1 findings, 2 usage or I/O error.
