@@ -45,6 +45,8 @@ class WorkspaceProgress implements vscode.Disposable {
   private running: Promise<void> | undefined;
   private readonly saved = new Set<string>();
   private rescanTimer: NodeJS.Timeout | undefined;
+  /** py3migrate settings changed since the last full scan. */
+  private stale = false;
 
   constructor(
     private readonly client: () => LanguageClient | undefined,
@@ -62,6 +64,12 @@ class WorkspaceProgress implements vscode.Disposable {
       vscode.workspace.onDidRenameFiles((event) => {
         this.onDeleted(event.files.map((f) => f.oldUri));
         this.onChanged(event.files.map((f) => f.newUri));
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        // Target, rules and excludes change the counts of every file: say so rather than rescan unasked.
+        if (!event.affectsConfiguration('py3migrate') || this.scans.size === 0) return;
+        this.stale = true;
+        this.render();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders((event) => {
         for (const removed of event.removed) this.scans.delete(removed.uri.toString());
@@ -93,7 +101,11 @@ class WorkspaceProgress implements vscode.Disposable {
     const files = all.reduce((n, s) => n + s.tree.totals.files, 0);
     const clean = all.reduce((n, s) => n + s.tree.totals.cleanFiles, 0);
     const findings = all.reduce((n, s) => n + s.tree.totals.findings, 0);
-    this.view.message = all.some((s) => s.partial) ? 'The last scan was cancelled: the counts cover only the files scanned before that.' : undefined;
+    this.view.message = this.stale
+      ? 'py3migrate settings changed since the last scan: scan again to update the counts.'
+      : all.some((s) => s.partial)
+        ? 'The last scan was cancelled: the counts cover only the files scanned before that.'
+        : undefined;
     this.view.badge = findings > 0 ? { value: files - clean, tooltip: `${plural(files - clean, 'file')} with Python 2-only code or not checked` } : undefined;
   }
 
@@ -117,6 +129,7 @@ class WorkspaceProgress implements vscode.Disposable {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'py3migrate', cancellable: true },
       async (progress, token) => {
+        this.stale = false;
         for (let i = 0; i < folders.length && !token.isCancellationRequested; i++) {
           const folder = folders[i];
           let reported = 0;
