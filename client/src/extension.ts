@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { FileStatusNotification, type FileStatusParams, type Py3migrateInitializationOptions } from '../../shared/protocol';
 import type { Py3migrateApi } from './api';
+import { configurationMiddleware } from './configuration';
 import { registerPanel } from './panel';
 import { registerWorkspaceProgress } from './workspace';
 
@@ -69,12 +70,17 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const pyprojectWatcher = vscode.workspace.createFileSystemWatcher('**/pyproject.toml');
+  context.subscriptions.push(pyprojectWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'python' },
       { scheme: 'untitled', language: 'python' },
     ],
-    synchronize: { configurationSection: 'py3migrate' },
+    // pyproject.toml's [tool.py3migrate] is the project config: the server reads it again when one changes.
+    synchronize: { configurationSection: 'py3migrate', fileEvents: pyprojectWatcher },
+    // Tells the server which settings the user set, so they override pyproject.toml and defaults do not.
+    middleware: { workspace: configurationMiddleware },
     outputChannel: output,
     // Without py3migrate.docs.baseUrl, diagnostics link to the bundled pages through the URI handler (client/src/panel/docLinks.ts).
     initializationOptions: { bundledDocsUrl: `${vscode.env.uriScheme}://${context.extension.id}/docs/rules/` } satisfies Py3migrateInitializationOptions,

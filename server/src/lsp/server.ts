@@ -29,7 +29,8 @@ import { isFixable, setBundledDocsUrl, toDiagnostic, tooLargeDiagnostic } from '
 import { migrationStatus, summarizeCategories, usesCompatShims } from './fileSummary';
 import { matchesGlob } from './glob';
 import { IncrementalAnalysis, onRuleError, splitRuleSet, toTextChanges, type ContentChange, type SplitRuleSet } from './incrementalAnalysis';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { findProjectConfig, type LoadedConfig } from '../config/projectConfig';
+import { DEFAULT_SETTINGS, excludedByProject, resolveSettings, type Settings } from './settings';
 import { registerWorkspaceRequests } from './workspaceScan';
 
 interface OpenDocument {
@@ -75,6 +76,8 @@ export function startServer(connection: Connection): void {
   let pushedSettings: unknown;
   const documents = new Map<string, OpenDocument>();
   const settingsCache = new Map<string, Promise<Settings>>();
+  /** Folder -> the project config ([tool.py3migrate] of the nearest pyproject.toml) its files get. */
+  const projectConfigs = new Map<string, LoadedConfig | undefined>();
   const warned = new Set<string>();
 
   connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
@@ -130,6 +133,16 @@ export function startServer(connection: Connection): void {
     const settings = params.settings as Record<string, unknown> | null | undefined;
     if (settings && typeof settings === 'object' && 'py3migrate' in settings) pushedSettings = settings.py3migrate;
     settingsCache.clear();
+    for (const doc of documents.values()) requestSettings(doc);
+  });
+
+  // The client watches **/pyproject.toml (synchronize.fileEvents): a change may change any
+  // document's project config, so all of them are read again (they are small, and cached per folder).
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (!changes.some((c) => /(^|\/)pyproject\.toml$/i.test(c.uri))) return;
+    projectConfigs.clear();
+    settingsCache.clear();
+    warned.clear();
     for (const doc of documents.values()) requestSettings(doc);
   });
 
@@ -349,13 +362,21 @@ export function startServer(connection: Connection): void {
           })
         : Promise.resolve(pushedSettings);
       settings = raw.then((value) => {
-        const parsed = parseSettings(value, (id) => rules.get(id) !== undefined);
+        const parsed = resolveSettings(value, projectConfigFor(uri), rules.rules);
         for (const problem of parsed.problems) warn(problem);
         return parsed.settings;
       });
       settingsCache.set(uri, settings);
     }
     return settings;
+  }
+
+  function projectConfigFor(uri: string): LoadedConfig | undefined {
+    const fsPath = uriToPath(uri);
+    if (!fsPath) return undefined;
+    const dir = path.dirname(fsPath);
+    if (!projectConfigs.has(dir)) projectConfigs.set(dir, findProjectConfig(dir, { ruleIds: rules.rules.map((r) => r.id) }));
+    return projectConfigs.get(dir);
   }
 
   function warn(message: string): void {
@@ -403,7 +424,7 @@ export function startServer(connection: Connection): void {
   function refresh(doc: OpenDocument): void {
     const settings = doc.settings ?? DEFAULT_SETTINGS;
     try {
-      if (isExcluded(doc.uri, settings.exclude)) {
+      if (isExcluded(doc.uri, settings.exclude) || isExcludedByProject(doc.uri, settings)) {
         disposeAnalysis(doc);
         doc.state = 'excluded';
       } else if (exceedsBytes(textOf(doc), settings.maxFileSize)) {
@@ -449,6 +470,11 @@ export function startServer(connection: Connection): void {
       state: doc.state,
       ...summary,
     });
+  }
+
+  function isExcludedByProject(uri: string, settings: Settings): boolean {
+    const fsPath = uriToPath(uri);
+    return fsPath !== undefined && excludedByProject(settings, fsPath);
   }
 
   function isExcluded(uri: string, globs: readonly string[]): boolean {

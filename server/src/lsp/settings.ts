@@ -4,6 +4,9 @@
 // A bad value is reported in words and replaced by its default; it never stops analysis.
 
 import { DEFAULT_MAX_FILE_BYTES, SEVERITIES, type Severity, type Target } from '../engine';
+import { excludedByConfig, formatProblem, severitiesOf, type LoadedConfig, type RuleInfo } from '../config/projectConfig';
+import { CONFIG_KEYS } from '../config/schema';
+import { globMatcher } from '../cli/glob';
 
 export interface Settings {
   /** What the offered fixes produce. */
@@ -16,6 +19,11 @@ export interface Settings {
   docsBaseUrl: string | undefined;
   /** Documents larger than this many bytes (UTF-8) are not analysed. */
   maxFileSize: number;
+  /**
+   * The exclude globs of the project's pyproject.toml, relative to its folder (the CLI's glob
+   * rules, so the file means the same in both); absent when the user set py3migrate.exclude.
+   */
+  projectExclude?: { dir: string; globs: readonly string[] };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -128,4 +136,68 @@ function isUrl(value: string): boolean {
 function describe(value: unknown): string {
   const json = JSON.stringify(value);
   return json === undefined ? String(value) : json.length > 60 ? json.slice(0, 57) + '...' : json;
+}
+
+/**
+ * Where the client lists the settings the user set (any scope: user, workspace, folder, language)
+ * in its workspace/configuration answer: client/src/configuration.ts adds it from
+ * WorkspaceConfiguration.inspect(). Needed because VS Code answers with defaults merged in, so the
+ * server cannot otherwise tell "target is compat because the user said so" from "nobody set it".
+ */
+export const USER_SET_KEY = '$userSet';
+
+/**
+ * The settings for one document: the project config ([tool.py3migrate] of the nearest
+ * pyproject.toml) over the defaults, and the editor settings over that where the user set them.
+ *
+ * Which editor settings the user set: the client's USER_SET_KEY list when it sends one (the
+ * py3migrate extension always does). Other clients (which usually send only what the user
+ * configured) fall back to "present and different from package.json's default"; there, setting a
+ * value to its default cannot override the project file. The alternative for all clients, treating
+ * default-valued settings as unset, was rejected as the only rule: a user could then never choose
+ * `target: compat` over a project's `py3`.
+ *
+ * Per-rule severities merge per rule: the editor's `py3migrate.rules` entries override the
+ * project's for the rules they name; the project's select / ignore / [rules] still apply to the rest.
+ */
+export function resolveSettings(raw: unknown, project: LoadedConfig | undefined, rules: readonly RuleInfo[]): ParsedSettings {
+  const known = new Set(rules.map((r) => r.id));
+  const editor = parseSettings(raw, (id) => known.has(id));
+  if (!project) return editor;
+  const userSet = userSetKeys(raw);
+  const p = project.config;
+  const e = editor.settings;
+  const severities = severitiesOf(p, rules);
+  if (userSet.has('rules')) for (const [id, level] of e.severities) severities.set(id, level);
+  const settings: Settings = {
+    target: userSet.has('target') || !p.target ? e.target : p.target,
+    severities,
+    exclude: e.exclude,
+    docsBaseUrl: userSet.has('docs.baseUrl') || p.docsBaseUrl === undefined ? e.docsBaseUrl : p.docsBaseUrl,
+    maxFileSize: userSet.has('maxFileSize') || p.maxFileSize === undefined ? e.maxFileSize : p.maxFileSize,
+  };
+  if (!userSet.has('exclude') && p.exclude && p.exclude.length > 0) settings.projectExclude = { dir: project.dir, globs: p.exclude };
+  return { settings, problems: [...project.problems.map(formatProblem), ...editor.problems] };
+}
+
+/** Whether the project config's exclude globs exclude the file. */
+export function excludedByProject(settings: Settings, fsPath: string): boolean {
+  return settings.projectExclude !== undefined && excludedByConfig(settings.projectExclude, settings.projectExclude.globs, fsPath, globMatcher);
+}
+
+function userSetKeys(raw: unknown): Set<string> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return new Set();
+  const obj = raw as Record<string, unknown>;
+  const listed = obj[USER_SET_KEY];
+  if (Array.isArray(listed)) return new Set(listed.filter((k): k is string => typeof k === 'string'));
+  const set = new Set<string>();
+  for (const key of CONFIG_KEYS) {
+    if (!key.setting) continue;
+    let value: unknown = key.setting in obj ? obj[key.setting] : obj;
+    if (!(key.setting in obj)) {
+      for (const part of key.setting.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+    }
+    if (value !== undefined && value !== null && JSON.stringify(value) !== JSON.stringify(key.default)) set.add(key.setting);
+  }
+  return set;
 }
