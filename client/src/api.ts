@@ -40,6 +40,8 @@ export interface Py3migrateApi {
     html(): string | undefined;
     /** Ticks or unticks a manual item for the active file, as a click in the panel does. */
     setTick(item: ManualItemId, value: boolean): Promise<void>;
+    /** Applies the safe fixes of one category to the active file, as its "Fix all safe" button does; false when there was nothing to fix. */
+    fixCategory(category: string): Promise<boolean>;
   };
   workspace?: {
     /** Runs the workspace scan to the end (the same as the py3migrate.scanWorkspace command). */

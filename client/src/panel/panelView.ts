@@ -11,6 +11,7 @@ import type { Py3migrateApi } from '../api';
 import { checklistKey, readChecklist, setTick, type ReadResult } from './checklistStore';
 import { makeNonce, panelHtml } from './html';
 import { describeMessage, parsePanelMessage, type ModelMessage, type PanelMessage } from './messages';
+import { isFindingCategory } from './guides';
 import { buildPanelModel, type DiagnosticLike, type PanelViewModel } from './model';
 
 
@@ -102,6 +103,11 @@ export class MigrationPanel implements vscode.WebviewViewProvider, vscode.Dispos
       setTick: async (item: ManualItemId, value: boolean) => {
         if (!this.current) throw new Error('no Python file is active');
         await this.tick(this.current, item, value);
+      },
+      fixCategory: async (category: string) => {
+        if (!this.current) throw new Error('no Python file is active');
+        if (!isFindingCategory(category)) throw new Error(`no category ${JSON.stringify(category)}`);
+        return this.fixCategory(this.current, category);
       },
     };
   }
@@ -204,7 +210,7 @@ export class MigrationPanel implements vscode.WebviewViewProvider, vscode.Dispos
     const uri = this.current;
     if (message.type === 'setTick') return this.tick(uri, message.item, message.value);
     if (message.type === 'reveal') return this.reveal(uri, message.line, message.character);
-    if (message.type === 'fixCategory') return this.fixCategory(uri, message.category);
+    if (message.type === 'fixCategory') await this.fixCategory(uri, message.category);
   }
 
   private async reveal(uri: vscode.Uri, line: number, character: number): Promise<void> {
@@ -214,14 +220,15 @@ export class MigrationPanel implements vscode.WebviewViewProvider, vscode.Dispos
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  private async fixCategory(uri: vscode.Uri, category: FindingCategory): Promise<void> {
+  private async fixCategory(uri: vscode.Uri, category: FindingCategory): Promise<boolean> {
     const result = await this.client.sendRequest(FixCategoryRequest.type, { uri: this.client.code2ProtocolConverter.asUri(uri), category });
     if (!result.edit) {
       void vscode.window.showInformationMessage(`py3migrate: no safe fixes for ${category} in ${path.basename(uri.fsPath || uri.path)}`);
-      return;
+      return false;
     }
     const edit = await this.client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`the ${category} fixes could not be applied (the file changed?)`);
+    return true;
   }
 
   dispose(): void {
