@@ -6,6 +6,7 @@
 import type { RuleSet, RuleSelection } from './analyze';
 import { importEdits } from './imports';
 import { SourceFile } from './sourceFile';
+import { unusedImportEdits } from './unusedImports';
 import { syntaxErrorExtent } from './syntaxErrors';
 import { fixForTarget, type Finding, type Fix, type RequiredImport, type Target, type TextEdit } from './types';
 
@@ -78,16 +79,24 @@ export function fixText(rules: RuleSet, text: string, options: FixOptions): FixR
   }
 }
 
-/** Applies one set of non-overlapping fixes, then adds the imports they need. */
+/** Applies one set of non-overlapping fixes, removes the imports they left unused, then adds the imports they need. */
 export function applyFixesOnce(file: SourceFile, fixes: readonly Fix[]): SourceFile {
   const edits = fixes.flatMap((f) => f.edits);
   const imports: RequiredImport[] = fixes.flatMap((f) => f.imports ?? []);
-  const edited = SourceFile.parse(applyEdits(file.text, edits));
+  const edited = withoutImportsLeftUnused(file, SourceFile.parse(applyEdits(file.text, edits)), edits);
   if (imports.length === 0) return edited;
   const withImports = applyEdits(edited.text, importEdits(edited, imports));
   if (withImports === edited.text) return edited;
   edited.dispose();
   return SourceFile.parse(withImports);
+}
+
+function withoutImportsLeftUnused(before: SourceFile, edited: SourceFile, edits: readonly TextEdit[]): SourceFile {
+  const removals = unusedImportEdits(before, edited, edits.map((e) => before.text.slice(e.start, e.end)));
+  if (removals.length === 0) return edited;
+  const pruned = SourceFile.parse(applyEdits(edited.text, removals));
+  edited.dispose();
+  return pruned;
 }
 
 /** The text after one fix, imports included: what a single quick fix produces. */

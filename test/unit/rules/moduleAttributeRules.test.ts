@@ -31,11 +31,11 @@ ruleTester('removed-stdlib-attribute', {
     { code: 'import platform\nplatform.linux_distribution()\n', count: 1, message: 'distro' },
     { code: 'from inspect import getargspec\n', count: 1, unsafe: true, output: { py3: 'from inspect import getfullargspec as getargspec\n', compat: null } },
     { name: 'fractions.gcd: unsafe (sign)', code: 'import fractions\ng = fractions.gcd(a, b)\n', count: 1, message: 'sign', output: { py3: null } },
-    { code: 'import fractions\ng = fractions.gcd(a, b)\n', unsafe: true, output: { py3: 'import fractions\nimport math\ng = math.gcd(a, b)\n', compat: null } },
+    { code: 'import fractions\ng = fractions.gcd(a, b)\n', unsafe: true, output: { py3: 'import math\ng = math.gcd(a, b)\n', compat: null } },
     { code: 'from fractions import gcd\n', unsafe: true, output: { py3: 'from math import gcd\n' } },
     {
       code: 'import collections\nisinstance(x, collections.Mapping)\n', count: 1,
-      output: { py3: 'import collections\nimport collections.abc\nisinstance(x, collections.abc.Mapping)\n', compat: 'import collections\nimport six\nisinstance(x, six.moves.collections_abc.Mapping)\n' },
+      output: { py3: 'import collections\nimport collections.abc\nisinstance(x, collections.abc.Mapping)\n', compat: 'import six\nisinstance(x, six.moves.collections_abc.Mapping)\n' },
     },
     {
       code: 'from collections import Mapping, OrderedDict\n', count: 1,
@@ -51,10 +51,10 @@ ruleTester('itertools-i-function', {
   invalid: [
     {
       code: 'import itertools\nfor a, b in itertools.izip(xs, ys):\n    pass\n', count: 1,
-      output: { py3: 'import itertools\nfor a, b in zip(xs, ys):\n    pass\n', compat: 'import itertools\nfrom six.moves import zip\nfor a, b in zip(xs, ys):\n    pass\n' },
+      output: { py3: 'for a, b in zip(xs, ys):\n    pass\n', compat: 'from six.moves import zip\nfor a, b in zip(xs, ys):\n    pass\n' },
     },
-    { name: 'not iterated once: py3 fix unsafe', code: 'import itertools\nit = itertools.izip(xs, ys)\nnext(it)\n', output: { py3: null, compat: 'import itertools\nfrom six.moves import zip\nit = zip(xs, ys)\nnext(it)\n' } },
-    { name: 'compat keeps the module-wide zip', code: 'import itertools\npairs = zip(a, b)\nfor p in itertools.izip(c, d):\n    pass\n', output: { compat: 'import itertools\nimport six\npairs = zip(a, b)\nfor p in six.moves.zip(c, d):\n    pass\n' } },
+    { name: 'not iterated once: py3 fix unsafe', code: 'import itertools\nit = itertools.izip(xs, ys)\nnext(it)\n', output: { py3: null, compat: 'from six.moves import zip\nit = zip(xs, ys)\nnext(it)\n' } },
+    { name: 'compat keeps the module-wide zip', code: 'import itertools\npairs = zip(a, b)\nfor p in itertools.izip(c, d):\n    pass\n', output: { compat: 'import six\npairs = zip(a, b)\nfor p in six.moves.zip(c, d):\n    pass\n' } },
     { code: 'import itertools\nitertools.izip_longest(a, b)\n', output: { py3: 'import itertools\nitertools.zip_longest(a, b)\n' } },
     { name: 'imap(None, ...) has no py3 fix', code: 'import itertools\nfor t in itertools.imap(None, a, b):\n    pass\n', output: { py3: null } },
     {
@@ -74,16 +74,16 @@ ruleTester('string-module-function', {
   invalid: [
     {
       code: 'import string\nline = string.join(words, ", ")\nname = string.upper(string.strip(raw))\n', count: 3,
-      output: { py3: 'import string\nline = ", ".join(words)\nname = raw.strip().upper()\n', compat: 'import string\nline = ", ".join(words)\nname = raw.strip().upper()\n' },
+      output: { py3: 'line = ", ".join(words)\nname = raw.strip().upper()\n', compat: 'line = ", ".join(words)\nname = raw.strip().upper()\n' },
     },
-    { code: 'import string\nstring.join(words)\n', output: { py3: "import string\n' '.join(words)\n" } },
-    { code: 'import string\nstring.split(a + b, ",", 1)\n', output: { py3: 'import string\n(a + b).split(",", 1)\n' } },
-    { code: 'import string\nn = string.atoi(s, 16)\nf = string.atof(t)\n', output: { py3: 'import string\nn = int(s, 16)\nf = float(t)\n' } },
+    { code: 'import string\nstring.join(words)\n', output: { py3: "' '.join(words)\n" } },
+    { code: 'import string\nstring.split(a + b, ",", 1)\n', output: { py3: '(a + b).split(",", 1)\n' } },
+    { code: 'import string\nn = string.atoi(s, 16)\nf = string.atof(t)\n', output: { py3: 'n = int(s, 16)\nf = float(t)\n' } },
     { name: 'letters is unsafe (locale)', code: 'import string\nstring.letters\n', output: { py3: null } },
     { code: 'import string\nstring.letters\n', unsafe: true, output: { py3: 'import string\nstring.ascii_letters\n', compat: 'import string\nstring.ascii_letters\n' } },
     { code: 'from string import lowercase, digits\n', unsafe: true, output: { py3: 'from string import ascii_lowercase as lowercase, digits\n' } },
     { name: 'join with side effects on both sides: unsafe', code: 'import string\nstring.join(f(), g())\n', output: { py3: null } },
-    { code: 'import string\nstring.maketrans("ab", "cd")\n', unsafe: true, output: { py3: 'import string\nstr.maketrans("ab", "cd")\n', compat: null } },
+    { code: 'import string\nstring.maketrans("ab", "cd")\n', unsafe: true, output: { py3: 'str.maketrans("ab", "cd")\n', compat: null } },
     { code: 'from string import join\n', count: 1, output: { py3: null } },
     { code: 'import string\nf = string.upper\n', count: 1, output: { py3: null } },
   ],
@@ -93,8 +93,8 @@ ruleTester('types-module-constant', {
   valid: ['import types\ntypes.FunctionType\n', 'types.StringType\n'],
   invalid: [
     { name: 'a rebound builtin: flagged, not fixed', code: 'import types\ndict = MyDict\ntypes.DictType\n', count: 1, output: { py3: null } },
-    { code: 'import types\nif type(x) in (types.DictType, types.NoneType):\n    pass\n', count: 2, output: { py3: 'import types\nif type(x) in (dict, type(None)):\n    pass\n', compat: 'import types\nif type(x) in (dict, type(None)):\n    pass\n' } },
-    { code: 'import types\nisinstance(x, types.StringTypes)\n', unsafe: true, output: { py3: 'import types\nisinstance(x, (str,))\n', compat: 'import types\nimport six\nisinstance(x, six.string_types)\n' } },
+    { code: 'import types\nif type(x) in (types.DictType, types.NoneType):\n    pass\n', count: 2, output: { py3: 'if type(x) in (dict, type(None)):\n    pass\n', compat: 'if type(x) in (dict, type(None)):\n    pass\n' } },
+    { code: 'import types\nisinstance(x, types.StringTypes)\n', unsafe: true, output: { py3: 'isinstance(x, (str,))\n', compat: 'import six\nisinstance(x, six.string_types)\n' } },
     { code: 'import types\nisinstance(x, types.IntType)\n', output: { py3: null } },
     { code: 'import types\nisinstance(x, types.InstanceType)\n', count: 1, message: 'old-style', output: { py3: null } },
     { code: 'from types import StringType\n', count: 1, output: { py3: null } },
@@ -109,9 +109,9 @@ ruleTester('operator-removed-function', {
     { name: 'isMappingType: unsafe', code: 'import operator\noperator.isMappingType(d)\n', output: { py3: null } },
     {
       code: 'import operator\noperator.isMappingType(d)\n', unsafe: true,
-      output: { py3: 'import operator\nimport collections.abc\nisinstance(d, collections.abc.Mapping)\n', compat: 'import operator\nimport six\nisinstance(d, six.moves.collections_abc.Mapping)\n' },
+      output: { py3: 'import collections.abc\nisinstance(d, collections.abc.Mapping)\n', compat: 'import six\nisinstance(d, six.moves.collections_abc.Mapping)\n' },
     },
-    { code: 'import operator\noperator.isNumberType(n)\n', unsafe: true, output: { py3: 'import operator\nimport numbers\nisinstance(n, numbers.Number)\n' } },
+    { code: 'import operator\noperator.isNumberType(n)\n', unsafe: true, output: { py3: 'import numbers\nisinstance(n, numbers.Number)\n' } },
     { code: 'from operator import isCallable\n', count: 1, output: { py3: null } },
   ],
 });
@@ -128,15 +128,15 @@ ruleTester('sys-exc-clear', {
   valid: ['import sys\nsys.exc_info()\n', 'exc_clear()\n'],
   invalid: [
     { code: 'import sys\nsys.exc_clear()\n', output: { py3: null } },
-    { code: 'import sys\ntry:\n    f()\nexcept E:\n    pass\nsys.exc_clear()\nprint(1)\n', unsafe: true, output: { py3: 'import sys\ntry:\n    f()\nexcept E:\n    pass\nprint(1)\n' } },
-    { code: 'import sys\ndef f():\n    sys.exc_clear()\n', unsafe: true, output: { py3: 'import sys\ndef f():\n    pass\n' } },
+    { code: 'import sys\ntry:\n    f()\nexcept E:\n    pass\nsys.exc_clear()\nprint(1)\n', unsafe: true, output: { py3: 'try:\n    f()\nexcept E:\n    pass\nprint(1)\n' } },
+    { code: 'import sys\ndef f():\n    sys.exc_clear()\n', unsafe: true, output: { py3: 'def f():\n    pass\n' } },
   ],
 });
 
 ruleTester('sys-exitfunc', {
   valid: ['import sys\natexit.register(f)\n'],
   invalid: [
-    { code: 'import sys\nsys.exitfunc = cleanup\n', output: { py3: 'import sys\nimport atexit\natexit.register(cleanup)\n' } },
+    { code: 'import sys\nsys.exitfunc = cleanup\n', output: { py3: 'import atexit\natexit.register(cleanup)\n' } },
     { name: 'chaining: not fixed', code: 'import sys\nold = sys.exitfunc\nsys.exitfunc = cleanup\n', count: 2, output: { py3: null } },
     { name: 'inside a function: not fixed', code: 'import sys\ndef setup():\n    sys.exitfunc = cleanup\n', count: 1, output: { py3: null } },
   ],

@@ -3,7 +3,7 @@ import { ruleTester } from '../ruleTester';
 ruleTester('getcwdu', {
   valid: ['os.getcwd()\n', 'x.getcwdu()\n', 'getcwdu()\n', 'if PY2:\n    d = os.getcwdu()\n', 'from six.moves import getcwd\ngetcwd()\n'],
   invalid: [
-    { code: 'import os\nd = os.getcwdu()\n', count: 1, output: { py3: 'import os\nd = os.getcwd()\n', compat: 'import os\nfrom six.moves import getcwd\nd = getcwd()\n' } },
+    { code: 'import os\nd = os.getcwdu()\n', count: 1, output: { py3: 'import os\nd = os.getcwd()\n', compat: 'from six.moves import getcwd\nd = getcwd()\n' } },
     { name: 'compat when the module binds getcwd itself', code: 'import os\nfrom os import getcwd\nd = os.getcwdu()\n', output: { compat: 'import os\nfrom os import getcwd\nimport six\nd = six.moves.getcwd()\n' } },
     { name: 'an os.getcwd attribute is no conflict', code: 'import os\nb = os.getcwd()\nd = os.getcwdu()\n', output: { compat: 'import os\nfrom six.moves import getcwd\nb = os.getcwd()\nd = getcwd()\n' } },
     { code: 'from os import getcwdu\n', count: 1, output: { py3: 'from os import getcwd as getcwdu\n', compat: null } },
