@@ -181,7 +181,9 @@ HINTS = {
 NOISE = {'hmac.x', 'uuid.lib', 'uuid.libname', 'ssl.AF_INET', 'asyncore.EINTR', 'asynchat.py3kwarning',
          'modulefinder.EXTENDED_ARG', 'modulefinder.HAVE_ARGUMENT', 'modulefinder.IMPORT_NAME', 'modulefinder.LOAD_CONST',
          'modulefinder.STORE_GLOBAL', 'modulefinder.STORE_NAME', 'modulefinder.STORE_OPS', 'modulefinder.READ_MODE',
-         'modulefinder.generators'}
+         'modulefinder.generators',
+         # Platform-specific, not removed: Python 3 has os.lchmod on macOS and the BSDs (the Linux build leaves it out).
+         'os.lchmod', 'posix.lchmod'}
 OWNED_MODULES = {'urllib'}
 # Attributes the probe cannot see (set only while an exception is being handled).
 EXTRA = {'sys': ['exc_value', 'exc_traceback']}

@@ -4,6 +4,7 @@
 // crossing from JS into wasm per node is what costs, so one query beats one walk per rule.
 
 import type { Query, QueryCapture } from 'web-tree-sitter';
+import { fileDialect } from './dialect';
 import { compileQuery } from './parser';
 import type { SourceFile } from './sourceFile';
 import type { Finding, ReportInput, Rule, RuleContext, Severity } from './types';
@@ -101,6 +102,9 @@ export class RuleSet {
     const contextFor = (rule: Rule): RuleContext => ({
       file,
       path: options.path,
+      get dialect() {
+        return fileDialect(file);
+      },
       report: (input: ReportInput) => {
         const finding = toFinding(rule, input, severityOf(rule, options) as Severity);
         if (finding) findings.push(finding);

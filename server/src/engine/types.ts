@@ -3,6 +3,7 @@
 // and LSP both use), and the front ends convert them to lines and columns.
 
 import type { Node, QueryCapture } from 'web-tree-sitter';
+import type { Dialect } from './dialect';
 import type { SourceFile } from './sourceFile';
 
 /** What the fixed code must run on. */
@@ -93,6 +94,11 @@ export interface RuleContext {
   readonly file: SourceFile;
   /** The file's path on disk when the front end knows it (rules that look at neighbouring files need it). */
   readonly path?: string;
+  /**
+   * Which Python the file is written in (dialect.ts), computed on first use and memoised per file:
+   * rules stay quiet in a 'py3' file about code that is correct Python 3 ('\u00e9' is an escape there).
+   */
+  readonly dialect: Dialect;
   report(finding: ReportInput): void;
 }
 

@@ -2,6 +2,9 @@ import { ruleTester } from '../ruleTester';
 
 const py = String.raw;
 const both = (out: string) => ({ py3: out, compat: out });
+// Python 2 evidence (a print statement): well-formed escapes are reported in such a file. A file with
+// neither Python 2 nor Python 3 evidence and no `u''` literal is read as Python 3 text (see below).
+const P2 = 'print "py2"\n';
 
 ruleTester('unicode-escape-in-native-str', {
   valid: [
@@ -15,6 +18,12 @@ ruleTester('unicode-escape-in-native-str', {
     'from __future__ import unicode_literals\n' + py`x = "\u00e9"`,
     py`# "C:\Users"` + '\nx = 1',
     py`x = u"\u00e9" + r"\N" + b"\U"`,
+    // Python 3 code: a well-formed escape is what the author meant.
+    { name: 'Python 3 file (f-string): \\u00e9', code: py`x = '\u00e9'` + '\n' + py`y = f"{x}"` },
+    { name: 'Python 3 file (return annotation): \\U and \\N{}', code: py`def f() -> str:` + '\n' + py`    return '\U0001F600 \N{EM DASH}'` },
+    { name: 'Python 3 file (print with end=)', code: py`print('\u2603', end='')` },
+    // No dialect evidence and no u'' literal anywhere: Python 3 text (the generated codec tables of `encodings`).
+    { name: 'no evidence, no u-prefixed literal', code: py`decoding_table = ('\x00' '\u20ac' '\ufffe')` },
   ],
   invalid: [
     {
@@ -27,19 +36,19 @@ ruleTester('unicode-escape-in-native-str', {
     },
     {
       name: '\\u, \\U and \\N in one literal',
-      code: py`x = '\u00e9 \U0001F600 \N{DASH}'` + '\n',
+      code: P2 + py`x = '\u00e9 \U0001F600 \N{DASH}'` + '\n',
       count: 1,
-      output: both(py`x = '\\u00e9 \\U0001F600 \\N{DASH}'` + '\n'),
+      output: both(P2 + py`x = '\\u00e9 \\U0001F600 \\N{DASH}'` + '\n'),
     },
     {
       name: 'an odd run of backslashes: only the last one starts the escape',
-      code: py`x = "\\\u0041"` + '\n',
-      output: both(py`x = "\\\\u0041"` + '\n'),
+      code: P2 + py`x = "\\\u0041"` + '\n',
+      output: both(P2 + py`x = "\\\\u0041"` + '\n'),
     },
     {
       name: 'docstring',
-      code: 'def f():\n' + py`    """Returns \u2603 (a snowman)."""` + '\n',
-      output: both('def f():\n' + py`    """Returns \\u2603 (a snowman)."""` + '\n'),
+      code: P2 + 'def f():\n' + py`    """Returns \u2603 (a snowman)."""` + '\n',
+      output: both(P2 + 'def f():\n' + py`    """Returns \\u2603 (a snowman)."""` + '\n'),
     },
     {
       name: 'multi-line triple-quoted string',
@@ -51,6 +60,29 @@ ruleTester('unicode-escape-in-native-str', {
       code: py`x = ("\u" "\U")` + '\n',
       count: 2,
       output: both(py`x = ("\\u" "\\U")` + '\n'),
+    },    {
+      name: 'Python 3 file: an escape Python 3 rejects is still reported',
+      code: py`p = "C:\Users"` + '\n' + py`q = f"{p}"` + '\n',
+      count: 1,
+      severity: 'error',
+      message: 'Python 3 rejects the literal',
+      output: both(py`p = "C:\\Users"` + '\n' + py`q = f"{p}"` + '\n'),
+    },
+    {
+      name: 'Python 3 file: \\U beyond U+10FFFF and a short \\u are rejected by Python 3',
+      code: py`def f(*, a): return ("\U00110000", "\u12")` + '\n',
+      count: 2,
+    },
+    {
+      name: 'no dialect evidence but a u-prefixed literal: the plain one is a byte string',
+      code: py`a = u"\u00e9"` + '\n' + py`b = "\u00e9"` + '\n',
+      count: 1,
+      output: both(py`a = u"\u00e9"` + '\n' + py`b = "\\u00e9"` + '\n'),
+    },
+    {
+      name: 'Python 2 evidence wins over Python 3 evidence',
+      code: py`print "\u00e9"` + '\n' + py`y = f"x"` + '\n',
+      count: 1,
     },
   ],
 });

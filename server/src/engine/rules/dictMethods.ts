@@ -82,6 +82,8 @@ export const dictIterMethod: Rule = {
       '`six.iteritems(d)` calls `d.iteritems()` on Python 2 and `iter(d.items())` on Python 3.',
   },
   checkFile: overCandidates((captures, ctx) => {
+    // Code written for Python 3 only calls `iteritems()` of its own mapping (mailbox.Mailbox): a dict's would have failed.
+    if (ctx.dialect === 'py3') return;
     for (const { method, call, receiver, args } of matchingCalls(captures, ITER_METHODS)) {
       if (args.length > 0) continue;
       const view = ITER_METHODS.get(method.text)!;
@@ -120,6 +122,7 @@ export const dictViewMethod: Rule = {
       '`keys()` would read as Python 2 code returning a list, so use the compat spelling or rename by hand.',
   },
   checkFile: overCandidates((captures, ctx) => {
+    if (ctx.dialect === 'py3') return;
     for (const { method, call, receiver, args } of matchingCalls(captures, VIEW_METHODS)) {
       if (args.length > 0) continue;
       const plain = VIEW_METHODS.get(method.text)!;
@@ -212,7 +215,10 @@ export const dictHasKey: Rule = {
       'something else or not work. The fix evaluates the key before the receiver, so it is unsafe too when both have side effects.',
   },
   checkFile: overCandidates((captures, ctx) => {
+    if (ctx.dialect === 'py3') return;
     for (const { call, receiver, args } of matchingCalls(captures, new Set(['has_key']))) {
+      // `curses.has_key(ch)` is a function of the module, in Python 3 too.
+      if (receiver.type === 'identifier' && (receiver.text === 'curses' || receiver.text === '_curses')) continue;
       if (args.length !== 1 || ['keyword_argument', 'list_splat', 'dictionary_splat'].includes(args[0].type)) {
         ctx.report({ node: call, message: '`has_key()` does not exist in Python 3; use the `in` operator' });
         continue;

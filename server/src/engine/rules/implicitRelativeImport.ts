@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import type { Fix, RequiredImport, Rule, RuleContext } from '../types';
@@ -94,6 +94,8 @@ export const implicitRelativeImport: Rule = {
   onKeyword(keyword, ctx) {
     // The cheap refusals first: no file on disk, the future import, not a package.
     if (!ctx.path || ctx.file.futureFeatures.has('absolute_import')) return;
+    // Python 3 code's imports are absolute: `import subprocess` in asyncio/base_events.py means the stdlib module.
+    if (ctx.dialect === 'py3') return;
     const dir = dirname(ctx.path);
     const info = folder(dir);
     if (!info.isPackage) return;
@@ -130,7 +132,7 @@ function checkFrom(node: Node, dir: string, info: Folder, ctx: RuleContext): voi
   const module = node.childForFieldName('module_name');
   if (!module || module.type !== 'dotted_name') return;
   const first = module.namedChildren[0]?.text ?? '';
-  if (first === '__future__' || !isSibling(dir, info, first)) return;
+  if (first === '__future__' || !isSibling(dir, info, first) || meansTopLevel(first, ctx)) return;
   ctx.report({
     node: module,
     message: messageFor(first, STDLIB.has(first)),
@@ -140,7 +142,7 @@ function checkFrom(node: Node, dir: string, info: Folder, ctx: RuleContext): voi
 
 function checkImport(node: Node, dir: string, info: Folder, ctx: RuleContext): void {
   const names = node.childrenForFieldName('name');
-  const local = names.filter((n) => isSibling(dir, info, topName(n)));
+  const local = names.filter((n) => isSibling(dir, info, topName(n)) && !meansTopLevel(topName(n), ctx));
   if (local.length === 0) return;
   const canFix = names.length === 1 && (names[0].type === 'dotted_name' ? names[0].namedChildren.length === 1 : names[0].childForFieldName('name')?.namedChildren.length === 1);
   for (const name of local) {
@@ -153,6 +155,16 @@ function checkImport(node: Node, dir: string, info: Folder, ctx: RuleContext): v
       fixes: canFix ? fixes(`Use \`from . import ${name.text}\``, [{ start: node.startIndex, end: node.endIndex, newText: `from . import ${name.text}` }], ctx) : {},
     });
   }
+}
+
+/**
+ * Imports no one means relatively, though Python 2 would resolve them so: `import __main__` wants the
+ * running script (Python 2 would run the package's own __main__.py), and a module importing its own name
+ * (distutils/sysconfig.py: `from sysconfig import ...`) wants the top-level module (Python 2 would import
+ * the half-initialised module itself). Python 3 does what was meant.
+ */
+function meansTopLevel(name: string, ctx: RuleContext): boolean {
+  return name === '__main__' || (ctx.path !== undefined && basename(ctx.path) === `${name}.py`);
 }
 
 function topName(name: Node): string {

@@ -93,6 +93,10 @@ function checkNewKeyword(ctx: RuleContext, scopes: ScopeFinder, tokens: readonly
   const previous = tokens[i - 1];
   // After a dot it is an attribute even where tree-sitter reads a keyword (`[a.async for a in b]`).
   if (previous?.text !== '.' && isGenuineKeyword(ctx.file.root, token)) return;
+  // In Python 3 code, `await` before an operand is the keyword: tree-sitter misreads some valid forms
+  // (`(x for x in y if await f(x))`, legal since 3.7) as a name.
+  const next = tokens[i + 1];
+  if (word === 'await' && previous?.text !== '.' && next && next.kind !== 'op' && next.kind !== 'comment' && ctx.dialect === 'py3') return;
   if (previous?.text === '.') {
     ctx.report({
       start: token.start,

@@ -73,6 +73,9 @@ export const nextMethodCalled: Rule = {
       'Not fixed where the module or function binds the name `next` itself.',
   },
   checkFile: overCandidates((captures, ctx) => {
+    // Code written for Python 3 only calls a `next()` method of its own (tarfile.TarFile.next): a
+    // built-in iterator's would have failed on first use.
+    if (ctx.dialect === 'py3') return;
     for (const method of capturesNamed(captures, 'method')) {
       if (method.text !== 'next') continue;
       const parts = methodCall(method);
@@ -106,6 +109,8 @@ export const nextMethodDefined: Rule = {
       '`obj.next()` explicitly (see `next-method-called`) and subclasses that override `next`.',
   },
   checkFile: overCandidates((captures, ctx) => {
+    // In Python 3 code a method named `next` is an ordinary method (ast's _Precedence.next), not the protocol.
+    if (ctx.dialect === 'py3') return;
     for (const name of capturesNamed(captures, 'definedNext')) {
       const def = name.parent;
       if (!def) continue;

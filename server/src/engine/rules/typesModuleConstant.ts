@@ -57,6 +57,8 @@ const HINTS: Record<string, string> = {
 const isRemoved = (module: string, name: string): boolean => module === 'types' && Object.prototype.hasOwnProperty.call(MAPPINGS, name);
 
 function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
+  // Python 3.10 brought `types.NoneType` back: in Python 3 code it is the current spelling.
+  if (ref.name === 'NoneType' && ctx.dialect === 'py3') return;
   const mapping = MAPPINGS[ref.name];
   const fixes: Partial<Record<Target, Fix>> = {};
   // Only `types.X` is rewritten; `from types import X` binds a name used elsewhere.
