@@ -9,13 +9,22 @@ import { fixForTarget, type Category, type Finding, type Target } from '../engin
 // both. `annotations`/`generator_stop` are Python 3 features and say nothing about Python 2.
 const PY2_FUTURE_FEATURES = new Set(['print_function', 'division', 'absolute_import', 'unicode_literals', 'with_statement', 'generators', 'nested_scopes']);
 
-// Imports of the compatibility libraries (six; python-future's future, past and builtins), at the start of a line.
-const SHIM_IMPORT = /^[ \t]*(?:from[ \t]+(?:six|future|past|builtins)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(?:six|future|past)\b)/m;
+// Imports of the compatibility libraries (six; python-future's future, past and builtins). The line
+// start is checked separately: a /^.../m pattern is tried at every offset and cost ~12 ms on 2 MB.
+const SHIM_IMPORT = /\b(?:from[ \t]+(?:six|future|past|builtins)(?:\.[\w.]+)?[ \t]+import\b|import[ \t]+(?:six|future|past)\b)/g;
+
+const SHIM_MODULES = ['six', 'future', 'past', 'builtins'];
 
 /** Whether the file imports a 2/3 compatibility shim. `futureFeatures` are the file's `from __future__` imports. */
 export function usesCompatShims(text: string, futureFeatures: ReadonlySet<string>): boolean {
   for (const feature of futureFeatures) if (PY2_FUTURE_FEATURES.has(feature)) return true;
-  return SHIM_IMPORT.test(text);
+  // Most files name none of the modules: four literal searches are much cheaper than the pattern.
+  if (!SHIM_MODULES.some((name) => text.includes(name))) return false;
+  for (const match of text.matchAll(SHIM_IMPORT)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (/^[ \t]*$/.test(text.slice(lineStart, match.index))) return true;
+  }
+  return false;
 }
 
 export function migrationStatus(findings: number, compatShims: boolean): MigrationStatus {
