@@ -311,7 +311,8 @@ function readChecklist(root: string, out: Console): BuildInput['checklist'] {
       text = undefined;
     }
     if (text !== undefined) {
-      const display = relativeOrAbsolute(file);
+      // Relative to the report's root ('.py3migrate/checklist.json', or '../.py3migrate/...' above it).
+      const display = path.relative(root, file).split(path.sep).join('/');
       const parsed = parseChecklist(text);
       if (!parsed.ok) {
         out.warn(`${display}: ${parsed.problem}; the report shows no checklist ticks`);
