@@ -107,12 +107,13 @@ export function percentClean(totals: Totals): number {
   return totals.files === 0 ? 100 : Math.floor((totals.cleanFiles * 100) / totals.files);
 }
 
-/** The folder row's description: "3/10 files clean, 42 findings (30 fixable)". */
+/** The folder row's description, counts first (the row truncates): "2/6 clean · 7 findings · 33%". */
 export function describeTotals(totals: Totals): string {
-  const parts = [`${totals.cleanFiles}/${totals.files} files clean`];
-  if (totals.findings > 0) parts.push(`${plural(totals.findings, 'finding')}${totals.safeFixable > 0 ? ` (${totals.safeFixable} fixable)` : ''}`);
+  const parts = [`${totals.cleanFiles}/${totals.files} clean`];
+  if (totals.findings > 0) parts.push(plural(totals.findings, 'finding'));
   if (totals.unreadable > 0) parts.push(`${totals.unreadable} unreadable`);
-  return `${percentClean(totals)}% · ${parts.join(', ')}`;
+  parts.push(`${percentClean(totals)}%`);
+  return parts.join(' · ');
 }
 
 /** Rules by findings, most first (ties by id). */

@@ -58,10 +58,11 @@ describe('workspace progress model', () => {
     assert.equal(percentClean(findFolder(buildTree(FILES), 'user')!.totals), 50);
   });
 
-  it('describes a folder: percent clean, clean/files, findings with fixable, unreadable', () => {
+  it('describes a folder: clean/files, findings, unreadable, percent clean', () => {
     const root = buildTree(FILES);
-    assert.equal(describeTotals(root.totals), '42% · 3/7 files clean, 7 findings (5 fixable), 1 unreadable');
-    assert.equal(describeTotals(findFolder(root, 'chats/sub')!.totals), '50% · 1/2 files clean, 1 finding');
+    assert.equal(describeTotals(root.totals), '3/7 clean · 7 findings · 1 unreadable · 42%');
+    assert.equal(describeTotals(findFolder(root, 'chats/sub')!.totals), '1/2 clean · 1 finding · 50%');
+    assert.equal(describeTotals(findFolder(root, 'user')!.totals), '1/2 clean · 3 findings · 50%');
   });
 
   it('gives the rows of the API: every folder, root first, depth-first', () => {
