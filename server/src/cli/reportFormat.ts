@@ -160,7 +160,7 @@ svg text.count { fill: var(--muted); }
 .top-folder .head { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; }
 .top-folder .name { font-weight: 600; }
 .top-folder .figures { color: var(--muted); }
-.total .progress { height: 22px; }
+.total .progress { height: 22px; margin: 0 0 .75rem; }
 .rule-chart { display: block; width: 100%; max-width: 60rem; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--line); vertical-align: middle; }
