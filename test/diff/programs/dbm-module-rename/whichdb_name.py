@@ -1,4 +1,5 @@
 # diff: unsafe
-# anydbm / whichdb became dbm; only the exception class name is printed.
+# diff: differs
+# anydbm / whichdb became dbm (an unsafe py3 fix; compat has no fix, so the compat finding stays).
 import anydbm
 print anydbm.error[0].__name__ in ('error', 'OSError', 'IOError')
