@@ -277,6 +277,10 @@ class WorkspaceProgress implements vscode.Disposable {
       changed.push(uri.toString());
     }
     // needsConfirmation makes VS Code show the refactor preview; nothing changes until the user applies it.
+    // The preview starts with such entries unticked (VS Code's rule for edits needing confirmation), so say what to do.
+    void vscode.window.showInformationMessage(
+      `py3migrate: ${result.fixes} safe ${result.fixes === 1 ? 'fix' : 'fixes'} of ${ruleId} in ${plural(result.files, 'file')} — tick the files to change in the Refactor Preview, then Apply.`,
+    );
     const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
     if (applied) this.onChanged(changed.map((u) => vscode.Uri.parse(u)));
   }
