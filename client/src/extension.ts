@@ -76,6 +76,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: [
       { scheme: 'file', language: 'python' },
       { scheme: 'untitled', language: 'python' },
+      // Dependency files: the server flags packages that stand in the way of Python 3.
+      { scheme: 'file', pattern: '**/requirements*.{txt,in}' },
+      { scheme: 'file', pattern: '**/requirements/*.{txt,in}' },
+      { scheme: 'file', pattern: '**/{setup.cfg,Pipfile,pyproject.toml}' },
     ],
     // pyproject.toml's [tool.py3migrate] is the project config: the server reads it again when one changes.
     synchronize: { configurationSection: 'py3migrate', fileEvents: pyprojectWatcher },

@@ -35,6 +35,7 @@ Usage:
   py3migrate check [PATH...] [options]    report findings
   py3migrate fix [PATH...] [options]      apply fixes in place
   py3migrate report [PATH...] [options]   migration progress (md, html or json)
+  py3migrate requirements [PATH...]       dependencies that stand in the way of Python 3
   py3migrate rules [--format text|json]   list every rule
   py3migrate help <command>               help for one command
   py3migrate --version
@@ -190,9 +191,36 @@ percentClean is cleanFiles / files in percent with one decimal (100 for no files
 Exit codes: 0 report written (whatever it says), 2 usage error or the report could not
 be written.
 `,
+  requirements: `Usage: py3migrate requirements [PATH...] [--format text|json]
+
+Reads the dependencies a project declares and flags those that stand in the way of Python 3:
+  requirement-never-python3         no release ever ran on Python 3 (MySQL-python, PIL...):
+                                    the replacement to use instead
+  requirement-pinned-before-python3 a pin or upper bound older than the first release with
+                                    Python 3 support (Django==1.4): the version to move to
+  requirement-unmaintained          dead on Python 3 or insecure (pycrypto, nose): the successor
+  requirement-backport              a backport Python 3 has built in (futures, enum34): the
+                                    environment marker that keeps it on Python 2 only
+A requirement already limited to Python 2 by a marker (; python_version < "3") is not flagged.
+Every finding cites the public source of its claim. The data ships with py3migrate: no network.
+
+PATH is a dependency file or a folder (searched, 4 levels deep, skipping virtualenvs, VCS and
+build folders) for requirements*.txt (and *.txt under requirements/), setup.py
+(install_requires), setup.cfg ([options] install_requires), Pipfile ([packages],
+[dev-packages]) and pyproject.toml ([project] dependencies, Poetry's dependency tables).
+'-r FILE' and '-c FILE' includes are followed. A file named on the command line is read as
+requirements.txt syntax whatever its name. With no PATH, the current folder.
+
+Options:
+  --format text|json      text (default), or a JSON array of {file, line, column, endLine,
+                          endColumn, id, severity, package, message, suggestion, source}
+
+Exit codes: 0 nothing to change (information findings only), 1 findings, 2 usage error or a
+file could not be read.
+`,
   help: `Usage: py3migrate help [command]
 
-Shows help for a command: check, fix, report, rules.
+Shows help for a command: check, fix, report, requirements, rules.
 `,
 };
 

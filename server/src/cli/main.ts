@@ -8,9 +8,10 @@ import { processConsole, type Console } from './console';
 import { runFix } from './fix';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 import { runReport } from './report';
+import { runRequirements } from './requirementsCommand';
 import { runRules } from './rulesCommand';
 
-const COMMANDS = ['check', 'fix', 'report', 'rules'] as const;
+const COMMANDS = ['check', 'fix', 'report', 'requirements', 'rules'] as const;
 
 export async function main(argv: readonly string[], out: Console = processConsole()): Promise<number> {
   try {
@@ -46,6 +47,8 @@ export async function main(argv: readonly string[], out: Console = processConsol
       out.stdout(COMMAND_HELP[command]);
       return 0;
     }
+    // Dependency files need no parser and no rules.
+    if (command === 'requirements') return runRequirements(rest, out);
     const rules = await loadRules();
     switch (command) {
       case 'check':

@@ -32,6 +32,7 @@ import { IncrementalAnalysis, onRuleError, splitRuleSet, toTextChanges, type Con
 import { findProjectConfig, type LoadedConfig } from '../config/projectConfig';
 import { DEFAULT_SETTINGS, excludedByProject, resolveSettings, type Settings } from './settings';
 import { registerWorkspaceRequests } from './workspaceScan';
+import { RequirementsDocuments } from './requirementsDiagnostics';
 
 interface OpenDocument {
   readonly uri: string;
@@ -75,6 +76,7 @@ export function startServer(connection: Connection): void {
   /** Settings sent with didChangeConfiguration, for clients without workspace/configuration. */
   let pushedSettings: unknown;
   const documents = new Map<string, OpenDocument>();
+  const requirementsDocuments = new RequirementsDocuments(connection);
   const settingsCache = new Map<string, Promise<Settings>>();
   /** Folder -> the project config ([tool.py3migrate] of the nearest pyproject.toml) its files get. */
   const projectConfigs = new Map<string, LoadedConfig | undefined>();
@@ -147,6 +149,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidOpenTextDocument(({ textDocument }) => {
+    if (requirementsDocuments.didOpen(textDocument)) return;
     if (!isPython(textDocument.uri, textDocument.languageId)) return;
     const previous = documents.get(textDocument.uri);
     if (previous) {
@@ -173,6 +176,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+    if (requirementsDocuments.didChange(textDocument.uri, textDocument.version, contentChanges)) return;
     const doc = documents.get(textDocument.uri);
     if (!doc) return;
     doc.version = textDocument.version ?? doc.version;
@@ -190,6 +194,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidCloseTextDocument(({ textDocument }) => {
+    if (requirementsDocuments.didClose(textDocument.uri)) return;
     const doc = documents.get(textDocument.uri);
     if (!doc) return;
     documents.delete(doc.uri);
