@@ -127,11 +127,19 @@ export interface ScanWorkspaceParams {
   files?: string[];
   /** LSP work-done progress token: the server reports begin / report (percentage, current file) / end on it. */
   workDoneToken?: string | number;
+  /**
+   * LSP partial-result token: the server streams the analysed files on it in batches (`$/progress`
+   * with a `ScannedFile[]` value) and the final result's `files` holds only those not streamed yet.
+   */
+  partialResultToken?: string | number;
 }
 
 export interface ScanWorkspaceResult {
   folderUri: string;
-  /** Python files found and not excluded, in walk order (sorted by path). When cancelled: those done so far. */
+  /**
+   * Python files found and not excluded, in walk order (sorted by path); when cancelled, those done
+   * so far. With a partialResultToken: only the files not already streamed on it.
+   */
   files: ScannedFile[];
   /** The request was cancelled before every file was analysed. */
   cancelled: boolean;

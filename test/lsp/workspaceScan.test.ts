@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CancellationTokenSource, WorkDoneProgress, type TextDocumentEdit, type TextEdit, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, ProgressType, WorkDoneProgress, type TextDocumentEdit, type TextEdit, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FixRuleInFolderRequest, ScanWorkspaceRequest, type ScannedFile, type ScanWorkspaceResult } from '../../shared/protocol';
 import { ensureServerBuilt, TestClient } from './lspClient';
@@ -105,6 +105,26 @@ describe('lsp: workspace scan and fix rule in folder', function () {
     assert.ok(reports.length >= 100, `one report per percent at least: ${reports.length}`);
     assert.ok(reports.every((r, i) => i === 0 || (r.percentage ?? 0) >= (reports[i - 1].percentage ?? 0)), 'percentages never go down');
     assert.ok(reports.some((r) => /^chats\/rooms\.py \(\d+\/157\)$/.test(r.message ?? '')), JSON.stringify(reports.slice(0, 3)));
+  });
+
+  it('streams the files in batches on a partial-result token; the result holds the rest', async () => {
+    const full = (await scan({ folderUri })).result.files;
+    const partialResultToken = `partial-${Math.random().toString(36).slice(2)}`;
+    const batches: ScannedFile[][] = [];
+    let answered = false;
+    const listener = client.connection.onProgress(new ProgressType<ScannedFile[]>(), partialResultToken, (batch) => {
+      assert.equal(answered, false, 'batches come before the response');
+      batches.push(batch);
+    });
+    try {
+      // 157 files: at least one batch of 100 whatever the machine's speed.
+      const result = await client.connection.sendRequest(ScanWorkspaceRequest.type, { folderUri, partialResultToken });
+      answered = true;
+      assert.ok(batches.length >= 1, 'at least one batch streamed');
+      assert.deepEqual([...batches.flat(), ...result.files], full);
+    } finally {
+      listener.dispose();
+    }
   });
 
   it('scans only the named files, and an open document by its current text', async () => {

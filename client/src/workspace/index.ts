@@ -4,7 +4,7 @@
 // this side keeps the last scan's counts per workspace folder (no file texts) and draws them.
 
 import * as vscode from 'vscode';
-import { WorkDoneProgress, type LanguageClient, type TextDocumentEdit } from 'vscode-languageclient/node';
+import { ProgressType, WorkDoneProgress, type LanguageClient, type TextDocumentEdit } from 'vscode-languageclient/node';
 import {
   FixRuleInFolderRequest,
   ScanWorkspaceRequest,
@@ -21,6 +21,9 @@ export const COMMANDS = {
   fixRuleInFolder: 'py3migrate.fixRuleInFolder',
   showFilesWithRule: 'py3migrate.showFilesWithRule',
 } as const;
+
+/** The `$/progress` values streamed on a scan's partialResultToken. */
+const PARTIAL_FILES = new ProgressType<ScannedFile[]>();
 
 /** Saved files are rescanned together after this pause, so "Save All" costs one request. */
 const RESCAN_DELAY_MS = 500;
@@ -104,7 +107,7 @@ class WorkspaceProgress implements vscode.Disposable {
     this.view.message = this.stale
       ? 'py3migrate settings changed since the last scan: scan again to update the counts.'
       : all.some((s) => s.partial)
-        ? 'The last scan was cancelled: the counts cover only the files scanned before that.'
+        ? 'The last scan was cancelled: files it did not reach keep their counts from before (or are missing).'
         : undefined;
     this.view.badge = findings > 0 ? { value: files - clean, tooltip: `${plural(files - clean, 'file')} with Python 2-only code or not checked` } : undefined;
   }
@@ -143,28 +146,43 @@ class WorkspaceProgress implements vscode.Disposable {
             const where = folders.length > 1 ? `${folder.name}: ` : '';
             progress.report({ increment: increment > 0 ? increment : undefined, message: `scanning ${where}${value.message ?? ''}` });
           });
+          // The files come in batches while the scan goes on: the view shows them over the previous scan's rows.
+          const partialResultToken = `${workDoneToken}-files`;
+          const previous = this.scans.get(folder.uri.toString())?.files ?? [];
+          const streamed: ScannedFile[] = [];
+          const batches = client.onProgress(PARTIAL_FILES, partialResultToken, (batch) => {
+            streamed.push(...batch);
+            this.setScan(folder, mergeFiles(previous, streamed), false, true);
+          });
           let result: ScanWorkspaceResult;
           try {
-            result = await client.sendRequest(ScanWorkspaceRequest.type, { folderUri: folder.uri.toString(), workDoneToken }, token);
+            result = await client.sendRequest(ScanWorkspaceRequest.type, { folderUri: folder.uri.toString(), workDoneToken, partialResultToken }, token);
           } catch (error) {
+            if (previous.length > 0 || streamed.length > 0) this.setScan(folder, mergeFiles(previous, streamed), true);
             if (token.isCancellationRequested) break;
             this.log.error(`py3migrate: scanning ${folder.uri.fsPath} failed: ${String(error)}`);
             void vscode.window.showErrorMessage(`py3migrate: scanning ${folder.name} failed. See the py3migrate output.`);
             continue;
           } finally {
             listener.dispose();
+            batches.dispose();
           }
           // A cancelled client request may resolve with nothing (vscode-languageclient's default value).
-          if (!result) break;
-          this.setScan(folder, result.files, result.cancelled);
+          if (!result) {
+            this.setScan(folder, mergeFiles(previous, streamed), true);
+            break;
+          }
+          // A complete scan replaces the previous rows (deleted files go); a cancelled one updates them.
+          const files = [...streamed, ...result.files];
+          this.setScan(folder, result.cancelled ? mergeFiles(previous, files) : files, result.cancelled);
           progress.report({ increment: (100 - reported) / folders.length });
         }
       },
     );
   }
 
-  private setScan(folder: vscode.WorkspaceFolder, files: ScannedFile[], partial: boolean): void {
-    this.scans.set(folder.uri.toString(), { folder, files, tree: buildTree(files), partial });
+  private setScan(folder: vscode.WorkspaceFolder, files: ScannedFile[], partial: boolean, scanning = false): void {
+    this.scans.set(folder.uri.toString(), { folder, files, tree: buildTree(files), partial, scanning });
     this.render();
   }
 

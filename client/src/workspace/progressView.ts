@@ -21,8 +21,10 @@ export interface FolderScan {
   folder: vscode.WorkspaceFolder;
   files: ScannedFile[];
   tree: FolderNode;
-  /** The last full scan was cancelled: the tree holds only the files scanned before that. */
+  /** The last full scan was cancelled: the tree holds only the files scanned before that (over older rows). */
   partial: boolean;
+  /** A scan is filling the tree in now. */
+  scanning?: boolean;
 }
 
 export type Node =
@@ -110,7 +112,7 @@ function folderItem(scan: FolderScan, node: FolderNode): vscode.TreeItem {
   const isRoot = node.path === '';
   const item = new vscode.TreeItem(isRoot ? scan.folder.name : node.name, isRoot ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `${scan.folder.uri.toString()}|folder|${node.path}`;
-  item.description = describeTotals(node.totals) + (isRoot && scan.partial ? ' (scan cancelled: partial)' : '');
+  item.description = describeTotals(node.totals) + (isRoot && scan.scanning ? ' (scanning…)' : isRoot && scan.partial ? ' (scan cancelled: partial)' : '');
   item.iconPath = progressIcon(node.totals);
   item.tooltip = folderTooltip(scan, node);
   item.resourceUri = folderUri(scan, node);
@@ -139,7 +141,7 @@ function folderTooltip(scan: FolderScan, node: FolderNode): vscode.MarkdownStrin
     for (const [ruleId, r] of rules.slice(0, MAX_TOOLTIP_RULES)) md.appendMarkdown(`| ${escape(ruleId)} | ${r.findings} | ${r.files} | ${r.safeFixable} |\n`);
     if (rules.length > MAX_TOOLTIP_RULES) md.appendMarkdown(`\n…and ${rules.length - MAX_TOOLTIP_RULES} more rules\n`);
   }
-  if (scan.partial && node.path === '') md.appendMarkdown('\n\n_The last scan was cancelled: only the files scanned before that are counted._');
+  if (scan.partial && node.path === '') md.appendMarkdown('\n\n_The last scan was cancelled: files it did not reach keep their counts from before, or are missing._');
   return md;
 }
 

@@ -8,6 +8,7 @@ import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  ProgressType,
   WorkDoneProgress,
   type CancellationToken,
   type Connection,
@@ -50,6 +51,10 @@ interface Candidate {
 
 /** Progress reports are sent at most this often, and whenever the whole percentage changes. */
 const REPORT_INTERVAL_MS = 100;
+/** With a partial-result token, analysed files are streamed in batches this far apart, or this many at a time. */
+const STREAM_INTERVAL_MS = 250;
+const STREAM_BATCH = 100;
+const PARTIAL_FILES = new ProgressType<ScannedFile[]>();
 
 export function registerWorkspaceRequests(connection: Connection, host: WorkspaceHost): void {
   connection.onRequest(ScanWorkspaceRequest.type, (params, token) => scanWorkspace(connection, host, params, token));
@@ -62,6 +67,7 @@ export async function scanWorkspace(connection: Connection, host: WorkspaceHost,
   if (!root) return result;
   const progress = progressFor(connection, params.workDoneToken);
   progress.begin(params.files ? 'py3migrate: checking saved files' : `py3migrate: scanning ${path.basename(root) || root}`);
+  let analysed = 0;
   const settingsByFolder = new Map<string, Promise<Settings>>();
   const settingsOf = (dir: string): Promise<Settings> => {
     let settings = settingsByFolder.get(dir);
@@ -72,6 +78,8 @@ export async function scanWorkspace(connection: Connection, host: WorkspaceHost,
     const candidates = params.files ? namedFiles(root, params.files) : await walk(root, settingsOf, host, token);
     let lastReport = 0;
     let lastPercent = -1;
+    let lastStream = performance.now();
+    const partialToken = params.partialResultToken;
     for (let i = 0; i < candidates.length; i++) {
       if (token.isCancellationRequested) break;
       const candidate = candidates[i];
@@ -82,8 +90,15 @@ export async function scanWorkspace(connection: Connection, host: WorkspaceHost,
         lastPercent = percent;
         lastReport = now;
       }
+      if (partialToken !== undefined && result.files.length > 0 && (now - lastStream >= STREAM_INTERVAL_MS || result.files.length >= STREAM_BATCH)) {
+        // The view fills in while the scan goes on; what is sent is not kept.
+        void connection.sendProgress(PARTIAL_FILES, partialToken, result.files);
+        result.files = [];
+        lastStream = now;
+      }
       const settings = await settingsOf(path.dirname(candidate.fsPath));
       if (!host.isExcluded(candidate.uri, settings.exclude)) {
+        analysed++;
         try {
           result.files.push(scanFile(host, candidate, settings));
         } catch (error) {
@@ -97,7 +112,7 @@ export async function scanWorkspace(connection: Connection, host: WorkspaceHost,
     result.cancelled = token.isCancellationRequested;
     return result;
   } finally {
-    progress.done(result.cancelled ? 'cancelled' : `${result.files.length} files`);
+    progress.done(result.cancelled ? `cancelled after ${analysed} files` : `${analysed} files`);
   }
 }
 
