@@ -30,7 +30,7 @@ import { migrationStatus, summarizeCategories, usesCompatShims } from './fileSum
 import { matchesGlob } from './glob';
 import { IncrementalAnalysis, onRuleError, splitRuleSet, toTextChanges, type ContentChange, type SplitRuleSet } from './incrementalAnalysis';
 import { findProjectConfig, type LoadedConfig } from '../config/projectConfig';
-import { DEFAULT_SETTINGS, excludedByProject, resolveSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 import { registerWorkspaceRequests } from './workspaceScan';
 import { RequirementsDocuments } from './requirementsDiagnostics';
 
@@ -429,7 +429,7 @@ export function startServer(connection: Connection): void {
   function refresh(doc: OpenDocument): void {
     const settings = doc.settings ?? DEFAULT_SETTINGS;
     try {
-      if (isExcluded(doc.uri, settings.exclude) || isExcludedByProject(doc.uri, settings)) {
+      if (isExcluded(doc.uri, settings.exclude)) {
         disposeAnalysis(doc);
         doc.state = 'excluded';
       } else if (exceedsBytes(textOf(doc), settings.maxFileSize)) {
@@ -475,11 +475,6 @@ export function startServer(connection: Connection): void {
       state: doc.state,
       ...summary,
     });
-  }
-
-  function isExcludedByProject(uri: string, settings: Settings): boolean {
-    const fsPath = uriToPath(uri);
-    return fsPath !== undefined && excludedByProject(settings, fsPath);
   }
 
   function isExcluded(uri: string, globs: readonly string[]): boolean {

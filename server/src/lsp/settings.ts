@@ -4,26 +4,23 @@
 // A bad value is reported in words and replaced by its default; it never stops analysis.
 
 import { DEFAULT_MAX_FILE_BYTES, SEVERITIES, type Severity, type Target } from '../engine';
-import { excludedByConfig, formatProblem, severitiesOf, type LoadedConfig, type RuleInfo } from '../config/projectConfig';
+import { formatProblem, severitiesOf, type LoadedConfig, type RuleInfo } from '../config/projectConfig';
 import { CONFIG_KEYS } from '../config/schema';
-import { globMatcher } from '../cli/glob';
 
 export interface Settings {
   /** What the offered fixes produce. */
   target: Target;
   /** Rule id -> severity or 'off'; rules not listed keep their own severity. */
   severities: ReadonlyMap<string, Severity | 'off'>;
-  /** Globs (relative to the workspace folder) of files that get no diagnostics. */
+  /**
+   * Globs (relative to the workspace folder, or absolute) of files that get no diagnostics.
+   * A project config's excludes arrive here as absolute globs (see projectExcludeGlobs).
+   */
   exclude: readonly string[];
   /** Where each rule's page lives: `<baseUrl><rule-id>.md`; the bundled docs when undefined. */
   docsBaseUrl: string | undefined;
   /** Documents larger than this many bytes (UTF-8) are not analysed. */
   maxFileSize: number;
-  /**
-   * The exclude globs of the project's pyproject.toml, relative to its folder (the CLI's glob
-   * rules, so the file means the same in both); absent when the user set py3migrate.exclude.
-   */
-  projectExclude?: { dir: string; globs: readonly string[] };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -172,17 +169,25 @@ export function resolveSettings(raw: unknown, project: LoadedConfig | undefined,
   const settings: Settings = {
     target: userSet.has('target') || !p.target ? e.target : p.target,
     severities,
-    exclude: e.exclude,
+    exclude: userSet.has('exclude') || !p.exclude ? e.exclude : projectExcludeGlobs(project.dir, p.exclude),
     docsBaseUrl: userSet.has('docs.baseUrl') || p.docsBaseUrl === undefined ? e.docsBaseUrl : p.docsBaseUrl,
     maxFileSize: userSet.has('maxFileSize') || p.maxFileSize === undefined ? e.maxFileSize : p.maxFileSize,
   };
-  if (!userSet.has('exclude') && p.exclude && p.exclude.length > 0) settings.projectExclude = { dir: project.dir, globs: p.exclude };
   return { settings, problems: [...project.problems.map(formatProblem), ...editor.problems] };
 }
 
-/** Whether the project config's exclude globs exclude the file. */
-export function excludedByProject(settings: Settings, fsPath: string): boolean {
-  return settings.projectExclude !== undefined && excludedByConfig(settings.projectExclude, settings.projectExclude.globs, fsPath, globMatcher);
+/**
+ * The project's exclude globs (relative to the pyproject.toml's folder, CLI rules: without '/' a
+ * name anywhere, with '/' a path from that folder) as absolute globs for py3migrate.exclude's
+ * matcher (lsp/glob.ts), which every consumer of Settings (diagnostics, the workspace scan) already
+ * applies. The folder's glob characters are put in classes (`[[]`, `[*]`...) so they match literally.
+ */
+export function projectExcludeGlobs(dir: string, globs: readonly string[]): string[] {
+  const base = dir.replace(/\\/g, '/').replace(/\/+$/, '').replace(/[[*?{]/g, (c) => `[${c}]`);
+  return globs
+    .map((g) => g.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, ''))
+    .filter((g) => g !== '')
+    .map((g) => (g.includes('/') ? `${base}/${g.replace(/^\/+/, '')}` : `${base}/**/${g}`));
 }
 
 function userSetKeys(raw: unknown): Set<string> {

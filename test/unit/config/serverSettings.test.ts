@@ -2,7 +2,11 @@
 
 import assert from 'node:assert/strict';
 import { parseConfigText, type LoadedConfig, type RuleInfo } from '../../../server/src/config/projectConfig';
-import { excludedByProject, resolveSettings, USER_SET_KEY } from '../../../server/src/lsp/settings';
+import { matchesGlob } from '../../../server/src/lsp/glob';
+import { projectExcludeGlobs, resolveSettings, USER_SET_KEY, type Settings } from '../../../server/src/lsp/settings';
+
+/** As the server applies py3migrate.exclude to an absolute path (server.ts isExcluded). */
+const excluded = (settings: Settings, fsPath: string): boolean => settings.exclude.some((glob) => matchesGlob(glob, fsPath));
 
 const RULES: RuleInfo[] = [
   { id: 'print-statement', severity: 'error' },
@@ -32,7 +36,7 @@ long-suffix = "warning"
   it('without a project config, the editor settings alone (as before)', () => {
     const { settings } = resolveSettings({ ...VSCODE_DEFAULTS, [USER_SET_KEY]: [] }, undefined, RULES);
     assert.equal(settings.target, 'compat');
-    assert.equal(settings.projectExclude, undefined);
+    assert.deepEqual(settings.exclude, []);
   });
 
   it('the project applies where the user set nothing, although VS Code sent the defaults', () => {
@@ -42,9 +46,11 @@ long-suffix = "warning"
     assert.equal(settings.maxFileSize, 1000);
     assert.equal(settings.docsBaseUrl, 'https://docs.example.com/py3/');
     assert.deepEqual(Object.fromEntries(settings.severities), { 'long-suffix': 'warning', 'old-ne-operator': 'off' });
-    assert.deepEqual(settings.projectExclude, { dir: '/proj', globs: ['generated'] });
-    assert.equal(excludedByProject(settings, '/proj/src/generated/x.py'), true);
-    assert.equal(excludedByProject(settings, '/proj/src/x.py'), false);
+    assert.deepEqual(settings.exclude, ['/proj/**/generated']);
+    assert.equal(excluded(settings, '/proj/src/generated/x.py'), true);
+    assert.equal(excluded(settings, '/proj/generated'), true);
+    assert.equal(excluded(settings, '/proj/src/x.py'), false);
+    assert.equal(excluded(settings, '/other/generated/x.py'), false);
   });
 
   it('a setting the user set wins, even when it equals the default', () => {
@@ -52,7 +58,6 @@ long-suffix = "warning"
     const { settings } = resolveSettings(raw, proj, RULES);
     assert.equal(settings.target, 'compat');
     assert.deepEqual(settings.exclude, ['**/vendor/**']);
-    assert.equal(settings.projectExclude, undefined);
     assert.equal(settings.maxFileSize, 1000);
   });
 
@@ -67,6 +72,18 @@ long-suffix = "warning"
     assert.equal(resolveSettings({ ...VSCODE_DEFAULTS }, proj, RULES).settings.target, 'py3');
     assert.equal(resolveSettings({ target: 'py3', maxFileSize: 5 }, project('[tool.py3migrate]\ntarget = "compat"\n'), RULES).settings.target, 'py3');
     assert.equal(resolveSettings({ 'docs.baseUrl': 'https://mine.example/' }, proj, RULES).settings.docsBaseUrl, 'https://mine.example/');
+  });
+
+  it('project exclude globs become absolute globs with the CLI meaning; glob characters in the folder match literally', () => {
+    const globs = projectExcludeGlobs('/work/[odd] {dir}*', ['build', 'legacy/**/gen_*.py', './docs/', '']);
+    assert.deepEqual(globs, ['/work/[[]odd] [{]dir}[*]/**/build', '/work/[[]odd] [{]dir}[*]/legacy/**/gen_*.py', '/work/[[]odd] [{]dir}[*]/**/docs']);
+    const s = { exclude: globs } as unknown as Settings;
+    assert.equal(excluded(s, '/work/[odd] {dir}*/a/build/x.py'), true);
+    assert.equal(excluded(s, '/work/[odd] {dir}*/legacy/gen_1.py'), true);
+    assert.equal(excluded(s, '/work/[odd] {dir}*/legacy/a/b/gen_1.py'), true);
+    assert.equal(excluded(s, '/work/[odd] {dir}*/src/legacy/gen_1.py'), false);
+    assert.equal(excluded(s, '/work/[odd] {dir}*/docs/x.py'), true);
+    assert.equal(excluded(s, '/work/o {dir}*/build/x.py'), false);
   });
 
   it("the project file's problems are reported, naming the file and key", () => {
