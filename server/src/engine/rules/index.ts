@@ -70,6 +70,8 @@ import { comprehensionEscape } from './comprehensionEscape';
 import { openTextMode } from './openTextMode';
 import { isinstanceDuplicateType } from './isinstanceDuplicateType';
 import { setLiteral } from './setLiteral';
+import { idioms } from './idioms';
+import { wsComma } from './wsComma';
 import { mixedTypeOrdering } from './mixedTypeOrdering';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -158,5 +160,7 @@ export const ALL_RULES: readonly Rule[] = [
   openTextMode,
   isinstanceDuplicateType,
   setLiteral,
+  idioms,
+  wsComma,
   mixedTypeOrdering,
 ];

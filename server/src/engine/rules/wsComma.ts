@@ -1,0 +1,44 @@
+import type { Fix, Rule, TextEdit } from '../types';
+import { textHits } from '../textScan';
+
+// 2to3's optional fix_ws_comma: `a ,b` -> `a, b` and `{a :b}` -> `{a: b}`. Pure layout, so off by
+// default and information only; kept because teams that ran 2to3 with it expect the same cleanup.
+export const wsComma: Rule = {
+  id: 'ws-comma',
+  category: 'other',
+  severity: 'information',
+  defaultEnabled: false,
+  summary: 'Space before a comma (or a dict colon), or none after it',
+  fixability: { py3: 'safe', compat: 'safe' },
+  docs: {
+    whatItDoes: 'Flags a comma with a space before it or no space after it (`f(a ,b)`), and the same around the colon of a dict entry (`{a :b}`), and rewrites them as `a, b` and `{a: b}`. Off by default (cosmetic, like 2to3\'s explicit-only `ws_comma` fixer); select it by id or give it a severity in settings to use it.',
+    whyItBreaks: 'Nothing breaks: it is layout, the spacing PEP 8 asks for. A formatter does the same job; use this only if the team has none.',
+    example: 'point = (x ,y)\nconfig = {"debug" :True}',
+    useInstead: 'point = (x, y)\nconfig = {"debug": True}',
+    fixSafety: 'Safe: only spaces on one line change, never inside strings or comments; a comma at the end of a line or before a closing bracket is left as it is.',
+  },
+  checkFile(ctx) {
+    const text = ctx.file.text;
+    // A comma or colon with spaces before it, or with a non-space after it. The first alternative
+    // consumes the token, so each token is matched once.
+    for (const hit of textHits(ctx.file, /[ \t]+[,:]|[,:](?=[^\s)\]}])/g)) {
+      const mark = text[hit.end - 1] === ',' || text[hit.end - 1] === ':' ? hit.end - 1 : hit.start;
+      const token = ctx.file.root.descendantForIndex(mark, mark + 1);
+      if (!token || token.startIndex !== mark || token.endIndex !== mark + 1) continue;
+      const parent = token.parent;
+      if (token.type === ':' && parent?.type !== 'pair') continue;
+      if (token.type !== ',' && token.type !== ':') continue;
+      let spacesStart = mark;
+      while (spacesStart > 0 && (text[spacesStart - 1] === ' ' || text[spacesStart - 1] === '\t')) spacesStart--;
+      const afterLineStart = text.lastIndexOf('\n', mark - 1) + 1;
+      const edits: TextEdit[] = [];
+      // Spaces before the token, unless they are the line's indentation.
+      if (spacesStart < mark && text.slice(afterLineStart, spacesStart).trim() !== '') edits.push({ start: spacesStart, end: mark, newText: '' });
+      const next = text[mark + 1];
+      if (next !== undefined && !/[\s)\]}]/.test(next)) edits.push({ start: mark + 1, end: mark + 1, newText: ' ' });
+      if (edits.length === 0) continue;
+      const fix: Fix = { title: `Write \`${token.type} \` with one space after it`, safety: 'safe', edits };
+      ctx.report({ node: token, message: token.type === ',' ? 'Comma spacing: no space before a comma, one after it' : 'Dict colon spacing: no space before the colon, one after it', fixes: { py3: fix, compat: fix } });
+    }
+  },
+};
