@@ -5,13 +5,13 @@ import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM } from './env';
 
-export async function launchBrowser(dir: string): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
+export async function launchBrowser(dir: string, viewport = { width: 1400, height: 900 }): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
   const profile = path.join(dir, 'chromium-profile');
   fs.mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1400, height: 900 },
+    viewport,
     args: [
       '--no-sandbox',
       '--disable-gpu',

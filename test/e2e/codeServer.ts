@@ -38,6 +38,7 @@ export const QUIET_SETTINGS: Record<string, unknown> = {
   'chat.disableAIFeatures': true,
   'git.enabled': false,
   'window.restoreWindows': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 async function freePort(): Promise<number> {
