@@ -466,6 +466,11 @@ function functionScopeNames(fn: Node, file: SourceFile): ReadonlySet<string> {
   let byFunction = functionNames.get(file);
   if (!byFunction) functionNames.set(file, (byFunction = new Map()));
   let names = byFunction.get(fn.id);
-  if (!names) byFunction.set(fn.id, (names = new Set(bindingsIn(fn).map((b) => b.text))));
+  if (!names) {
+    // A def's own name is bound in the scope around it, not in its body (code.py's
+    // `def raw_input(self, prompt)` calls the builtin raw_input).
+    const own = fn.childForFieldName('name')?.id;
+    byFunction.set(fn.id, (names = new Set(bindingsIn(fn).filter((b) => b.id !== own).map((b) => b.text))));
+  }
   return names;
 }

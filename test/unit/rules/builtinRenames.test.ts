@@ -22,6 +22,10 @@ function contextExceptions(name: string): string[] {
     `try:\n    y = ${name}\nexcept NameError:\n    y = z\n`,
     `y = ${name} if PY2 else z\n`,
     `s = "${name}"  # ${name}\n`,
+    `def f(a, ${name}=None): pass\n`,
+    // Scopes the per-scope check cannot see stay with the file-wide answer.
+    `class C:\n    ${name} = str\n    y = ${name}\n`,
+    `def f():\n    global ${name}\n    ${name} = str\ndef g():\n    return ${name}\n`,
   ];
 }
 
@@ -33,6 +37,10 @@ ruleTester('basestring-builtin', {
       output: { py3: 'if isinstance(v, str):\n    pass\n', compat: 'import six\nif isinstance(v, six.string_types):\n    pass\n' },
     },
     { name: 'unsafe fix: not applied by default', code: 'ok = isinstance(v, basestring)\n', output: { py3: null, compat: null } },
+    {
+      name: 'a parameter default is looked up outside the function (json/encoder.py)',
+      code: 'def f(o, basestring=basestring):\n    return isinstance(o, basestring)\n', count: 1, message: '`basestring`',
+    },
   ],
 });
 
@@ -44,6 +52,11 @@ ruleTester('unicode-builtin', {
       output: { py3: 'import os\nx = str(3)\nok = isinstance(x, str)\n', compat: 'import os\nimport six\nx = six.text_type(3)\nok = isinstance(x, six.text_type)\n' },
     },
     { code: 'print unicode(x)\n', count: 1 },
+    {
+      name: 'a parameter named unicode in one function does not hide the builtin in another (gettext.py)',
+      code: 'class T:\n    def install(self, unicode=False):\n        return unicode\n    def get(self, m):\n        return unicode(m)\n',
+      count: 1, message: '`unicode`',
+    },
   ],
 });
 
@@ -82,6 +95,11 @@ ruleTester('raw_input-builtin', {
       name: 'compat does not rebind a module-wide input()',
       code: 's = raw_input("? ")\nn = input("n? ")\n',
       output: { compat: 'import six\ns = six.moves.input("? ")\nn = input("n? ")\n' },
+    },
+    {
+      name: 'a method named raw_input calls the builtin (code.py)',
+      code: 'class Console:\n    def raw_input(self, prompt=""):\n        return raw_input(prompt)\n',
+      count: 1, output: { py3: 'class Console:\n    def raw_input(self, prompt=""):\n        return input(prompt)\n' },
     },
   ],
 });

@@ -5,8 +5,9 @@
 // really is the Python 2 builtin, and take calls apart for the fixes.
 
 import type { Node } from 'web-tree-sitter';
-import { isInCompatCode, isLocallyBound } from '../context';
+import { isBindingOccurrence, isInCompatCode, isLocallyBound } from '../context';
 import { existingImports } from '../imports';
+import { isBuiltinAt } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { RequiredImport } from '../types';
 
@@ -39,12 +40,37 @@ export function isNameUse(node: Node): boolean {
 }
 
 /**
- * True when `node` refers to the Python 2 builtin of its name: a use of the name, which the module
- * does not bind itself (a local `unicode()`, `from past.builtins import unicode`, a parameter), outside
+ * True when `node` refers to the Python 2 builtin of its name: a use of the name, which its scope
+ * does not bind (a local `unicode()`, `from past.builtins import unicode`, a parameter), outside
  * version-guarded code and compatibility shims.
  */
 export function isBuiltinReference(node: Node, file: SourceFile): boolean {
-  return isNameUse(node) && !isLocallyBound(file, node.text) && !isInCompatCode(node);
+  if (!isNameUse(node) || isInCompatCode(node)) return false;
+  return !isLocallyBound(file, node.text) || isBuiltinInScope(node, node.text, file);
+}
+
+/**
+ * For a file that binds `name` somewhere: whether this use still sees the builtin, because the
+ * binding is in another function (gettext.py's `def install(self, unicode=False)` does not hide
+ * `unicode(message)` in the methods beside it). A parameter default is evaluated outside its
+ * function (`def f(basestring=basestring)`). Left to the file-wide answer (not the builtin) in the
+ * cases the scope walk cannot see: a class body, a `global` statement for the name.
+ */
+function isBuiltinInScope(node: Node, name: string, file: SourceFile): boolean {
+  if (isBindingOccurrence(node)) return false;
+  if (new RegExp(`\\bglobal\\b[^\\n]*\\b${name}\\b`).test(file.text)) return false;
+  let scope: Node = node;
+  for (let p = node.parent; p; p = p.parent) {
+    if ((p.type === 'parameters' || p.type === 'lambda_parameters') && p.parent) {
+      // A default value: looked up where the def or lambda is.
+      scope = p.parent;
+      p = p.parent;
+      continue;
+    }
+    if (p.type === 'function_definition' || p.type === 'lambda') break;
+    if (p.type === 'class_definition') return false;
+  }
+  return isBuiltinAt(scope, name, file);
 }
 
 /** The call when `node` is the called function (`node(...)`), else undefined. */
