@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
+import { ScanWorkspaceRequest } from '../../shared/protocol';
 import { byRule, ensureServerBuilt, TestClient } from './lspClient';
 
 describe('lsp: project config from pyproject.toml', function () {
@@ -45,6 +46,22 @@ describe('lsp: project config from pyproject.toml', function () {
     const generated = pathToFileURL(path.join(folder, 'proj', 'pkg', 'generated', 'g.py')).href;
     await client.open(generated, TEXT);
     assert.equal((await client.waitForStatus(generated, (s) => s.state === 'excluded')).state, 'excluded');
+  });
+
+  it('the workspace scan honours the project config too (excludes, rules)', async () => {
+    fs.writeFileSync(path.join(folder, 'proj', 'pkg', 'generated', 'g.py'), TEXT);
+    fs.writeFileSync(path.join(folder, 'proj', 'pkg', 'scan.py'), TEXT);
+    // A folder right beside the pyproject.toml: the scan asks for the settings of the folder itself.
+    fs.mkdirSync(path.join(folder, 'proj', 'generated'), { recursive: true });
+    fs.writeFileSync(path.join(folder, 'proj', 'generated', 'top.py'), TEXT);
+    const result = await client.connection.sendRequest(ScanWorkspaceRequest.type, { folderUri: pathToFileURL(path.join(folder, 'proj')).href });
+    const files = result.files.map((f) => path.relative(path.join(folder, 'proj'), fileURLToPath(f.uri)).split(path.sep).join('/'));
+    assert.ok(files.includes('pkg/scan.py'), files.join(', '));
+    assert.ok(!files.includes('pkg/generated/g.py'), files.join(', '));
+    assert.ok(!files.includes('generated/top.py'), files.join(', '));
+    const scanned = result.files.find((f) => f.uri.endsWith('/pkg/scan.py'))!;
+    assert.equal(scanned.findings['long-suffix'], undefined);
+    assert.equal(scanned.findings['old-ne-operator'], 1);
   });
 
   it('settings the user set override it (per rule)', async () => {

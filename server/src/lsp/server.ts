@@ -2,6 +2,7 @@
 // diagnostics right after every change (re-analysing only around the edit), answers code
 // actions from the fixes the diagnostics carry, and tells the client each file's status.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -379,7 +380,8 @@ export function startServer(connection: Connection): void {
   function projectConfigFor(uri: string): LoadedConfig | undefined {
     const fsPath = uriToPath(uri);
     if (!fsPath) return undefined;
-    const dir = path.dirname(fsPath);
+    // The workspace scan asks for a folder's settings (for the entries in it): a folder starts from itself.
+    const dir = isDirectory(fsPath) ? fsPath : path.dirname(fsPath);
     if (!projectConfigs.has(dir)) projectConfigs.set(dir, findProjectConfig(dir, { ruleIds: rules.rules.map((r) => r.id) }));
     return projectConfigs.get(dir);
   }
@@ -487,6 +489,15 @@ export function startServer(connection: Connection): void {
     const relative = (folder ? path.relative(folder, fsPath) : fsPath).split(path.sep).join('/');
     const absolute = fsPath.split(path.sep).join('/');
     return globs.some((glob) => (path.isAbsolute(glob) ? matchesGlob(glob, absolute) : matchesGlob(glob, relative)));
+  }
+}
+
+function isDirectory(fsPath: string): boolean {
+  try {
+    return fs.statSync(fsPath).isDirectory();
+  } catch {
+    // An unsaved or deleted file: its folder is still the place to look from.
+    return false;
   }
 }
 
