@@ -184,6 +184,22 @@ describe('lsp: workspace scan and fix rule in folder', function () {
     assert.equal(TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, 'python', 0, TREE['user/models.py'] as string), change.edits as TextEdit[]), 'x = 10\nif x <> 3:\n    pass\n');
   });
 
+  it('fixRuleInFolder: an opt-in rule is fixed only where the settings turn it on', async () => {
+    const file = path.join(folder, 'optin', 'sets.py');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, 's = set([1, 2])\n');
+    const params = { folderUri: uriOf('optin'), ruleId: 'set-literal' };
+    assert.equal((await client.connection.sendRequest(FixRuleInFolderRequest.type, params)).files, 0);
+    const before = client.settings;
+    await client.changeConfiguration(() => ({ exclude: ['vendor'], rules: { 'set-literal': 'warning' } }));
+    try {
+      assert.equal((await client.connection.sendRequest(FixRuleInFolderRequest.type, params)).files, 1);
+    } finally {
+      await client.changeConfiguration(before);
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+
   it('fixRuleInFolder: nothing for an unknown rule or a folder outside file:', async () => {
     const unknown = await client.connection.sendRequest(FixRuleInFolderRequest.type, { folderUri, ruleId: 'no-such-rule' });
     assert.equal(unknown.files, 0);

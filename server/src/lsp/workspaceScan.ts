@@ -152,7 +152,13 @@ export async function fixRuleInFolder(host: WorkspaceHost, params: FixRuleInFold
   const root = uriToPath(params.folderUri);
   const documentChanges: TextDocumentEdit[] = [];
   const result: FixRuleInFolderResult = { edit: { documentChanges }, files: 0, fixes: 0, skipped: [] };
-  if (!root || !host.rules().get(params.ruleId)) return result;
+  const rule = host.rules().get(params.ruleId);
+  if (!root || !rule) return result;
+  // Selecting a rule by id runs it even when it is opt-in: fix only where the editor reports it.
+  const enabled = (settings: Settings): boolean => {
+    const severity = settings.severities.get(params.ruleId);
+    return severity ? severity !== 'off' : rule.defaultEnabled !== false;
+  };
   const settingsByFolder = new Map<string, Promise<Settings>>();
   const settingsOf = (dir: string): Promise<Settings> => {
     let settings = settingsByFolder.get(dir);
@@ -163,7 +169,7 @@ export async function fixRuleInFolder(host: WorkspaceHost, params: FixRuleInFold
   for (const candidate of candidates) {
     if (token.isCancellationRequested) break;
     const settings = await settingsOf(path.dirname(candidate.fsPath));
-    if (host.isExcluded(candidate.uri, settings.exclude) || settings.severities.get(params.ruleId) === 'off') continue;
+    if (host.isExcluded(candidate.uri, settings.exclude) || !enabled(settings)) continue;
     const open = host.openDocument(candidate.uri);
     let text: string;
     if (open) {
