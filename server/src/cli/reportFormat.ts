@@ -158,7 +158,7 @@ svg text.count { fill: var(--muted); }
 .progress { display: block; width: 100%; height: 14px; }
 .top-folders { display: grid; gap: .9rem; }
 .top-folder .head { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; }
-.top-folder .name { font-weight: 600; }
+.top-folder .name code { font-size: 1rem; font-weight: 600; }
 .top-folder .figures { color: var(--muted); }
 .total .progress { height: 22px; margin: 0 0 .75rem; }
 .rule-chart { display: block; width: 100%; max-width: 60rem; height: auto; }
