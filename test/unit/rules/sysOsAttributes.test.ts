@@ -7,15 +7,17 @@ ruleTester('getcwdu', {
     { name: 'compat when the module binds getcwd itself', code: 'import os\nfrom os import getcwd\nd = os.getcwdu()\n', output: { compat: 'import os\nfrom os import getcwd\nimport six\nd = six.moves.getcwd()\n' } },
     { name: 'an os.getcwd attribute is no conflict', code: 'import os\nb = os.getcwd()\nd = os.getcwdu()\n', output: { compat: 'import os\nfrom six.moves import getcwd\nb = os.getcwd()\nd = getcwd()\n' } },
     { code: 'from os import getcwdu\n', count: 1, output: { py3: 'from os import getcwd as getcwdu\n', compat: null } },
+    { name: 'aliased from-import keeps its local name', code: 'from os import getcwdu as here\n', count: 1, output: { py3: 'from os import getcwd as here\n', compat: null } },
   ],
 });
 
 ruleTester('sys-maxint', {
-  valid: ['sys.maxsize\n', 'x.maxint\n', 'maxint = 3\n', 'if sys.version_info[0] == 2:\n    m = sys.maxint\n', 'from numpy import maxint\n'],
+  valid: ['sys.maxsize\n', 'x.maxint\n', 'maxint = 3\n', 'from numpy import maxint as m\n', 'from sys import maxsize as maxint\n', 'if sys.version_info[0] == 2:\n    m = sys.maxint\n', 'from numpy import maxint\n'],
   invalid: [
     { code: 'm = sys.maxint\n', count: 1, output: { py3: null, compat: null } },
     { code: 'm = -sys.maxint - 1\n', unsafe: true, output: { py3: 'm = -sys.maxsize - 1\n', compat: 'm = -sys.maxsize - 1\n' } },
     { code: 'from sys import maxint\n', unsafe: true, output: { py3: 'from sys import maxsize as maxint\n' } },
+    { name: 'aliased from-import (idlelib/CodeContext.py)', code: 'from sys import maxint as INFINITY\n', count: 1, unsafe: true, output: { py3: 'from sys import maxsize as INFINITY\n' } },
   ],
 });
 

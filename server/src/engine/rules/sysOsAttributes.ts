@@ -17,13 +17,19 @@ function moduleAttribute(node: Node, module: string): Node | undefined {
   return isInCompatCode(parent) ? undefined : parent;
 }
 
-/** True when `node` is the imported name in `from module import node`. */
-function isFromImported(node: Node, module: string): boolean {
+/**
+ * How `node` is imported by `from module import node` (`plain`) or `from module import node as x`
+ * (`aliased`: the local name stays, so a fix renames only the imported name), else undefined.
+ */
+function fromImported(node: Node, module: string): 'plain' | 'aliased' | undefined {
   const dotted = node.parent;
-  const statement = dotted?.parent;
-  if (dotted?.type !== 'dotted_name' || statement?.type !== 'import_from_statement' || dotted.namedChildren.length !== 1) return false;
-  if (statement.childForFieldName('module_name')?.text !== module) return false;
-  return statement.childrenForFieldName('name').some((n) => n.startIndex === dotted.startIndex) && !isInCompatCode(statement);
+  if (dotted?.type !== 'dotted_name' || dotted.namedChildren.length !== 1) return undefined;
+  const aliased = dotted.parent?.type === 'aliased_import' && dotted.parent.childForFieldName('name')?.id === dotted.id ? dotted.parent : undefined;
+  const item = aliased ?? dotted;
+  const statement = item.parent;
+  if (statement?.type !== 'import_from_statement' || statement.childForFieldName('module_name')?.text !== module) return undefined;
+  if (!statement.childrenForFieldName('name').some((n) => n.startIndex === item.startIndex) || isInCompatCode(statement)) return undefined;
+  return aliased ? 'aliased' : 'plain';
 }
 
 function isAssignedTo(attribute: Node): boolean {
@@ -53,8 +59,9 @@ export const getcwdu: Rule = {
       const spelled = sixMovesName(ctx.file, 'getcwd');
       const compat: Fix = { title: 'Replace `os.getcwdu` with `getcwd` from `six.moves`', safety: 'safe', edits: [{ start: attribute.startIndex, end: attribute.endIndex, newText: spelled.text }], imports: spelled.imports };
       ctx.report({ node: attribute, message: '`os.getcwdu` does not exist in Python 3', fixes: { py3, compat } });
-    } else if (isFromImported(node, 'os')) {
-      const py3: Fix = { title: 'Import `getcwd` as `getcwdu`', safety: 'safe', edits: [{ start: node.startIndex, end: node.endIndex, newText: 'getcwd as getcwdu' }] };
+    } else if (fromImported(node, 'os')) {
+      const newText = fromImported(node, 'os') === 'aliased' ? 'getcwd' : 'getcwd as getcwdu';
+      const py3: Fix = { title: 'Import `getcwd` as `getcwdu`', safety: 'safe', edits: [{ start: node.startIndex, end: node.endIndex, newText }] };
       ctx.report({ node, message: '`os.getcwdu` does not exist in Python 3', fixes: { py3 } });
     }
   },
@@ -77,7 +84,8 @@ export const sysMaxint: Rule = {
   onIdentifier(node, ctx) {
     if (node.text !== 'maxint') return;
     const attribute = moduleAttribute(node, 'sys');
-    const replacement = attribute ? 'maxsize' : isFromImported(node, 'sys') ? 'maxsize as maxint' : undefined;
+    const imported = attribute ? undefined : fromImported(node, 'sys');
+    const replacement = attribute || imported === 'aliased' ? 'maxsize' : imported ? 'maxsize as maxint' : undefined;
     if (!replacement) return;
     const fix: Fix = { title: 'Replace `sys.maxint` with `sys.maxsize`', safety: 'unsafe', edits: [{ start: node.startIndex, end: node.endIndex, newText: replacement }] };
     ctx.report({ node: attribute ?? node, message: '`sys.maxint` does not exist in Python 3', fixes: { py3: fix, compat: fix } });
