@@ -24,6 +24,20 @@ function sarifValidator(): (data: unknown) => string | undefined {
   return (data) => (validate(data) ? undefined : ajv.errorsText(validate.errors, { separator: '\n' }));
 }
 
+/** Applies SARIF replacements (1-based lines and UTF-16 columns) to a text, last first. */
+function applyReplacements(text: string, replacements: Sarif.Replacement[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const offset = (line: number, column: number): number => starts[line - 1] + column - 1;
+  const edits = replacements.map((r) => ({
+    start: offset(r.deletedRegion.startLine as number, r.deletedRegion.startColumn as number),
+    end: offset(r.deletedRegion.endLine as number, r.deletedRegion.endColumn as number),
+    text: r.insertedContent?.text ?? '',
+  }));
+  for (const e of edits.sort((a, b) => b.start - a.start || b.end - a.end)) text = text.slice(0, e.start) + e.text + text.slice(e.end);
+  return text;
+}
+
 describe('cli: output for CI', () => {
   before(buildOnce);
 
@@ -68,6 +82,29 @@ describe('cli: output for CI', () => {
     assert.ok(ne.partialFingerprints?.['py3migrate/v1']);
     assert.equal(sarifRun.invocations?.[0].executionSuccessful, true);
     assert.match(r.stderr, /^Found \d+ findings in 2 files/m);
+  });
+
+  it('SARIF fixes: a safe fix\'s replacements give exactly what `fix` writes', () => {
+    const snippets = ['x = 10L\n', 'print "hi", name\n', 'exec code in ns\n', '"""doc"""\nprint >>sys.stderr, "x"\n', 'if a <> b:\n    pass\n'];
+    for (const target of ['compat', 'py3']) {
+      for (const source of snippets) {
+        const dir = tempTree({ 'm.py': source });
+        const log = JSON.parse(run(['check', '--format', 'sarif', '--target', target, 'm.py'], { cwd: dir }).stdout) as Sarif.Log;
+        assert.equal(sarifValidator()(log), undefined);
+        const results = log.runs[0].results ?? [];
+        assert.equal(results.length, 1, `${target}: ${source}`);
+        const fix = results[0].fixes?.[0];
+        assert.ok(fix, `${target}: ${source}`);
+        const replacements = fix.artifactChanges[0].replacements;
+        const fixed = run(['fix', '--target', target, '-'], { input: source }).stdout;
+        assert.equal(applyReplacements(source, replacements), fixed, `${target}: ${source}`);
+      }
+    }
+    // An unsafe fix is not offered.
+    const dir = tempTree({ 'm.py': 'if d.has_key(k):\n    pass\n' });
+    const [unsafe] = JSON.parse(run(['check', '--format', 'sarif', 'm.py'], { cwd: dir }).stdout).runs[0].results;
+    assert.equal(unsafe.ruleId, 'dict-has-key');
+    assert.equal(unsafe.fixes, undefined);
   });
 
   it('--format sarif with no findings and with an unreadable file still validates', () => {

@@ -95,6 +95,7 @@ export async function runCheck(argv: readonly string[], rules: RuleSet, out: Con
 
     // Everything but the file lists goes to the workers (structured-cloned: the rule-id sets too).
     const { paths: _paths, exclude: _exclude, ...settings } = options;
+    const settingsForFormat = { ...settings, withFixEdits: format === 'sarif' };
     const jobs: CheckJob[] = inputs.map((input, index) =>
       input.kind === 'file' ? { index, display: input.display, fsPath: input.fsPath, named: input.named } : { index, display: input.display, named: true });
     let stdin: ReadResult | undefined;
@@ -149,8 +150,8 @@ export async function runCheck(argv: readonly string[], rules: RuleSet, out: Con
 
     await runChecks(jobs, {
       workers,
-      settings,
-      runLocal: (job) => (job.fsPath === undefined ? checkRead(rules, job, stdin as ReadResult, settings) : checkFileJob(rules, job, settings)),
+      settings: settingsForFormat,
+      runLocal: (job) => (job.fsPath === undefined ? checkRead(rules, job, stdin as ReadResult, settingsForFormat) : checkFileJob(rules, job, settingsForFormat)),
       emit,
       progress: (done, current) => progress.update(done, current),
     });

@@ -3,7 +3,7 @@
 // in order, and never the file's text (a worker posts it back; a big tree must not pile texts up).
 
 import { createHash } from 'node:crypto';
-import { SourceFile, type RuleSelection, type RuleSet, type Target } from '../engine';
+import { SourceFile, fixForTarget, importEdits, type Finding, type LineIndex, type RuleSelection, type RuleSet, type Target } from '../engine';
 import { firstSyntaxError, toCliFindings, type CliFinding } from './analysis';
 import { readSourceFile, type ReadResult } from './files';
 
@@ -20,6 +20,17 @@ export interface CheckJob {
 export interface CheckSettings extends RuleSelection {
   target: Target;
   maxBytes: number;
+  /** Attach each safe fix's replacements to its finding (for SARIF `fixes`). */
+  withFixEdits?: boolean;
+}
+
+/** One replacement of a safe fix, 1-based like the finding; an insertion has an empty range. */
+export interface FixEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
 }
 
 export interface CheckedFinding extends CliFinding {
@@ -31,6 +42,8 @@ export interface CheckedFinding extends CliFinding {
   fingerprint: string;
   /** The start line's text, trimmed and shortened: lets a person reading the baseline find the spot. */
   code: string;
+  /** With settings.withFixEdits: the safe fix's edits, its imports included. */
+  fixEdits?: FixEdit[];
 }
 
 export interface FileMessage {
@@ -81,7 +94,12 @@ export function checkRead(rules: RuleSet, job: CheckJob, read: ReadResult, setti
         result.findings = located.map((f, i) => {
           const lineText = lines.lineText(f.line - 1);
           const flagged = text.slice(findings[i].start, findings[i].end);
-          return { ...f, fingerprint: fingerprint(flagged, lineText), code: excerpt(lineText) };
+          const checked: CheckedFinding = { ...f, fingerprint: fingerprint(flagged, lineText), code: excerpt(lineText) };
+          if (settings.withFixEdits) {
+            const edits = safeFixEdits(file, findings[i], settings.target, lines);
+            if (edits) checked.fixEdits = edits;
+          }
+          return checked;
         });
       }
     } finally {
@@ -94,6 +112,17 @@ export function checkRead(rules: RuleSet, job: CheckJob, read: ReadResult, setti
     result.messages.push({ level: 'error', text: `${job.display}: internal error: ${(error as Error).stack ?? String(error)}` });
   }
   return result;
+}
+
+function safeFixEdits(file: SourceFile, finding: Finding, target: Target, lines: LineIndex): FixEdit[] | undefined {
+  const fix = fixForTarget(finding, target);
+  if (!fix || fix.safety !== 'safe') return undefined;
+  const edits = [...fix.edits, ...importEdits(file, fix.imports ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+  return edits.map((e) => {
+    const start = lines.positionAt(e.start);
+    const end = lines.positionAt(e.end);
+    return { line: start.line + 1, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1, text: e.newText };
+  });
 }
 
 function normalise(code: string): string {
@@ -111,6 +140,6 @@ function excerpt(lineText: string): string {
 
 /** The finding as `--format json` prints it: the documented fields only. */
 export function publicFinding(f: CheckedFinding): CliFinding {
-  const { fingerprint: _fp, code: _code, ...rest } = f;
+  const { fingerprint: _fp, code: _code, fixEdits: _edits, ...rest } = f;
   return rest;
 }

@@ -95,8 +95,9 @@ SARIF output (--format sarif): one SARIF 2.1.0 log for GitHub code scanning and 
   dashboards. tool.driver lists every rule (id, descriptions, helpUri to its page,
   default level); each result has ruleId, level (error | warning | note), message, a
   location relative to %SRCROOT% (the folder check runs in) with a 1-based region
-  (UTF-16 columns), and partialFingerprints (the baseline fingerprint). Files that
-  could not be checked are tool execution notifications.
+  (UTF-16 columns), partialFingerprints (the baseline fingerprint), and for a safe
+  fix its replacements (fixes). Files that could not be checked are tool execution
+  notifications.
 
 GitHub output (--format github): one workflow command per finding, which GitHub
   Actions shows as an annotation on the pull request:

@@ -26,7 +26,7 @@ export class Progress {
     const now = Date.now();
     if (now - this.lastDraw < REDRAW_MS && done < this.total) return;
     this.lastDraw = now;
-    const width = Math.max(40, this.stream.columns ?? 80) - 1;
+    const width = Math.max(40, this.stream.columns || 80) - 1;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = done / seconds;
     const barWidth = 20;

@@ -68,6 +68,18 @@ export function sarifLog(rules: RuleSet, findings: readonly (CheckedFinding & { 
         },
       }],
       partialFingerprints: { 'py3migrate/v1': f.fingerprint },
+      ...(f.fixEdits && f.fix ? {
+        fixes: [{
+          description: { text: f.fix.title },
+          artifactChanges: [{
+            artifactLocation: artifactLocation(f.path, f.fsPath, info.srcRoot),
+            replacements: f.fixEdits.map((e) => ({
+              deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+              ...(e.text ? { insertedContent: { text: e.text } } : {}),
+            })),
+          }],
+        }],
+      } : {}),
       properties: { fixable: f.fixable, ...(f.fix ? { fix: f.fix } : {}) },
     };
     if (info.baseline) result.baselineState = 'new';
