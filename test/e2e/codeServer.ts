@@ -41,6 +41,11 @@ export const QUIET_SETTINGS: Record<string, unknown> = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/** Running servers, ended if the runner exits early (Ctrl+C, a CI timeout): they are detached process groups. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => kill(child, 'SIGKILL')));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -90,7 +95,11 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
   child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
   let exited = false;
-  child.on('exit', () => (exited = true));
+  running.add(child);
+  child.on('exit', () => {
+    exited = true;
+    running.delete(child);
+  });
 
   const url = `http://${authority}`;
   const deadline = Date.now() + 60_000;

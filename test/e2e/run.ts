@@ -22,6 +22,8 @@ async function main(): Promise<number> {
   checkInstalled();
   if (!fs.existsSync(SUITE_INDEX)) throw new Error(`${SUITE_INDEX} is missing: run npm run build:e2e`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'py3migrate-e2e-'));
+  // Also when a signal ends the run (codeServer.ts turns SIGINT/SIGTERM into exit).
+  if (!args.has('--keep')) process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   let code = 0;
   try {
     if (!args.has('--ui-only')) {
