@@ -192,7 +192,7 @@ describe('differential: Python 2.7 before, Python 3 (and 2.7 for compat) after',
     const file = SourceFile.parse(source.text);
     const before = NON_RULE_FOLDERS.has(program.ruleId) ? rules.analyze(file, {}) : rules.analyze(file, { select: new Set([program.ruleId]) });
     file.dispose();
-    const fixed = fixText(rules, source.text, { target, unsafe });
+    const fixed = fixText(rules, source.text, { target, unsafe, ...selectionFor(program.ruleId) });
     const encoded = encodeSource(fixed.text, source);
     if (!encoded.ok) throw new Error(`cannot write the fixed ${program.file}: ${encoded.problem}`);
     const [originalRun, py3Run, py2Run] = await Promise.all([
@@ -201,6 +201,13 @@ describe('differential: Python 2.7 before, Python 3 (and 2.7 for compat) after',
       target === 'compat' ? runProgram(pool, py2, program, `${target}-fixed`, encoded.bytes) : Promise.resolve(undefined),
     ]);
     return { unsafe, differs, source, before, fixed, original: originalRun, py3: py3Run, py2: py2Run };
+  }
+
+  /** An opt-in rule (off by default) runs only when selected: select it with every default rule, so its fixes are proven too. */
+  function selectionFor(ruleId: string): { select?: Set<string> } {
+    const rule = rules.get(ruleId);
+    if (!rule || rule.defaultEnabled !== false) return {};
+    return { select: new Set([...rules.rules.filter((r) => r.defaultEnabled !== false).map((r) => r.id), ruleId]) };
   }
 
   for (const [ruleId, group] of byRule(programs)) {
