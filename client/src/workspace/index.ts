@@ -253,7 +253,7 @@ class WorkspaceProgress implements vscode.Disposable {
   private async fixRuleInFolder(node?: Node): Promise<void> {
     const target = node && (node.kind === 'folder' || node.kind === 'rule' || node.kind === 'rules') ? { scan: node.scan, node: node.node } : await this.pickFolder();
     if (!target) return;
-    const ruleId = node?.kind === 'rule' ? node.ruleId : await pickRule(target.node.totals, 'Fix which rule in ' + folderLabel(target.scan, target.node) + '?', true);
+    const ruleId = node?.kind === 'rule' ? node.ruleId : await pickRule(target.node.totals, 'py3migrate: fix which rule in ' + folderLabel(target.scan, target.node) + '?', true);
     if (!ruleId) return;
     const client = this.client();
     if (!client) return;
@@ -328,7 +328,7 @@ class WorkspaceProgress implements vscode.Disposable {
     const scopes: { scan: FolderScan; node: FolderNode }[] =
       node && node.kind !== 'file' ? [{ scan: node.scan, node: node.node }] : this.orderedScans().map((scan) => ({ scan, node: scan.tree }));
     const totals = combine(scopes.map((s) => s.node.totals));
-    const ruleId = node?.kind === 'rule' ? node.ruleId : await pickRule(totals, 'Show the files with which rule?', false);
+    const ruleId = node?.kind === 'rule' ? node.ruleId : await pickRule(totals, 'py3migrate: show the files with which rule?', false);
     if (!ruleId) return;
     const items = scopes.flatMap(({ scan, node: n }) =>
       filesWithRule(n, ruleId).map((file) => ({
