@@ -73,7 +73,7 @@ const PY2_SIGNALS: Signal[] = [
     // and does nothing on 3). `print (x)` and `print -1` are ambiguous and not evidence.
     kind: 'print statement',
     dialect: 'py2',
-    pattern: String.raw`^[ \t]*print(?=[ \t]*$|[ \t]+(?:>>|["'\w\x60{~]))`,
+    pattern: String.raw`\bprint(?=[ \t]*$|[ \t]+(?:>>|["'\w\x60{~]))`,
     confirm: (file, start, text) => {
       const node = lastToken(file, start, text, 'print');
       if (!node) return false;
@@ -81,7 +81,7 @@ const PY2_SIGNALS: Signal[] = [
       return node.type === 'identifier' && node.parent?.type === 'expression_statement' && node.parent.namedChildCount === 1 && !file.futureFeatures.has('print_function');
     },
   },
-  { kind: 'exec statement', dialect: 'py2', pattern: String.raw`^[ \t]*exec(?=[ \t]+["'\w])`, confirm: tokenWithParent('exec', 'exec_statement') },
+  { kind: 'exec statement', dialect: 'py2', pattern: String.raw`\bexec(?=[ \t]+["'\w])`, confirm: tokenWithParent('exec', 'exec_statement') },
   {
     kind: 'backtick repr',
     dialect: 'py2',
@@ -92,13 +92,13 @@ const PY2_SIGNALS: Signal[] = [
     },
   },
   { kind: '`<>` operator', dialect: 'py2', pattern: '<>', confirm: (file, start) => nodeAt(file, start, start + 2)?.type === '<>' },
-  { kind: '`ur` string prefix', dialect: 'py2', pattern: String.raw`(?<![\w])[uU][rR](?=["'])`, confirm: stringPrefix },
-  { kind: 'old octal literal', dialect: 'py2', pattern: String.raw`(?<![\w.])0\d+[lL]?(?![\w.])`, confirm: integerLiteral(/^0+[1-9]\d*[lL]?$/) },
-  { kind: 'long literal', dialect: 'py2', pattern: String.raw`(?<![\w.])(?:0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|\d+)[lL](?!\w)`, confirm: integerLiteral(/[lL]$/) },
+  { kind: '`ur` string prefix', dialect: 'py2', pattern: String.raw`\b[uU][rR](?=["'])`, confirm: stringPrefix },
+  { kind: 'old octal literal', dialect: 'py2', pattern: String.raw`\b0\d+[lL]?(?![\w.])`, confirm: integerLiteral(/^0+[1-9]\d*[lL]?$/) },
+  { kind: 'long literal', dialect: 'py2', pattern: String.raw`\b(?:0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|\d+)[lL](?!\w)`, confirm: integerLiteral(/[lL]$/) },
   {
     kind: '`except E, e:`',
     dialect: 'py2',
-    pattern: String.raw`^[ \t]*except(?=[ \t]*(?:[\w.]+|\([^()\n]*\))[ \t]*,)`,
+    pattern: String.raw`\bexcept(?=[ \t]*(?:[\w.]+|\([^()\n]*\))[ \t]*,)`,
     confirm: (file, start, text) => {
       const node = lastToken(file, start, text, 'except');
       return node?.type === 'except' && node.parent?.type === 'except_clause' && node.parent.childrenForFieldName('value').length === 2;
@@ -107,7 +107,7 @@ const PY2_SIGNALS: Signal[] = [
   {
     kind: '`raise E, V`',
     dialect: 'py2',
-    pattern: String.raw`^[ \t]*raise(?=[ \t]+[\w.]+[ \t]*,)`,
+    pattern: String.raw`\braise(?=[ \t]+[\w.]+[ \t]*,)`,
     confirm: (file, start, text) => {
       const node = lastToken(file, start, text, 'raise');
       return node?.type === 'raise' && node.parent?.type === 'raise_statement' && node.parent.firstNamedChild?.type === 'expression_list';
@@ -126,14 +126,14 @@ const PY2_SIGNALS: Signal[] = [
 ];
 
 const PY3_SIGNALS: Signal[] = [
-  { kind: 'f-string', dialect: 'py3', pattern: String.raw`(?<![\w])(?:[fF][rR]?|[rR][fF])(?=["'])`, confirm: stringPrefix },
+  { kind: 'f-string', dialect: 'py3', pattern: String.raw`\b(?:[fF][rR]?|[rR][fF])(?=["'])`, confirm: stringPrefix },
   // Python 2 accepts `br''` but not `rb''`.
-  { kind: '`rb` string prefix', dialect: 'py3', pattern: String.raw`(?<![\w])[rR][bB](?=["'])`, confirm: stringPrefix },
+  { kind: '`rb` string prefix', dialect: 'py3', pattern: String.raw`\b[rR][bB](?=["'])`, confirm: stringPrefix },
   { kind: '`nonlocal`', dialect: 'py3', pattern: String.raw`\bnonlocal(?=[ \t]+\w)`, confirm: tokenWithParent('nonlocal', 'nonlocal_statement') },
   { kind: '`async def/for/with`', dialect: 'py3', pattern: String.raw`\basync(?=[ \t]+(?:def|for|with)\b)`, confirm: tokenWithParent('async', 'function_definition', 'for_statement', 'with_statement', 'for_in_clause') },
   { kind: '`await`', dialect: 'py3', pattern: String.raw`\bawait(?=[ \t]+[\w(\[])`, confirm: tokenWithParent('await', 'await') },
   { kind: '`yield from`', dialect: 'py3', pattern: String.raw`\byield[ \t]+from(?=[ \t(])`, confirm: tokenWithParent('from', 'yield') },
-  { kind: '`raise X from Y`', dialect: 'py3', pattern: String.raw`^[ \t]*raise\b[^\n#'"]*?[\w)\]][ \t]+from(?=[ \t(])`, confirm: tokenWithParent('from', 'raise_statement') },
+  { kind: '`raise X from Y`', dialect: 'py3', pattern: String.raw`\braise\b[^\n#'"]*?[\w)\]][ \t]+from(?=[ \t(])`, confirm: tokenWithParent('from', 'raise_statement') },
   {
     kind: 'keyword-only or positional-only parameter marker',
     dialect: 'py3',
@@ -148,7 +148,7 @@ const PY3_SIGNALS: Signal[] = [
     // `def f(*args, key=None)`: a parameter after `*args` is keyword-only, which Python 2 cannot parse.
     kind: 'parameter after `*args`',
     dialect: 'py3',
-    pattern: String.raw`\bdef[ \t]+\w+[ \t]*\([^()\n]*?[(,][ \t]*\*\w+[ \t]*,[ \t]*(?!\*)\w`,
+    pattern: String.raw`\bdef[ \t]+\w+[ \t]*\((?:[^()\n]*?,)?[ \t]*\*\w+[ \t]*,[ \t]*(?!\*)\w`,
     confirm: (file, start, text) => {
       const node = file.root.descendantForIndex(start + text.length - 1, start + text.length);
       let parameter: Node | null = node;
@@ -170,7 +170,7 @@ const PY3_SIGNALS: Signal[] = [
   {
     kind: 'variable annotation',
     dialect: 'py3',
-    pattern: String.raw`^[ \t]*[A-Za-z_][\w.]*[ \t]*:(?=[ \t]*[A-Za-z_'"\[])`,
+    pattern: String.raw`\n[ \t]*[A-Za-z_][\w.]*[ \t]*:(?=[ \t]*[A-Za-z_'"\[])`,
     confirm: (file, start, text) => {
       const node = lastToken(file, start, text, ':');
       return node?.type === ':' && node.parent?.type === 'assignment';
@@ -201,7 +201,7 @@ const PY3_SIGNALS: Signal[] = [
       return call?.type === 'call' && call.childForFieldName('arguments')?.namedChildCount === 0;
     },
   },
-  { kind: '`except*`', dialect: 'py3', pattern: String.raw`^[ \t]*except[ \t]*\*`, confirm: tokenWithParent('*', 'except_clause', 'except_group_clause') },
+  { kind: '`except*`', dialect: 'py3', pattern: String.raw`\bexcept[ \t]*\*`, confirm: tokenWithParent('*', 'except_clause', 'except_group_clause') },
   { kind: 'walrus `:=`', dialect: 'py3', pattern: ':=', confirm: (file, start) => nodeAt(file, start, start + 2)?.parent?.type === 'named_expression' },
   {
     kind: '`metaclass=` keyword',
@@ -217,11 +217,10 @@ const PY3_SIGNALS: Signal[] = [
     // `importlib2` are the backports' names); an import guarded by `try/except ImportError` is a shim, not evidence.
     kind: 'import of a Python 3-only module',
     dialect: 'py3',
-    pattern: String.raw`^[ \t]*(?:import[ \t]+(?:unittest\.mock|collections\.abc|asyncio|tomllib)\b|from[ \t]+(?:unittest\.mock|collections\.abc|asyncio|tomllib|importlib\.(?:util|machinery|abc|resources|metadata))[ \t]+import\b|from[ \t]+(?:unittest[ \t]+import[ \t]+mock|collections[ \t]+import[ \t]+abc)\b)`,
+    pattern: String.raw`\b(?:import[ \t]+(?:unittest\.mock|collections\.abc|asyncio|tomllib)\b|from[ \t]+(?:unittest\.mock|collections\.abc|asyncio|tomllib|importlib\.(?:util|machinery|abc|resources|metadata))[ \t]+import\b|from[ \t]+(?:unittest[ \t]+import[ \t]+mock|collections[ \t]+import[ \t]+abc)\b)`,
     confirm: (file, start, text) => {
-      const at = start + text.length - text.trimStart().length;
-      const keyword = file.root.descendantForIndex(at, at + (text.trimStart().startsWith('import') ? 6 : 4));
-      const statement = keyword?.parent;
+      const keyword = file.root.descendantForIndex(start, start + (text.startsWith('import') ? 6 : 4));
+      const statement = keyword?.startIndex === start ? keyword.parent : undefined;
       return (statement?.type === 'import_statement' || statement?.type === 'import_from_statement') && !isInCompatCode(statement);
     },
   },
@@ -229,7 +228,7 @@ const PY3_SIGNALS: Signal[] = [
     // Python 2 only allows `...` inside a subscript.
     kind: '`...` as an expression',
     dialect: 'py3',
-    pattern: String.raw`(?:^[ \t]*|:[ \t]*|=[ \t]*)\.\.\.(?=[ \t]*(?:$|#))`,
+    pattern: String.raw`\.\.\.(?=[ \t]*(?:$|#))`,
     confirm: (file, start, text) => {
       const node = lastToken(file, start, text, '...');
       return node?.type === 'ellipsis' && (node.parent?.type === 'expression_statement' || node.parent?.type === 'assignment');
@@ -237,7 +236,7 @@ const PY3_SIGNALS: Signal[] = [
   },
 ];
 
-const UNICODE_PREFIX: Signal = { kind: '`u` string prefix', dialect: 'text', pattern: String.raw`(?<![\w])[uU](?=["'])`, confirm: stringPrefix };
+const UNICODE_PREFIX: Signal = { kind: '`u` string prefix', dialect: 'text', pattern: String.raw`\b[uU](?=["'])`, confirm: stringPrefix };
 
 const SIGNALS: readonly Signal[] = [...PY2_SIGNALS, ...PY3_SIGNALS, UNICODE_PREFIX];
 // One alternation, one capturing group per signal: the group that took part names the signal.

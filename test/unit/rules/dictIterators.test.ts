@@ -34,7 +34,10 @@ ruleTester('dict-list-method-not-iterating', {
 });
 
 ruleTester('dict-iter-method', {
-  valid: ['six.iteritems(d)\n', 'x.iteritems(1)\n', 'for k, v in d.items():\n    pass\n'],
+  valid: [
+    'six.iteritems(d)\n', 'x.iteritems(1)\n', 'for k, v in d.items():\n    pass\n',
+    { name: 'Python 3 file: a mapping of its own (mailbox.Mailbox.iteritems)', code: 'def f(box) -> None:\n    for k, v in box.iteritems():\n        pass\n' },
+  ],
   invalid: [
     {
       code: 'for k, v in d.iteritems():\n    pass\n', count: 1, severity: 'error',
@@ -54,7 +57,7 @@ ruleTester('dict-iter-method', {
 });
 
 ruleTester('dict-view-method', {
-  valid: ['six.viewkeys(d)\n'],
+  valid: ['six.viewkeys(d)\n', { name: 'Python 3 file', code: 'x = f"{d.viewkeys()}"\n' }],
   invalid: [
     {
       code: 'for k in d.viewkeys():\n    pass\n',
@@ -69,7 +72,11 @@ ruleTester('dict-view-method', {
 });
 
 ruleTester('dict-has-key', {
-  valid: ['x = k in d\n', 'f = d.has_key\n'],
+  valid: [
+    'x = k in d\n', 'f = d.has_key\n',
+    { name: 'curses.has_key is a module function, in Python 3 too', code: 'import curses\nok = curses.has_key(13)\nok = _curses.has_key(k)\n' },
+    { name: 'Python 3 file', code: 'ok = db.has_key(k)\nraise E from None\n' },
+  ],
   invalid: [
     {
       name: 'local dict: safe',
@@ -139,8 +146,12 @@ ruleTester('range-not-iterating', {
 });
 
 ruleTester('next-method-called', {
-  valid: ['x = next(it)\n', 'x = it.next(1)\n'],
+  valid: [
+    'x = next(it)\n', 'x = it.next(1)\n',
+    { name: 'Python 3 file: a next() method of its own (tarfile.TarFile.next)', code: 'from unittest import mock\nx = tar.next()\n' },
+  ],
   invalid: [
+    { name: 'the same in a file with Python 2 evidence', code: 'from unittest import mock\nx = tar.next()\nprint x\n', count: 1 },
     { name: 'unknown receiver: unsafe', code: 'x = it.next()\n', output: { py3: null, compat: null } },
     { code: 'x = it.next()\n', unsafe: true, output: wrap('', 'x = next(it)\n') },
     { code: 'def f(xs):\n    it = iter(xs)\n    return it.next()\n', output: wrap('', 'def f(xs):\n    it = iter(xs)\n    return next(it)\n') },
@@ -153,6 +164,7 @@ ruleTester('next-method-defined', {
     'class C(object):\n    def next(self):\n        return 1\n    __next__ = next\n',
     'class C(object):\n    def next(self, n):\n        return 1\n',
     'def next(self):\n    return 1\n',
+    { name: 'Python 3 file: an ordinary method named next (ast._Precedence.next)', code: 'class P:\n    def next(self):\n        return P(self + 1)\n    def f(self, *, key): pass\n' },
   ],
   invalid: [
     {

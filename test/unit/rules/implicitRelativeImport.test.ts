@@ -17,7 +17,7 @@ describe(`rule ${ID}`, () => {
     root = mkdtempSync(join(tmpdir(), 'py3m-iri-'));
     pkg = join(root, 'pkg');
     mkdirSync(join(pkg, 'sub'), { recursive: true });
-    for (const f of ['__init__.py', 'models.py', 'email.py', 'mod.py', 'sub/__init__.py']) writeFileSync(join(pkg, f), '');
+    for (const f of ['__init__.py', 'models.py', 'email.py', 'mod.py', 'sub/__init__.py', '__main__.py', 'sysconfig.py']) writeFileSync(join(pkg, f), '');
     mkdirSync(join(root, 'plain'));
     writeFileSync(join(root, 'plain', 'models.py'), '');
   });
@@ -42,6 +42,15 @@ describe(`rule ${ID}`, () => {
     assert.equal(findings('import models\n', undefined).length, 0);
     assert.equal(findings('import models\n', join(root, 'plain', 'x.py')).length, 0);
     assert.equal(findings('from __future__ import absolute_import\nimport models\n', join(pkg, 'mod.py')).length, 0);
+  });
+  it('reports nothing in a Python 3 file: its imports are absolute', () => {
+    assert.equal(findings('import models\nfrom email import z\nx = f"{z}"\n', join(pkg, 'mod.py')).length, 0);
+    assert.equal(findings('import models\nprint "py2"\n', join(pkg, 'mod.py')).length, 1);
+  });
+  it('never reads `import __main__` or `from own_name import x` as relative; a plain `import own_name` still is', () => {
+    assert.equal(findings('import __main__\n', join(pkg, 'mod.py')).length, 0);
+    assert.equal(findings('from sysconfig import get_path\n', join(pkg, 'sysconfig.py')).length, 0);
+    assert.equal(findings('import sysconfig\n', join(pkg, 'sysconfig.py')).length, 1);
   });
   it('says when the sibling shadows a stdlib module', () => {
     const [f] = findings('import email\n', join(pkg, 'mod.py'));

@@ -7,6 +7,7 @@ ruleTester('keyword-identifier', {
     { code: 'y = "async await nonlocal" # async = 1\n', name: 'strings and comments' },
     { code: 's = """\nasync = 1\n"""\n', name: 'a multi-line string' },
     { code: 'async def f():\n    await g()\n', name: 'Python 3 async code' },
+    { code: 'async def f():\n    pass\ndef g(n):\n    return (i for i in range(n) if await h(i))\n', name: 'await in a generator expression (3.7+), which tree-sitter misreads, in a Python 3 file' },
     { code: 'def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2\n', name: 'a real nonlocal statement' },
     { code: 'f(x=True, y=False)\nz = f(True, False)\n', name: 'True/False as values' },
     { code: 'print = 1\nexec = 2\nasync_ = 3\n', name: 'print/exec are names in Python 3; async_ is fine' },

@@ -15,6 +15,7 @@ ruleTester('syntax-error', {
     { code: 'def f(:\n    pass\n', message: 'Python cannot parse this (even as Python 2)', output: { py3: null, compat: null } },
     { code: 'x = (1,\n', count: 1, name: 'a MISSING node' },
     { code: 'x = = 1\ny = 2\nz = ) \n', count: 2, name: 'one finding per error location' },
+    { code: 'x = f"{y}"\nz = = 1\n', count: 1, severity: 'warning', message: 'parser cannot read', name: 'in a Python 3 file: a warning (a Python 3 error or a parser gap, no Python 2 code)' },
   ],
 });
 

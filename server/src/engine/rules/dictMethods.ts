@@ -82,9 +82,10 @@ export const dictIterMethod: Rule = {
       '`six.iteritems(d)` calls `d.iteritems()` on Python 2 and `iter(d.items())` on Python 3.',
   },
   checkFile: overCandidates((captures, ctx) => {
+    const calls = matchingCalls(captures, ITER_METHODS);
     // Code written for Python 3 only calls `iteritems()` of its own mapping (mailbox.Mailbox): a dict's would have failed.
-    if (ctx.dialect === 'py3') return;
-    for (const { method, call, receiver, args } of matchingCalls(captures, ITER_METHODS)) {
+    if (calls.length === 0 || ctx.dialect === 'py3') return;
+    for (const { method, call, receiver, args } of calls) {
       if (args.length > 0) continue;
       const view = ITER_METHODS.get(method.text)!;
       // A loop that resizes the dict raised RuntimeError with iteritems() too, so the view may be used there;
@@ -122,8 +123,9 @@ export const dictViewMethod: Rule = {
       '`keys()` would read as Python 2 code returning a list, so use the compat spelling or rename by hand.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    if (ctx.dialect === 'py3') return;
-    for (const { method, call, receiver, args } of matchingCalls(captures, VIEW_METHODS)) {
+    const calls = matchingCalls(captures, VIEW_METHODS);
+    if (calls.length === 0 || ctx.dialect === 'py3') return;
+    for (const { method, call, receiver, args } of calls) {
       if (args.length > 0) continue;
       const plain = VIEW_METHODS.get(method.text)!;
       const fixes: { py3?: Fix; compat: Fix } = {
@@ -198,6 +200,8 @@ function isPlainRead(identifier: Node, parent: Node): boolean {
   return true;
 }
 
+const HAS_KEY = new Set(['has_key']);
+
 export const dictHasKey: Rule = {
   id: 'dict-has-key',
   category: 'dicts-iterators',
@@ -215,8 +219,9 @@ export const dictHasKey: Rule = {
       'something else or not work. The fix evaluates the key before the receiver, so it is unsafe too when both have side effects.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    if (ctx.dialect === 'py3') return;
-    for (const { call, receiver, args } of matchingCalls(captures, new Set(['has_key']))) {
+    const calls = matchingCalls(captures, HAS_KEY);
+    if (calls.length === 0 || ctx.dialect === 'py3') return;
+    for (const { call, receiver, args } of calls) {
       // `curses.has_key(ch)` is a function of the module, in Python 3 too.
       if (receiver.type === 'identifier' && (receiver.text === 'curses' || receiver.text === '_curses')) continue;
       if (args.length !== 1 || ['keyword_argument', 'list_splat', 'dictionary_splat'].includes(args[0].type)) {

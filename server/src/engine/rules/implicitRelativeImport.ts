@@ -94,8 +94,6 @@ export const implicitRelativeImport: Rule = {
   onKeyword(keyword, ctx) {
     // The cheap refusals first: no file on disk, the future import, not a package.
     if (!ctx.path || ctx.file.futureFeatures.has('absolute_import')) return;
-    // Python 3 code's imports are absolute: `import subprocess` in asyncio/base_events.py means the stdlib module.
-    if (ctx.dialect === 'py3') return;
     const dir = dirname(ctx.path);
     const info = folder(dir);
     if (!info.isPackage) return;
@@ -132,7 +130,7 @@ function checkFrom(node: Node, dir: string, info: Folder, ctx: RuleContext): voi
   const module = node.childForFieldName('module_name');
   if (!module || module.type !== 'dotted_name') return;
   const first = module.namedChildren[0]?.text ?? '';
-  if (first === '__future__' || !isSibling(dir, info, first) || meansTopLevel(first, ctx)) return;
+  if (first === '__future__' || !isSibling(dir, info, first) || meansTopLevel(first, ctx, true) || isPython3(ctx)) return;
   ctx.report({
     node: module,
     message: messageFor(first, STDLIB.has(first)),
@@ -142,8 +140,8 @@ function checkFrom(node: Node, dir: string, info: Folder, ctx: RuleContext): voi
 
 function checkImport(node: Node, dir: string, info: Folder, ctx: RuleContext): void {
   const names = node.childrenForFieldName('name');
-  const local = names.filter((n) => isSibling(dir, info, topName(n)) && !meansTopLevel(topName(n), ctx));
-  if (local.length === 0) return;
+  const local = names.filter((n) => isSibling(dir, info, topName(n)) && !meansTopLevel(topName(n), ctx, false));
+  if (local.length === 0 || isPython3(ctx)) return;
   const canFix = names.length === 1 && (names[0].type === 'dotted_name' ? names[0].namedChildren.length === 1 : names[0].childForFieldName('name')?.namedChildren.length === 1);
   for (const name of local) {
     const top = topName(name);
@@ -157,14 +155,20 @@ function checkImport(node: Node, dir: string, info: Folder, ctx: RuleContext): v
   }
 }
 
+/** Python 3 code's imports are absolute: `import subprocess` in asyncio/base_events.py means the stdlib module. */
+function isPython3(ctx: RuleContext): boolean {
+  return ctx.dialect === 'py3';
+}
+
 /**
  * Imports no one means relatively, though Python 2 would resolve them so: `import __main__` wants the
- * running script (Python 2 would run the package's own __main__.py), and a module importing its own name
- * (distutils/sysconfig.py: `from sysconfig import ...`) wants the top-level module (Python 2 would import
- * the half-initialised module itself). Python 3 does what was meant.
+ * running script (Python 2 would run the package's own __main__.py), and a module importing names from its
+ * own name (distutils/sysconfig.py: `from sysconfig import ...`) wants the top-level module (Python 2 would
+ * look for them in the half-initialised module itself). A plain `import own_name` may mean itself (2.7's
+ * test/infinite_reload.py), so it is still reported. Python 3 does what was meant.
  */
-function meansTopLevel(name: string, ctx: RuleContext): boolean {
-  return name === '__main__' || (ctx.path !== undefined && basename(ctx.path) === `${name}.py`);
+function meansTopLevel(name: string, ctx: RuleContext, fromImport: boolean): boolean {
+  return name === '__main__' || (fromImport && ctx.path !== undefined && basename(ctx.path) === `${name}.py`);
 }
 
 function topName(name: Node): string {

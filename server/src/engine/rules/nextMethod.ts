@@ -73,13 +73,13 @@ export const nextMethodCalled: Rule = {
       'Not fixed where the module or function binds the name `next` itself.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    // Code written for Python 3 only calls a `next()` method of its own (tarfile.TarFile.next): a
-    // built-in iterator's would have failed on first use.
-    if (ctx.dialect === 'py3') return;
     for (const method of capturesNamed(captures, 'method')) {
       if (method.text !== 'next') continue;
       const parts = methodCall(method);
       if (!parts || parts.args.length > 0 || isInCompatCode(parts.call)) continue;
+      // Code written for Python 3 only calls a `next()` method of its own (tarfile.TarFile.next): a
+      // built-in iterator's would have failed on first use.
+      if (ctx.dialect === 'py3') return;
       const { call, receiver } = parts;
       let fixes: { py3?: Fix; compat?: Fix } = {};
       // `next(x)` would call a module's or function's own `next` instead of the builtin.
@@ -109,9 +109,9 @@ export const nextMethodDefined: Rule = {
       '`obj.next()` explicitly (see `next-method-called`) and subclasses that override `next`.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    // In Python 3 code a method named `next` is an ordinary method (ast's _Precedence.next), not the protocol.
-    if (ctx.dialect === 'py3') return;
     for (const name of capturesNamed(captures, 'definedNext')) {
+      // In Python 3 code a method named `next` is an ordinary method (ast's _Precedence.next), not the protocol.
+      if (ctx.dialect === 'py3') return;
       const def = name.parent;
       if (!def) continue;
       const definition = def.parent?.type === 'decorated_definition' ? def.parent : def;
