@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CATEGORY_INFO } from '../../client/src/panel/guides';
 import { MANUAL_ITEMS } from '../../shared/checklist';
 
 const GUIDES = path.join(__dirname, '..', '..', 'docs', 'guides');
@@ -37,6 +38,10 @@ describe('docs/guides', () => {
 
   it('has a section for every manual checklist item link', () => {
     for (const item of MANUAL_ITEMS) assertGuideLinkResolves(item.guide);
+  });
+
+  it('has a section for every category the migration panel links to', () => {
+    for (const info of CATEGORY_INFO) assertGuideLinkResolves(`${info.guide}#${info.anchor}`);
   });
 
   it('links between guides resolve', () => {
