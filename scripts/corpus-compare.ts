@@ -69,7 +69,7 @@ function listPrograms(only?: string): Program[] {
     for (const name of fs.readdirSync(dir).sort()) {
       if (!name.endsWith('.py')) continue;
       const id = `${folder}/${name}`;
-      if (only && !only.split(',').some((o) => id.includes(o))) continue;
+      if (only && !only.split(',').filter(Boolean).some((o) => id.includes(o))) continue;
       const file = path.join(dir, name);
       const decoded = decodeSource(fs.readFileSync(file));
       if (!decoded.ok) throw new Error(`${file}: ${decoded.problem}`);

@@ -1,17 +1,7 @@
-from __future__ import print_function
+# im_func / im_self / im_class on bound methods.
 class A(object):
     def m(self):
-        return "m of %s" % type(self).__name__
-
-    @classmethod
-    def c(cls):
-        return cls.__name__
-
-
+        return 'm'
 a = A()
-bound = a.m
-print(bound.im_self is a, bound.im_func is A.__dict__["m"])
-print(bound.im_func(a))
-print(a.m.im_func.__name__)
-klass = A.c
-print(klass.im_self.__name__, klass.im_func(A))
+bm = a.m
+print bm.im_self is a, bm.im_func.__name__, bm.im_func(a)
