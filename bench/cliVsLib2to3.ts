@@ -38,10 +38,26 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function spawnWall(command: string, args: string[]): { wall: number; status: number | null } {
+interface Timing {
+  wall: number;
+  /** CPU seconds the child used (user + system, all its threads), as bash's `times` reports it. */
+  cpu: number;
+  status: number | null;
+}
+
+function spawned(command: string, args: string[]): Timing {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
-  return { wall: seconds(start), status: result.status };
+  const script = '"$@" >/dev/null 2>&1; status=$?; times; exit $status';
+  const result = spawnSync('bash', ['-c', script, 'bash', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const wall = seconds(start);
+  const children = /\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(result.stdout ?? '');
+  const cpu = children ? Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4]) : NaN;
+  return { wall, cpu, status: result.status };
+}
+
+function cpuSeconds(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 async function main(): Promise<void> {
@@ -58,10 +74,11 @@ async function main(): Promise<void> {
   const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
   const parser = new Parser();
   parser.setLanguage(language);
-  const bareParse = (): number => {
+  const bareParse = (): Timing => {
     const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     for (const file of files) parser.parse(fs.readFileSync(file, 'utf8'))?.delete();
-    return seconds(start);
+    return { wall: seconds(start), cpu: cpuSeconds(cpu), status: 0 };
   };
   bareParse(); // warm-up: wasm tier-up and the file cache
   const parseTimes = Array.from({ length: runs }, bareParse);
@@ -69,15 +86,15 @@ async function main(): Promise<void> {
   // (b) the built CLI.
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   const cli = path.join(ROOT, 'dist', 'cli.js');
-  const check = (jobs: number): number => {
-    const r = spawnWall(process.execPath, [cli, 'check', '--jobs', String(jobs), '--no-progress', lib]);
+  const check = (jobs: number): Timing => {
+    const r = spawned(process.execPath, [cli, 'check', '--jobs', String(jobs), '--no-progress', lib]);
     // 2 is expected: the stdlib's test/bad_coding*.py cannot be decoded, and are reported.
     if (r.status === null || r.status > 2) throw new Error(`py3migrate check --jobs ${jobs} exited ${r.status}`);
-    return r.wall;
+    return r;
   };
   check(1); // warm-up: the file cache
-  const jobs1: number[] = [];
-  const jobs2: number[] = [];
+  const jobs1: Timing[] = [];
+  const jobs2: Timing[] = [];
   for (let i = 0; i < runs; i++) {
     jobs1.push(check(1));
     jobs2.push(check(2));
@@ -97,29 +114,39 @@ async function main(): Promise<void> {
   const driver = 'import sys, warnings; warnings.simplefilter("ignore"); from lib2to3.main import main; ' +
     'files = open(sys.argv[1]).read().split("\\n"); sys.exit(main("lib2to3.fixes", files))';
   console.error(`timing lib2to3 over ${timedFiles.length} files (this takes a while)...`);
-  const lib2to3 = spawnWall(python3, ['-c', driver, listFile]);
+  const lib2to3 = spawned(python3, ['-c', driver, listFile]);
   fs.rmSync(path.dirname(listFile), { recursive: true, force: true });
-  const lib2to3Full = lib2to3.wall * (bytes / timedBytes);
+  const scale = bytes / timedBytes;
+  const lib2to3Full = lib2to3.wall * scale;
+  const lib2to3FullCpu = lib2to3.cpu * scale;
 
-  const parse = median(parseTimes);
-  const one = median(jobs1);
-  const two = median(jobs2);
+  const parse = median(parseTimes.map((t) => t.wall));
+  const parseCpu = median(parseTimes.map((t) => t.cpu));
+  const one = median(jobs1.map((t) => t.wall));
+  const oneCpu = median(jobs1.map((t) => t.cpu));
+  const two = median(jobs2.map((t) => t.wall));
+  const twoCpu = median(jobs2.map((t) => t.cpu));
+  const show = (ts: Timing[]): string => ts.map((t) => `${t.wall.toFixed(2)}/${t.cpu.toFixed(2)}`).join(' ');
   const mb = bytes / (1024 * 1024);
   const python3Version = execFileSync(python3, ['-c', 'import sys; print(sys.version.split()[0])'], { encoding: 'utf8' }).trim();
+  const sampled = timedFiles.length !== files.length;
   console.log(`tree: ${lib} (${files.length} files, ${mb.toFixed(1)} MB); median of ${runs} runs for (a) and (b), one run of (c)`);
-  console.log(`(a) bare tree-sitter parse, 1 thread, in process:  ${parse.toFixed(2)} s   (runs: ${parseTimes.map((t) => t.toFixed(2)).join(' ')})`);
-  console.log(`(b) node dist/cli.js check --jobs 1 (spawned):     ${one.toFixed(2)} s   (runs: ${jobs1.map((t) => t.toFixed(2)).join(' ')})`);
-  console.log(`    node dist/cli.js check --jobs 2 (spawned):     ${two.toFixed(2)} s   (runs: ${jobs2.map((t) => t.toFixed(2)).join(' ')})`);
-  if (timedFiles.length === files.length) {
-    console.log(`(c) python ${python3Version} -m lib2to3 (default fixers, no -w): ${lib2to3.wall.toFixed(1)} s (exit ${lib2to3.status})`);
+  console.log(`                                                    wall      cpu (user+sys, all threads)`);
+  console.log(`(a) bare tree-sitter parse, 1 thread, in process:  ${parse.toFixed(2).padStart(6)} s  ${parseCpu.toFixed(2).padStart(6)} s   runs wall/cpu: ${show(parseTimes)}`);
+  console.log(`(b) node dist/cli.js check --jobs 1 (spawned):     ${one.toFixed(2).padStart(6)} s  ${oneCpu.toFixed(2).padStart(6)} s   runs: ${show(jobs1)}`);
+  console.log(`    node dist/cli.js check --jobs 2 (spawned):     ${two.toFixed(2).padStart(6)} s  ${twoCpu.toFixed(2).padStart(6)} s   runs: ${show(jobs2)}`);
+  if (!sampled) {
+    console.log(`(c) python ${python3Version} -m lib2to3, default fixers, no -w: ${lib2to3.wall.toFixed(1).padStart(6)} s  ${lib2to3.cpu.toFixed(1).padStart(6)} s   (exit ${lib2to3.status})`);
   } else {
-    console.log(`(c) python ${python3Version} -m lib2to3 (default fixers, no -w): ESTIMATE ${lib2to3Full.toFixed(1)} s for all files, ` +
-      `scaled by bytes from ${lib2to3.wall.toFixed(1)} s over a sample of ${timedFiles.length} files (${(timedBytes / (1024 * 1024)).toFixed(1)} MB) (exit ${lib2to3.status})`);
+    console.log(`(c) python ${python3Version} -m lib2to3, default fixers, no -w: ESTIMATE ${lib2to3Full.toFixed(1)} s wall, ${lib2to3FullCpu.toFixed(1)} s cpu for all files, ` +
+      `scaled by bytes from ${lib2to3.wall.toFixed(1)} s / ${lib2to3.cpu.toFixed(1)} s over a sample of ${timedFiles.length} files (${(timedBytes / (1024 * 1024)).toFixed(1)} MB) (exit ${lib2to3.status})`);
   }
-  const estimate = timedFiles.length === files.length ? '' : ' (lib2to3 time estimated from a sample)';
-  console.log(`ratio lib2to3 / check --jobs 1: ${(lib2to3Full / one).toFixed(1)}x; lib2to3 / check --jobs 2: ${(lib2to3Full / two).toFixed(1)}x${estimate}; goal >= 60x: ${lib2to3Full / two >= 60 ? 'met' : 'not met'}`);
-  console.log(`check --jobs 2 wall (${two.toFixed(2)} s) ${two < parse ? 'is below' : 'is NOT below'} the single-thread bare parse (${parse.toFixed(2)} s)`);
-  console.log(`load average: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs (other work on the machine makes these figures noisy)`);
+  const label = sampled ? ' [lib2to3 ESTIMATED from a sample]' : '';
+  console.log(`ratio lib2to3 / check --jobs 1: wall ${(lib2to3Full / one).toFixed(1)}x, cpu ${(lib2to3FullCpu / oneCpu).toFixed(1)}x${label}`);
+  console.log(`ratio lib2to3 / check --jobs 2: wall ${(lib2to3Full / two).toFixed(1)}x, cpu ${(lib2to3FullCpu / twoCpu).toFixed(1)}x${label}`);
+  console.log(`goal >= 60x (lib2to3 / check --jobs 2, wall): ${lib2to3Full / two >= 60 ? 'met' : 'not met'}`);
+  console.log(`check --jobs 2 wall (${two.toFixed(2)} s) ${two < parse ? 'is below' : 'is NOT below'} the single-thread bare parse wall (${parse.toFixed(2)} s)`);
+  console.log(`load average: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs: other work on the machine makes wall times noisy; cpu times less so`);
 }
 
 void main();
