@@ -106,6 +106,8 @@ export class RuleSet {
         return fileDialect(file);
       },
       report: (input: ReportInput) => {
+        // Asked only when such a rule has something to report: most files never compute their dialect.
+        if (rule.quietInPython3 && fileDialect(file) === 'py3') return;
         const finding = toFinding(rule, input, severityOf(rule, options) as Severity);
         if (finding) findings.push(finding);
       },

@@ -117,6 +117,12 @@ export interface Rule {
    */
   defaultEnabled?: boolean;
   /**
+   * The rule flags valid Python 3 code whose Python 3 meaning differs from its Python 2 one (a lazy
+   * `range()`, true division, the `__ne__` Python 3 derives). In a file written for Python 3 (dialect
+   * 'py3', see dialect.ts) that meaning is the intended one, so the engine drops the rule's findings there.
+   */
+  quietInPython3?: boolean;
+  /**
    * A tree-sitter query. The engine compiles the queries of all rules into one, runs it once
    * over the tree (3-4x faster than walking the tree from JS), and hands each match here.
    */

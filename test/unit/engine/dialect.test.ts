@@ -146,3 +146,34 @@ describe('rules on Python 3 files (types.NoneType, os.lchmod)', () => {
     assert.equal(await count('removed-stdlib-attribute', 'import os\nos.lchmod(p, 0o644)\n'), 0);
   });
 });
+
+describe('rules marked quietInPython3 report nothing in a Python 3 file', () => {
+  it('each one flags its docs example, and nothing once the file is Python 3', async () => {
+    const rules = await loadRules();
+    const quiet = rules.rules.filter((r) => r.quietInPython3);
+    assert.ok(quiet.length >= 10);
+    let checked = 0;
+    for (const rule of quiet) {
+      const findings = (code: string) => {
+        const file = SourceFile.parse(code);
+        try {
+          return { count: rules.analyze(file, { select: new Set([rule.id]) }).length, dialect: fileDialect(file) };
+        } finally {
+          file.dispose();
+        }
+      };
+      const before = findings(rule.docs.example + '\n');
+      assert.ok(before.count > 0, `${rule.id} flags its example`);
+      const after = findings(rule.docs.example + '\nasync def _python3(): pass\n');
+      if (before.dialect === 'py2') {
+        // Python 2 evidence in the example (a print statement) wins over the Python 3 marker.
+        assert.equal(after.count, before.count, `${rule.id} keeps its findings in a Python 2 file`);
+        continue;
+      }
+      assert.equal(after.dialect, 'py3');
+      assert.equal(after.count, 0, `${rule.id} is quiet in a Python 3 file`);
+      checked++;
+    }
+    assert.ok(checked >= 8, `${checked} rules checked on a Python 3 file`);
+  });
+});

@@ -16,6 +16,7 @@ export const classicDivision: Rule = {
   id: 'classic-division',
   category: 'division',
   severity: 'warning',
+  quietInPython3: true,
   summary: '`/` between integers floors on Python 2 but gives a float on Python 3',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {

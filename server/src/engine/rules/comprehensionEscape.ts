@@ -12,6 +12,7 @@ export const comprehensionEscape: Rule = {
   id: 'comprehension-escape',
   category: 'other',
   severity: 'warning',
+  quietInPython3: true,
   summary: 'A list comprehension variable is used after the comprehension',
   fixability: { py3: 'manual', compat: 'manual' },
   docs: {

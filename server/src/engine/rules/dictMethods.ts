@@ -30,6 +30,7 @@ export const dictListMethodNotIterating: Rule = {
   id: 'dict-list-method-not-iterating',
   category: 'dicts-iterators',
   severity: 'warning',
+  quietInPython3: true,
   summary: '`dict.keys()`/`items()`/`values()` returns a view in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {

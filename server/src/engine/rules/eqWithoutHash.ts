@@ -17,6 +17,7 @@ export const eqWithoutHash: Rule = {
   id: 'eq-without-hash',
   category: 'classes',
   severity: 'warning',
+  quietInPython3: true,
   summary: 'A class defines `__eq__` but not `__hash__`: Python 3 makes its instances unhashable',
   fixability: { py3: 'manual', compat: 'manual' },
   docs: {
@@ -49,6 +50,7 @@ export const eqWithoutNe: Rule = {
   id: 'eq-without-ne',
   category: 'classes',
   severity: 'warning',
+  quietInPython3: true,
   summary: 'A class defines `__eq__` but not `__ne__`: `!=` means something else in Python 3',
   fixability: { py3: 'manual', compat: 'manual' },
   docs: {

@@ -13,6 +13,7 @@ export const inputBuiltin: Rule = {
   id: 'input-builtin',
   category: 'builtins',
   severity: 'warning',
+  quietInPython3: true,
   summary: 'Python 2 `input()` evaluates what the user types; Python 3 `input()` returns it as a string',
   fixability: { py3: 'manual', compat: 'manual' },
   docs: {

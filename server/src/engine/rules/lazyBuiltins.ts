@@ -53,6 +53,7 @@ export const mapNotIterating: Rule = {
   id: 'map-not-iterating',
   category: 'dicts-iterators',
   severity: 'warning',
+  quietInPython3: true,
   summary: '`map()` returns an iterator in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
@@ -123,6 +124,7 @@ export const filterNotIterating: Rule = {
   id: 'filter-not-iterating',
   category: 'dicts-iterators',
   severity: 'warning',
+  quietInPython3: true,
   summary: '`filter()` returns an iterator in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
@@ -154,6 +156,7 @@ export const zipNotIterating: Rule = {
   id: 'zip-not-iterating',
   category: 'dicts-iterators',
   severity: 'warning',
+  quietInPython3: true,
   summary: '`zip()` returns an iterator in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
@@ -189,6 +192,7 @@ export const rangeNotIterating: Rule = {
   id: 'range-not-iterating',
   category: 'dicts-iterators',
   severity: 'warning',
+  quietInPython3: true,
   summary: '`range()` returns a range object in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: RANGE_DOCS,

@@ -13,6 +13,7 @@ export const roundBuiltin: Rule = {
   id: 'round-builtin',
   category: 'division',
   severity: 'warning',
+  quietInPython3: true,
   summary: '`round()` rounds half to even and returns an int on Python 3',
   fixability: { py3: 'manual', compat: 'manual' },
   docs: {
