@@ -9,7 +9,7 @@
 // Programs whose reference run fails on 2.7 are listed and left out of the counts.
 // Two interpreter processes run at a time (the CI box has two cores).
 //
-//   npx tsx scripts/corpus-compare.ts [--only <substring>[,<substring>...]] [--show <folder/name>] [--keep] [--json <file>]
+//   npx tsx scripts/corpus-compare.ts [--dir <programs folder>] [--only <substring>[,<substring>...]] [--show <folder/name>] [--keep] [--json <file>]
 
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -21,7 +21,7 @@ import {
 } from '../test/diff/pythons';
 
 const ROOT = path.resolve(__dirname, '..');
-const PROGRAMS_DIR = path.join(ROOT, 'test', 'diff', 'programs');
+const DEFAULT_PROGRAMS_DIR = path.join(ROOT, 'test', 'diff', 'programs');
 const COLUMNS = ['py3', 'unsafe', '2to3', 'compat'] as const;
 type Column = (typeof COLUMNS)[number];
 const HEADINGS: Record<Column, string> = {
@@ -48,23 +48,26 @@ interface Verdict {
   remaining?: string[];
 }
 
-function parseArgs(argv: string[]): { only?: string; show?: string; keep: boolean; json?: string } {
-  const out: { only?: string; show?: string; keep: boolean; json?: string } = { keep: false };
+interface Args { only?: string; show?: string; keep: boolean; json?: string; dir: string }
+
+function parseArgs(argv: string[]): Args {
+  const out: Args = { keep: false, dir: DEFAULT_PROGRAMS_DIR };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--only') out.only = argv[++i];
     else if (a === '--show') out.show = argv[++i];
     else if (a === '--keep') out.keep = true;
     else if (a === '--json') out.json = argv[++i];
+    else if (a === '--dir') out.dir = path.resolve(argv[++i]);
     else throw new Error(`unknown argument ${a}`);
   }
   return out;
 }
 
-function listPrograms(only?: string): Program[] {
+function listPrograms(programsDir: string, only?: string): Program[] {
   const programs: Program[] = [];
-  for (const folder of fs.readdirSync(PROGRAMS_DIR).sort()) {
-    const dir = path.join(PROGRAMS_DIR, folder);
+  for (const folder of fs.readdirSync(programsDir).sort()) {
+    const dir = path.join(programsDir, folder);
     if (!fs.statSync(dir).isDirectory()) continue;
     for (const name of fs.readdirSync(dir).sort()) {
       if (!name.endsWith('.py')) continue;
@@ -139,7 +142,7 @@ async function main(): Promise<void> {
   if (!six.ok) throw new Error(six.problem);
   const pool = new ProcessPool(2);
   const rules: RuleSet = await loadRules();
-  const programs = listPrograms(args.only);
+  const programs = listPrograms(args.dir, args.only);
   const started = Date.now();
 
   const writeRun = (program: Program, variant: string, bytes: Uint8Array | string): string => {
@@ -201,7 +204,7 @@ async function main(): Promise<void> {
   const broken = results.filter((r) => r.ref.exitCode !== 0);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
-  console.log(`Differential corpus: ${results.length} programs in ${PROGRAMS_DIR} (${seconds}s, Python ${py2.version} vs ${py3.version})`);
+  console.log(`Differential corpus: ${results.length} programs in ${path.relative(ROOT, args.dir) || '.'} (${seconds}s, Python ${py2.version} vs ${py3.version})`);
   if (broken.length) {
     console.log(`\n${broken.length} program(s) fail on Python 2.7 and are left out:`);
     for (const r of broken) console.log(`  ${r.program.id}: ${r.ref.stderr.trim().split('\n').pop()}`);
@@ -210,12 +213,17 @@ async function main(): Promise<void> {
   const bugs = valid.filter((r) => r.program.bug).length;
   console.log(`\n${valid.length} programs (${marked} marked \`# diff: differs\`: a finding py3migrate cannot fix safely remains; ${bugs} marked \`# diff: bug\`: a known rule bug)\n`);
   const width = Math.max(...COLUMNS.map((c) => HEADINGS[c].length));
-  console.log(`| ${'after'.padEnd(width)} | identical | differs |`);
-  console.log(`|${'-'.repeat(width + 2)}|-----------|---------|`);
+  console.log(`| ${'after'.padEnd(width)} | identical | differs | of which: does not parse | differs, no finding left |`);
+  console.log(`|${'-'.repeat(width + 2)}|-----------|---------|--------------------------|--------------------------|`);
   for (const column of COLUMNS) {
     const same = valid.filter((r) => r.verdicts[column].identical).length;
-    console.log(`| ${HEADINGS[column].padEnd(width)} | ${String(same).padStart(9)} | ${String(valid.length - same).padStart(7)} |`);
+    const unparsed = valid.filter((r) => r.verdicts[column].reason?.includes('does not parse')).length;
+    const silent = column === '2to3' ? '-' : String(valid.filter((r) => !r.verdicts[column].identical && r.verdicts[column].remaining?.length === 0).length);
+    console.log(
+      `| ${HEADINGS[column].padEnd(width)} | ${String(same).padStart(9)} | ${String(valid.length - same).padStart(7)} | ${String(unparsed).padStart(24)} | ${silent.padStart(24)} |`,
+    );
   }
+  console.log('\n("no finding left": py3migrate reports nothing on its own fixed program although the output changed.)');
   for (const column of COLUMNS) {
     const differ = valid.filter((r) => !r.verdicts[column].identical);
     console.log(`\n## ${HEADINGS[column]}: ${differ.length} differ`);
