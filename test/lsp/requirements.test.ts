@@ -27,7 +27,7 @@ describe('lsp: dependency files', function () {
     assert.equal(diagnostic!.code, 'requirement-never-python3');
     assert.equal(diagnostic!.severity, DiagnosticSeverity.Error);
     assert.deepEqual(diagnostic!.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 12 } });
-    assert.match(diagnostic!.message, /Instead: mysqlclient/);
+    assert.match(String(diagnostic!.message), /Instead: mysqlclient/);
     assert.match(diagnostic!.codeDescription!.href, /^https:\/\/pypi\.org\//);
 
     await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 12 } }, text: 'mysqlclient' }]);
