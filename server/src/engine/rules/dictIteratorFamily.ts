@@ -12,8 +12,11 @@ import type { SourceFile } from '../sourceFile';
 import type { Fix, RuleContext } from '../types';
 
 export interface Candidate {
-  /** method: `x.keys()` and friends (called); builtin: `map(...)` and friends; xreadlines: `x.xreadlines`; definedNext: `def next`. */
-  name: 'method' | 'builtin' | 'xreadlines' | 'definedNext';
+  /**
+   * method: `x.keys()` and friends (called); builtin: `map(...)` and friends; xreadlines: `x.xreadlines`;
+   * definedNext: `def next`; nextReference: `x.next` not called (`f = it.next`).
+   */
+  name: 'method' | 'builtin' | 'xreadlines' | 'definedNext' | 'nextReference';
   node: Node;
 }
 
@@ -45,6 +48,7 @@ export function familyCandidates(file: SourceFile): readonly Candidate[] {
     if (!node || attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), node)) continue;
     if (match[1] === 'xreadlines') found.push({ name: 'xreadlines', node });
     else if (attribute.parent?.type === 'call' && sameNode(attribute.parent.childForFieldName('function'), attribute)) found.push({ name: 'method', node });
+    else if (match[1] === 'next') found.push({ name: 'nextReference', node });
   }
   for (const match of text.matchAll(BUILTIN_HIT)) {
     const node = identifierAt(file, match.index, match.index + match[1].length);
@@ -66,7 +70,7 @@ export function overCandidates(check: (candidates: readonly Candidate[], ctx: Ru
   return (ctx) => check(familyCandidates(ctx.file), ctx);
 }
 
-/** The captures of one capture name (`method`, `builtin`, `xreadlines`, `definedNext`). */
+/** The captures of one capture name (`method`, `builtin`, `xreadlines`, `definedNext`, `nextReference`). */
 export function capturesNamed(captures: readonly Candidate[], name: Candidate['name']): Node[] {
   return captures.filter((c) => c.name === name).map((c) => c.node);
 }

@@ -39,7 +39,7 @@ import { strLiteralDecode } from './strLiteralDecode';
 import { gettextUnicode } from './gettextUnicode';
 import { dictHasKey, dictIterMethod, dictListMethodNotIterating, dictViewMethod } from './dictMethods';
 import { filterNotIterating, mapNotIterating, rangeNotIterating, zipNotIterating } from './lazyBuiltins';
-import { nextMethodCalled, nextMethodDefined } from './nextMethod';
+import { nextMethodCalled, nextMethodDefined, nextMethodReference } from './nextMethod';
 import { xreadlines } from './xreadlines';
 import { renamedStdlibModule } from './renamedStdlibModule';
 import { dbmModuleRename } from './dbmModuleRename';
@@ -125,6 +125,7 @@ export const ALL_RULES: readonly Rule[] = [
   rangeNotIterating,
   nextMethodCalled,
   nextMethodDefined,
+  nextMethodReference,
   xreadlines,
   renamedStdlibModule,
   dbmModuleRename,

@@ -143,3 +143,46 @@ export const nextMethodDefined: Rule = {
     }
   }),
 };
+
+/** `x.next` is assigned, deleted or defined by this file: the code has a `next` attribute of its own. */
+function definesOwnNext(text: string): boolean {
+  return /\.next[ \t]*=(?!=)|^[ \t]*next[ \t]*=(?!=)|\bdel[ \t]+[^\n]*\.next\b|\bdef[ \t]+next[ \t]*\(/m.test(text);
+}
+
+export const nextMethodReference: Rule = {
+  id: 'next-method-reference',
+  category: 'dicts-iterators',
+  severity: 'warning',
+  summary: 'A reference to an iterator\'s `.next` method: Python 3 iterators have `__next__`',
+  fixability: { py3: 'unsafe', compat: 'manual' },
+  docs: {
+    whatItDoes:
+      'Flags `x.next` read without being called (`f = it.next`, `callback=gen.next`, `tokenize(iter(lines).next, ...)`), in files that do not ' +
+      'define a `next` attribute or method of their own (a linked list\'s `node.next`, a class with `def next`).',
+    whyItBreaks:
+      'Python 3 renamed the iterator method to `__next__`: `gen.next` raises AttributeError on generators, files and every built-in iterator, ' +
+      'so the bound method handed on as a callable fails where it is taken.',
+    example: 'lines = iter(text.splitlines())\nreadline = lines.next',
+    useInstead: 'py3: `readline = lines.__next__`\ncompat: `readline = functools.partial(next, lines)` (or a small function calling `next(lines)`)',
+    fixSafety:
+      'py3: `x.__next__`, unsafe unless `x` is certainly an iterator (`iter(...)`, a generator expression, a local bound only to those): ' +
+      'an object with a `next()` method of its own (`tarfile.TarFile`) has no `__next__`. compat: no automatic fix; Python 2 iterators have no `__next__`.',
+  },
+  checkFile: overCandidates((captures, ctx) => {
+    if (ctx.dialect === 'py3') return;
+    const references = capturesNamed(captures, 'nextReference');
+    if (references.length === 0 || definesOwnNext(ctx.file.text)) return;
+    for (const name of references) {
+      const attribute = name.parent;
+      const receiver = attribute?.childForFieldName('object');
+      if (!attribute || !receiver || isInCompatCode(attribute)) continue;
+      const parent = attribute.parent;
+      // An assignment target or `del x.next` is the code's own attribute (definesOwnNext catches most).
+      if ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === attribute.id) continue;
+      if (parent?.type === 'delete_statement') continue;
+      const known = isKnownIterator(receiver) || (receiver.type === 'identifier' && isLocalIterator(receiver));
+      const py3: Fix = { title: 'Replace `x.next` with `x.__next__`', safety: known ? 'safe' : 'unsafe', edits: [{ start: name.startIndex, end: name.endIndex, newText: '__next__' }] };
+      ctx.report({ node: attribute, message: '`.next` is the Python 2 iterator method; Python 3 iterators have `__next__`', fixes: { py3 } });
+    }
+  }),
+};
