@@ -31,7 +31,8 @@ export type Node =
   | { kind: 'folder'; scan: FolderScan; node: FolderNode }
   | { kind: 'rules'; scan: FolderScan; node: FolderNode }
   | { kind: 'rule'; scan: FolderScan; node: FolderNode; ruleId: string; totals: RuleTotals }
-  | { kind: 'file'; scan: FolderScan; file: ScannedFile; ruleId?: string };
+  /** `group`: the folder whose "By rule" group lists the file (a file shows under each folder above it). */
+  | { kind: 'file'; scan: FolderScan; file: ScannedFile; ruleId?: string; group?: string };
 
 /** `contextValue`s, matched by the `when` clauses of the view's menus in package.json. */
 export const CONTEXT = {
@@ -69,7 +70,7 @@ export class ProgressTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'rules':
         return rulesByCount(element.node.totals).map(([ruleId, totals]) => ({ kind: 'rule', scan: element.scan, node: element.node, ruleId, totals }));
       case 'rule':
-        return filesWithRule(element.node, element.ruleId).map((file) => ({ kind: 'file', scan: element.scan, file, ruleId: element.ruleId }));
+        return filesWithRule(element.node, element.ruleId).map((file) => ({ kind: 'file', scan: element.scan, file, ruleId: element.ruleId, group: element.node.path }));
       case 'file':
         return [];
     }
@@ -98,7 +99,7 @@ export class ProgressTreeProvider implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'file':
-        return fileItem(element.scan, element.file, element.ruleId);
+        return fileItem(element.scan, element.file, element.ruleId, element.group);
     }
   }
 
@@ -145,11 +146,12 @@ function folderTooltip(scan: FolderScan, node: FolderNode): vscode.MarkdownStrin
   return md;
 }
 
-function fileItem(scan: FolderScan, file: ScannedFile, ruleId?: string): vscode.TreeItem {
+function fileItem(scan: FolderScan, file: ScannedFile, ruleId?: string, group?: string): vscode.TreeItem {
   const uri = vscode.Uri.parse(file.uri);
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
   const item = new vscode.TreeItem(ruleId ? file.path : name, vscode.TreeItemCollapsibleState.None);
-  item.id = `${scan.folder.uri.toString()}|file|${file.path}|${ruleId ?? ''}`;
+  // Tree item ids must be unique: the same file is listed under the rule groups of every folder above it.
+  item.id = ruleId === undefined ? `${scan.folder.uri.toString()}|file|${file.path}` : `${scan.folder.uri.toString()}|rulefile|${group ?? ''}|${ruleId}|${file.path}`;
   item.resourceUri = uri;
   const findings = fileFindings(file);
   if (file.unreadable !== undefined) {
