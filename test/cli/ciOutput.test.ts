@@ -64,9 +64,12 @@ describe('cli: output for CI', () => {
     for (const rule of rules) {
       assert.ok(rule.shortDescription?.text && rule.fullDescription?.text, rule.id);
       assert.match(rule.defaultConfiguration?.level ?? '', /^(error|warning|note)$/, rule.id);
-      // The help link is the rule's page, and the bundled page exists.
       assert.ok(rule.helpUri?.endsWith(`/docs/rules/${rule.id}.md`), rule.helpUri);
-      assert.ok(fs.existsSync(fileURLToPath(rule.helpUri as string)), rule.helpUri);
+    }
+    // The help link is the bundled rule page (that every rule has one is ruleDocs.test.ts's to check).
+    for (const id of ['old-ne-operator', 'long-suffix', 'print-statement']) {
+      const helpUri = rules.find((x) => x.id === id)?.helpUri as string;
+      assert.ok(fs.existsSync(fileURLToPath(helpUri)), helpUri);
     }
     assert.equal(sarifRun.columnKind, 'utf16CodeUnits');
     assert.equal(sarifRun.originalUriBaseIds?.['%SRCROOT%']?.uri, `${pathToFileURL(fs.realpathSync(dir)).href}/`);
