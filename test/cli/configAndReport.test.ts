@@ -34,6 +34,17 @@ describe('cli: [tool.py3migrate] config and report', function () {
     fs.rmSync(bad, { recursive: true, force: true });
   });
 
+  it('fix applies an opt-in rule the config turns on, as check reports it', () => {
+    const dir = tempTree({
+      'pyproject.toml': '[tool.py3migrate]\ntarget = "py3"\n[tool.py3migrate.rules]\nset-literal = "information"\n',
+      'app.py': 'allowed = set(["r", "w"])\n',
+    });
+    assert.match(run(['check', 'app.py'], { cwd: dir }).stdout, /set-literal/);
+    const fixed = run(['fix', 'app.py'], { cwd: dir });
+    assert.equal(fixed.code, 0, fixed.stderr);
+    assert.equal(fs.readFileSync(path.join(dir, 'app.py'), 'utf8'), 'allowed = {"r", "w"}\n');
+  });
+
   it('report is a command with its own help', () => {
     const result = run(['report', dir, '--format', 'json']);
     assert.equal(result.code, 0, result.stderr);

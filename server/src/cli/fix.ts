@@ -58,7 +58,8 @@ export function runFix(argv: readonly string[], rules: RuleSet, out: Console): n
       }
       original.dispose();
 
-      const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore, path: fsPath });
+      // The config's severities too: an opt-in rule turned on in [tool.py3migrate.rules] is fixed as well as reported.
+      const result = fixText(rules, before, { target: options.target, unsafe, select: options.select, ignore: options.ignore, severities: options.severities, path: fsPath });
       let after = result.text;
       let encoded: Uint8Array = read.bytes;
       if (result.refused) {
