@@ -29,5 +29,9 @@ ruleTester('next-method-reference', {
       output: { py3: 'def f(xs):\n    it = iter(xs)\n    return it.__next__\n' },
     },
     { name: 'passed as a callable (bsddb tests)', code: 'self.assertRaises(db.DBError, c.next)\n', count: 1 },
+    {
+      name: 'a file with its own def next still takes a generator\'s next (email/feedparser.py)',
+      code: 'class B:\n    def next(self):\n        return 1\nclass P:\n    def __init__(self):\n        self._parse = self._parsegen().next\n', count: 1,
+    },
   ],
 });

@@ -144,9 +144,9 @@ export const nextMethodDefined: Rule = {
   }),
 };
 
-/** `x.next` is assigned, deleted or defined by this file: the code has a `next` attribute of its own. */
-function definesOwnNext(text: string): boolean {
-  return /\.next[ \t]*=(?!=)|^[ \t]*next[ \t]*=(?!=)|\bdel[ \t]+[^\n]*\.next\b|\bdef[ \t]+next[ \t]*\(/m.test(text);
+/** `x.next` is assigned or deleted by this file: the code has a `next` attribute of its own (a linked list). */
+function assignsOwnNext(text: string): boolean {
+  return /\.next[ \t]*=(?!=)|^[ \t]*next[ \t]*=(?!=)|\bdel[ \t]+[^\n]*\.next\b/m.test(text);
 }
 
 export const nextMethodReference: Rule = {
@@ -157,8 +157,8 @@ export const nextMethodReference: Rule = {
   fixability: { py3: 'unsafe', compat: 'manual' },
   docs: {
     whatItDoes:
-      'Flags `x.next` read without being called (`f = it.next`, `callback=gen.next`, `tokenize(iter(lines).next, ...)`), in files that do not ' +
-      'define a `next` attribute or method of their own (a linked list\'s `node.next`, a class with `def next`).',
+      'Flags `x.next` read without being called (`f = it.next`, `callback=gen.next`, `tokenize(iter(lines).next, ...)`), except in files that ' +
+      'assign a `next` attribute of their own (a linked list\'s `node.next = ...`) and, in files with a `def next`, `self.next`.',
     whyItBreaks:
       'Python 3 renamed the iterator method to `__next__`: `gen.next` raises AttributeError on generators, files and every built-in iterator, ' +
       'so the bound method handed on as a callable fails where it is taken.',
@@ -171,11 +171,14 @@ export const nextMethodReference: Rule = {
   checkFile: overCandidates((captures, ctx) => {
     if (ctx.dialect === 'py3') return;
     const references = capturesNamed(captures, 'nextReference');
-    if (references.length === 0 || definesOwnNext(ctx.file.text)) return;
+    if (references.length === 0 || assignsOwnNext(ctx.file.text)) return;
+    // With a `def next` of its own, `self.next` is most likely that method (a debugger's "next" button).
+    const definesNext = /\bdef[ \t]+next[ \t]*\(/.test(ctx.file.text);
     for (const name of references) {
       const attribute = name.parent;
       const receiver = attribute?.childForFieldName('object');
       if (!attribute || !receiver || isInCompatCode(attribute)) continue;
+      if (definesNext && (receiver.text === 'self' || receiver.text === 'cls')) continue;
       const parent = attribute.parent;
       // An assignment target or `del x.next` is the code's own attribute (definesOwnNext catches most).
       if ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === attribute.id) continue;
