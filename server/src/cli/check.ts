@@ -170,11 +170,10 @@ export async function runCheck(argv: readonly string[], rules: RuleSet, out: Con
     const hints: string[] = [];
     if (safe > 0) hints.push(`${safe} fixable with \`py3migrate fix\``);
     if (unsafe > 0) hints.push(`${unsafe} more with \`py3migrate fix --unsafe-fixes\``);
-    const known = matcher ? `${baselined} more in the baseline` : '';
     if (reported === 0) {
-      say.info(`No ${matcher ? 'new ' : ''}findings in ${plural(filesChecked, 'file')}${matcher ? ` (${known.replace(' more', '')})` : ''}.`);
+      say.info(`No ${matcher ? 'new ' : ''}findings in ${plural(filesChecked, 'file')}${matcher ? ` (${baselined} in the baseline)` : ''}.`);
     } else {
-      const notes = [...(known ? [known] : []), ...hints];
+      const notes = [...(matcher ? [`${baselined} more in the baseline`] : []), ...hints];
       say.info(`Found ${plural(reported, matcher ? 'new finding' : 'finding', matcher ? 'new findings' : 'findings')} in ${plural(filesWithFindings, 'file')}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
     }
     if (matcher) {
