@@ -46,8 +46,9 @@ export class SplitRuleSet {
       rules.rules
         .filter((r) => r.checkFile)
         .map((r): Rule => {
-          const { id, category, severity, summary, fixability, docs, checkFile } = isolated(r);
-          return { id, category, severity, summary, fixability, docs, checkFile };
+          // defaultEnabled too: an opt-in whole-file rule (ws-comma) must stay off unless selected.
+          const { id, category, severity, summary, fixability, docs, defaultEnabled, checkFile } = isolated(r);
+          return { id, category, severity, summary, fixability, docs, defaultEnabled, checkFile };
         }),
     );
   }
