@@ -11,6 +11,8 @@ describe('py3migrate in VS Code', () => {
   it('activates when a Python file opens', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is loaded`);
+    // The fixture has no requirements*.txt and nothing has opened a view or a URI yet.
+    assert.equal(extension.isActive, false, 'not active before a Python file opens');
     const editor = await open('user/models.py');
     assert.equal(editor.document.languageId, 'python');
     await waitFor('the extension to activate (onLanguage:python)', () => extension.isActive);
