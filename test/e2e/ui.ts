@@ -19,6 +19,10 @@ const PANEL_TEXT = 'str/bytes boundaries reviewed';
 
 export async function runUiChecks(dir: string, workspace: string): Promise<number> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  // No stale screenshots from an earlier run (other suites write into test-artifacts/ too: only ours).
+  for (const name of fs.readdirSync(ARTIFACTS)) {
+    if (/^(panel|workbench)-(light|dark)\.png$|^ui-failure-\d+\.png$/.test(name)) fs.rmSync(path.join(ARTIFACTS, name));
+  }
   const settings = { ...QUIET_SETTINGS, 'workbench.colorTheme': LIGHT };
   const server = await startCodeServer({ dir: path.join(dir, 'ui-server'), settings, extensions: [REPO] });
   // Tall enough that the panel's manual checklist shows in the screenshots.
