@@ -1,6 +1,7 @@
 // Which Python a file is written in, from cheap evidence: 'py2' when the file uses syntax only
-// Python 2 accepts, 'py3' when it has none of that and uses syntax Python 2 cannot parse (or that
-// only Python 3 code writes), 'unknown' otherwise (most 2/3-compatible code, and small files).
+// Python 2 accepts or is written to run on Python 2 (a `from __future__ import print_function`-era
+// import, `six`), 'py3' when it has none of that and uses syntax Python 2 cannot parse (or that
+// only Python 3 code writes), 'unknown' otherwise (small files, code with no telling syntax).
 //
 // Rules use it to stay quiet about code that is correct in a Python 3 file: `'\u00e9'` is an
 // escape there, exactly what its author meant. Python 2 evidence always wins, so a file with one
@@ -68,6 +69,17 @@ const integerLiteral = (test: RegExp) => (file: SourceFile, start: number, text:
 };
 
 const PY2_SIGNALS: Signal[] = [
+  {
+    // 2/3-compatible code runs on Python 2: what differs between the two matters there as in Python 2 code.
+    kind: 'import of six, future or past (code that runs on Python 2)',
+    dialect: 'py2',
+    pattern: String.raw`\b(?:import|from)[ \t]+(?:six|future|past)\b`,
+    confirm: (file, start, text) => {
+      const keyword = file.root.descendantForIndex(start, start + (text.startsWith('import') ? 6 : 4));
+      const statement = keyword?.startIndex === start ? keyword.parent : undefined;
+      return statement?.type === 'import_statement' || statement?.type === 'import_from_statement';
+    },
+  },
   {
     // `print x`, `print >>f, x`, `print "a" % b`, and a bare `print` (which prints a newline on 2
     // and does nothing on 3). `print (x)` and `print -1` are ambiguous and not evidence.
@@ -242,6 +254,8 @@ const SIGNALS: readonly Signal[] = [...PY2_SIGNALS, ...PY3_SIGNALS, UNICODE_PREF
 // One alternation, one capturing group per signal: the group that took part names the signal.
 const SCAN = new RegExp(SIGNALS.map((s) => `(${s.pattern})`).join('|'), 'gm');
 const PY3_ONLY_FUTURES = ['annotations', 'generator_stop', 'barry_as_FLUFL'];
+// Imports that only matter on Python 2: a file that makes them is written to run there.
+const PY2_ERA_FUTURES = ['print_function', 'unicode_literals', 'division', 'absolute_import', 'with_statement', 'generators', 'nested_scopes'];
 const STRING_PARTS = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'string']);
 
 export function dialectVerdict(file: SourceFile): DialectVerdict {
@@ -254,6 +268,8 @@ export function fileDialect(file: SourceFile): Dialect {
 
 function computeVerdict(file: SourceFile): DialectVerdict {
   const text = file.text;
+  const py2Future = PY2_ERA_FUTURES.find((name) => file.futureFeatures.has(name));
+  if (py2Future) return { dialect: 'py2', evidence: { kind: `from __future__ import ${py2Future} (code that runs on Python 2)`, start: 0 }, unicodePrefix: false };
   let py3: DialectVerdict['evidence'];
   let unicodePrefix = false;
   const future = PY3_ONLY_FUTURES.find((name) => file.futureFeatures.has(name));

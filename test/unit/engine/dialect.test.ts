@@ -30,6 +30,11 @@ const cases: [Dialect, string, string][] = [
   ['py2', '`raise E, V`', 'raise ValueError, "bad"\n'],
   ['py2', 'tuple parameter', 'def f(a, (b, c)):\n    pass\n'],
   ['py2', 'tuple parameter', 'g = lambda (x, y): x\n'],
+  // Code written to run on Python 2 (2/3-compatible): what differs matters there as in Python 2 code.
+  ['py2', 'from __future__ import print_function (code that runs on Python 2)', 'from __future__ import print_function\nprint("a", end="")\n'],
+  ['py2', 'from __future__ import division (code that runs on Python 2)', 'from __future__ import division\nx = f"{a / b}"\n'],
+  ['py2', 'import of six, future or past (code that runs on Python 2)', 'import six\nx = "\\u00e9"\n'],
+  ['py2', 'import of six, future or past (code that runs on Python 2)', 'def f():\n    from six.moves import range\n'],
   // Python 3 evidence
   ['py3', 'f-string', 'x = f"{y}"\n'],
   ['py3', '`rb` string prefix', 'x = rb"\\d"\n'],
@@ -71,7 +76,6 @@ describe('dialect', () => {
     ['ambiguous print forms', 'print (x)\nprint(a, b)\n'],
     ['look-alikes in strings and comments', '# print "x"\ns = "f\'{x}\' and `y` and 0777 and 10L and a <> b"\nt = """\nprint "x"\ndef f(a) -> int: ...\nnonlocal x\n"""\n'],
     ['a docstring full of look-alikes', 'def f():\n    """print x\n    exec code in ns\n    raise E, v\n    `x`\n    """\n'],
-    ['print(end=) with the print_function future import', 'from __future__ import print_function\nprint("a", end="")\n'],
     ['super() with arguments', 'class C(B):\n    def f(self):\n        super(C, self).f()\n'],
     ['`...` in a subscript (valid Python 2)', 'x = a[..., 1]\n'],
     ['a Python 3-only import guarded as a shim', 'try:\n    from unittest import mock\nexcept ImportError:\n    import mock\n'],

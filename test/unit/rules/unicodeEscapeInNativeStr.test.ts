@@ -80,6 +80,12 @@ ruleTester('unicode-escape-in-native-str', {
       output: both(py`a = u"\u00e9"` + '\n' + py`b = "\\u00e9"` + '\n'),
     },
     {
+      name: '2/3-compatible code (a print_function future import) runs on Python 2: the escape differs there',
+      code: 'from __future__ import print_function\n' + py`print('\u00e9')` + '\n',
+      count: 1,
+      output: both('from __future__ import print_function\n' + py`print('\\u00e9')` + '\n'),
+    },
+    {
       name: 'Python 2 evidence wins over Python 3 evidence',
       code: py`print "\u00e9"` + '\n' + py`y = f"x"` + '\n',
       count: 1,
