@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { applyAction, EXTENSION_ID, fileUri, open, revertAll, ruleIds, waitFor, waitForRule } from './helpers';
+import { applyAction, EXTENSION_ID, fileUri, open, revertAll, ruleId, ruleIds, waitFor, waitForRule } from './helpers';
 
 describe('py3migrate in VS Code', () => {
   afterEach(revertAll);
@@ -47,6 +47,35 @@ describe('py3migrate in VS Code', () => {
     await waitForRule(uri, 'old-ne-operator', 'absent');
   });
 
+  it('resolves and applies a quick fix that adds an import (codeAction/resolve)', async () => {
+    const uri = fileUri('chats/views.py');
+    const editor = await open('chats/views.py');
+    const diagnostic = (await waitForRule(uri, 'dict-iter-method')).find((d) => ruleId(d) === 'dict-iter-method');
+    assert.ok(diagnostic);
+    // The server sends the edit of a fix with imports only when asked (resolveProvider); 10 = resolve up to 10 actions.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const fix = actions.find((a) => a.isPreferred && !a.title.startsWith('Ignore') && !/ in (this )?file/i.test(a.title));
+    assert.ok(fix, `a preferred quick fix among: ${actions.map((a) => a.title).join(' | ')}`);
+    await applyAction(fix);
+    const text = editor.document.getText();
+    assert.match(text, /six\.iteritems\(rooms\)/, text);
+    assert.match(text, /^import six$/m, text);
+    await waitForRule(uri, 'dict-iter-method', 'absent');
+  });
+
+  it('the "Ignore <rule> on this line" action silences the finding', async () => {
+    const uri = fileUri('user/views.py');
+    const editor = await open('user/views.py');
+    const diagnostic = (await waitForRule(uri, 'old-ne-operator')).find((d) => ruleId(d) === 'old-ne-operator');
+    assert.ok(diagnostic);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 10);
+    const ignore = actions.find((a) => a.title === 'Ignore old-ne-operator on this line');
+    assert.ok(ignore, actions.map((a) => a.title).join(' | '));
+    await applyAction(ignore);
+    assert.match(editor.document.lineAt(4).text, /<>.*# py3migrate: ignore\[old-ne-operator\]/);
+    await waitForRule(uri, 'old-ne-operator', 'absent');
+  });
+
   it('applies source.fixAll.py3migrate (every safe fix of the file)', async () => {
     const uri = fileUri('chats/views.py');
     const editor = await open('chats/views.py');
@@ -73,5 +102,26 @@ describe('py3migrate in VS Code', () => {
     // The rule-specific form, for another rule, leaves it alone.
     assert.ok(await editor.edit((b) => b.replace(editor.document.lineAt(8).range, line.text + '  # py3migrate: ignore[print-statement]')));
     await waitForRule(uri, 'old-ne-operator', 'present');
+  });
+
+  it('safe fixes run on save after py3migrate.enableFixOnSave', async () => {
+    const config = () => vscode.workspace.getConfiguration('editor', { languageId: 'python' });
+    await vscode.commands.executeCommand('py3migrate.enableFixOnSave');
+    try {
+      await waitFor('[python] editor.codeActionsOnSave to name source.fixAll.py3migrate', () => JSON.stringify(config().get('codeActionsOnSave') ?? {}).includes('source.fixAll.py3migrate'));
+      const uri = fileUri('settings.py');
+      const editor = await open('settings.py');
+      await waitForRule(uri, 'print-statement');
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), "TIME_ZONE = 'UTC'\n")));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor('the saved file to be fixed', () => !editor.document.isDirty && /print\(app\)/.test(editor.document.getText()));
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.match(onDisk, /print\(app\)/);
+      assert.match(onDisk, /from __future__ import print_function/);
+      assert.match(onDisk, /has_key/, 'the unsafe has_key fix is not applied on save');
+      assert.match(onDisk, /TIME_ZONE = 'UTC'/);
+    } finally {
+      await config().update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
   });
 });
