@@ -223,6 +223,8 @@ describe('differential: Python 2.7 before, Python 3 (and 2.7 for compat) after',
               checkOutcome(program, target, outcome);
               return;
             }
+            // A broken program must not hide behind its bug marker.
+            assert.ok(outcome.original.exitCode === 0, `${describeRun('the original program on Python 2.7', outcome.original)}\n(a program must exit 0 on 2.7)`);
             try {
               checkOutcome(program, target, outcome);
             } catch {
