@@ -25,6 +25,12 @@ export interface AnalyzeOptions extends RuleSelection {
   keepIgnored?: boolean;
   /** The file's path on disk, when known: handed to rules as ctx.path (implicit-relative-import looks at the files beside it). */
   path?: string;
+  /**
+   * Per-rule timing (bench/ruleProfile.ts): when given, milliseconds spent in each rule's callbacks
+   * are added under its id, and the engine's own work under `(dispatch)` (the identifier scan and
+   * node lookups) and `(filter)` (ignore comments, dedupe, sort). Off by default: no clock is read.
+   */
+  profile?: Map<string, number>;
 }
 
 export class RuleSet {
@@ -98,6 +104,7 @@ export class RuleSet {
 
   analyze(file: SourceFile, options: AnalyzeOptions = {}): Finding[] {
     const findings: Finding[] = [];
+    const profile = options.profile;
     const enabled = (rule: Rule): boolean => severityOf(rule, options) !== 'off';
     const contextFor = (rule: Rule): RuleContext => ({
       file,
@@ -124,21 +131,44 @@ export class RuleSet {
       for (const match of matches) {
         for (const rule of this.patternOwners[match.patternIndex]) {
           if (!rule.onMatch || !enabled(rule)) continue;
-          rule.onMatch(match.captures as QueryCapture[], context(rule));
+          if (profile) timed(profile, rule.id, () => rule.onMatch!(match.captures as QueryCapture[], context(rule)));
+          else rule.onMatch(match.captures as QueryCapture[], context(rule));
         }
       }
     }
-    if (this.identifierPattern) this.dispatchIdentifiers(file, options, enabled, context);
+    if (this.identifierPattern) {
+      if (profile) {
+        const inRules = sumOf(profile);
+        const spent = timed(profile, '(dispatch)', () => this.dispatchIdentifiers(file, options, enabled, context, profile));
+        profile.set('(dispatch)', (profile.get('(dispatch)') ?? 0) - (sumOf(profile) - inRules - spent));
+      } else {
+        this.dispatchIdentifiers(file, options, enabled, context, undefined);
+      }
+    }
     for (const rule of this.rules) {
-      if (rule.checkFile && enabled(rule)) rule.checkFile(context(rule));
+      if (!rule.checkFile || !enabled(rule)) continue;
+      if (profile) timed(profile, rule.id, () => rule.checkFile!(context(rule)));
+      else rule.checkFile(context(rule));
     }
 
-    const explained = withoutExplainedSyntaxErrors(findings);
-    const kept = options.keepIgnored ? explained : withoutIgnored(file, explained);
-    return dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    const filter = (): Finding[] => {
+      const explained = withoutExplainedSyntaxErrors(findings);
+      const kept = options.keepIgnored ? explained : withoutIgnored(file, explained);
+      return dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    };
+    if (!profile) return filter();
+    let result: Finding[] = [];
+    timed(profile, '(filter)', () => (result = filter()));
+    return result;
   }
 
-  private dispatchIdentifiers(file: SourceFile, options: AnalyzeOptions, enabled: (rule: Rule) => boolean, context: (rule: Rule) => RuleContext): void {
+  private dispatchIdentifiers(
+    file: SourceFile,
+    options: AnalyzeOptions,
+    enabled: (rule: Rule) => boolean,
+    context: (rule: Rule) => RuleContext,
+    profile: Map<string, number> | undefined,
+  ): void {
     const pattern = this.identifierPattern!;
     const text = file.text;
     pattern.lastIndex = options.range?.startIndex ?? 0;
@@ -151,11 +181,39 @@ export class RuleSet {
       // Hits inside strings and comments resolve to other node types and are dropped here.
       const node = file.root.descendantForIndex(match.index, match.index + word.length);
       if (!node || node.startIndex !== match.index || node.endIndex !== match.index + word.length) continue;
-      if (node.type === 'identifier') for (const rule of asName) rule.onIdentifier?.(node, context(rule));
-      // A keyword token is an anonymous node whose type is the keyword itself.
-      else if (node.type === word && !node.isNamed) for (const rule of asKeyword) rule.onKeyword?.(node, context(rule));
+      if (node.type === 'identifier') {
+        for (const rule of asName) {
+          if (profile) timed(profile, rule.id, () => rule.onIdentifier?.(node, context(rule)));
+          else rule.onIdentifier?.(node, context(rule));
+        }
+      } else if (node.type === word && !node.isNamed) {
+        // A keyword token is an anonymous node whose type is the keyword itself.
+        for (const rule of asKeyword) {
+          if (profile) timed(profile, rule.id, () => rule.onKeyword?.(node, context(rule)));
+          else rule.onKeyword?.(node, context(rule));
+        }
+      }
     }
   }
+}
+
+/**
+ * Runs `work`, adds its CPU milliseconds to `profile[key]` and returns them (profile mode only).
+ * CPU, not wall time: benchmarks run on busy machines.
+ */
+function timed(profile: Map<string, number>, key: string, work: () => void): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  const spent = (used.user + used.system) / 1000;
+  profile.set(key, (profile.get(key) ?? 0) + spent);
+  return spent;
+}
+
+function sumOf(profile: Map<string, number>): number {
+  let sum = 0;
+  for (const value of profile.values()) sum += value;
+  return sum;
 }
 
 function severityOf(rule: Rule, options: RuleSelection): Severity | 'off' {
