@@ -1,4 +1,3 @@
-# diff: bug: since the dialect commit (38cdf3d), a file whose only Python 2 marker is `from __future__ import print_function` counts as dialect "unknown" and unicode-escape-in-native-str stays quiet about well-formed "\u00e9" escapes, which are 6 characters on 2.7 and 1 on 3
 # In a Python 2 byte string \u, \U and \N are not escapes: the backslash is kept.
 from __future__ import print_function
 
