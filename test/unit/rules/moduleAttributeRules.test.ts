@@ -47,7 +47,8 @@ ruleTester('removed-stdlib-attribute', {
 });
 
 ruleTester('itertools-i-function', {
-  valid: ['import itertools\nitertools.chain(a, b)\n', 'itertools.izip(a, b)\n', 'import it as itertools\nitertools.izip(a)\n', 'from six.moves import zip\nzip(a, b)\n', 'try:\n    from itertools import izip\nexcept ImportError:\n    izip = zip\n'],
+  valid: ['import itertools\nitertools.chain(a, b)\n', 'itertools.izip(a, b)\n', 'import it as itertools\nitertools.izip(a)\n', 'from six.moves import zip\nzip(a, b)\n', 'try:\n    from itertools import izip\nexcept ImportError:\n    izip = zip\n',
+    'from itertools import *\ndef izip(a, b):\n    pass\nizip(a, b)\n', 'from itertools import *\nx.izip(a)\nf(izip=1)\n', 'def f():\n    from itertools import *\n', 'izip(a, b)\n'],
   invalid: [
     {
       code: 'import itertools\nfor a, b in itertools.izip(xs, ys):\n    pass\n', count: 1,
@@ -66,6 +67,19 @@ ruleTester('itertools-i-function', {
       output: { py3: 'from itertools import chain\nfor a, b in zip(xs, ys):\n    pass\n', compat: 'from itertools import chain\nfrom six.moves import zip as izip\nfor a, b in izip(xs, ys):\n    pass\n' },
     },
     { code: 'from itertools import ifilterfalse\n', output: { py3: 'from itertools import filterfalse as ifilterfalse\n', compat: 'from six.moves import filterfalse as ifilterfalse\n' } },
+    {
+      name: 'bare names after from itertools import * (test_itertools.py)',
+      code: 'from itertools import *\nfor a, b in izip_longest(xs, ys):\n    pass\nodd = list(ifilterfalse(even, xs))\n', count: 2,
+      output: {
+        py3: 'from itertools import *\nfor a, b in zip_longest(xs, ys):\n    pass\nodd = list(filterfalse(even, xs))\n',
+        compat: 'from itertools import *\nfrom six.moves import filterfalse, zip_longest\nfor a, b in zip_longest(xs, ys):\n    pass\nodd = list(filterfalse(even, xs))\n',
+      },
+    },
+    {
+      name: 'star import: a builtin twin is renamed where iterated once',
+      code: 'from itertools import *\nfor a, b in izip(xs, ys):\n    pass\n', count: 1,
+      output: { py3: 'from itertools import *\nfor a, b in zip(xs, ys):\n    pass\n' },
+    },
   ],
 });
 

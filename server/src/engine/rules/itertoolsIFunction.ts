@@ -2,11 +2,11 @@
 // (`map`, `filter` and `zip` are lazy there) or renamed (`zip_longest`, `filterfalse`).
 
 import type { Node } from 'web-tree-sitter';
-import { isLocallyBound } from '../context';
+import { isInCompatCode, isLocallyBound } from '../context';
 import { isWatchable, iteratingContext } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, Target, TextEdit } from '../types';
-import { sixMovesName } from './builtinReference';
+import { isNameUse, sixMovesName } from './builtinReference';
 import { deleteStatementEdit, insertAfterStatementEdit } from './statementEdits';
 import { calledBy, importItemEdit, nameOccurrences, type ModuleAttributeRef, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
 
@@ -117,7 +117,9 @@ export const itertoolsIFunction: Rule = {
   summary: '`itertools.imap`, `ifilter`, `izip`, `izip_longest` and `ifilterfalse` are Python 2-only',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
-    whatItDoes: 'Flags `itertools.imap/ifilter/izip/izip_longest/ifilterfalse` after `import itertools`, and `from itertools import ...` of those names.',
+    whatItDoes:
+      'Flags `itertools.imap/ifilter/izip/izip_longest/ifilterfalse` after `import itertools`, `from itertools import ...` of those names, ' +
+      'and their bare uses after a module-level `from itertools import *`.',
     whyItBreaks:
       'Python 3 made the builtins `map`, `filter` and `zip` lazy and removed their itertools twins; `izip_longest` and `ifilterfalse` were renamed ' +
       '`zip_longest` and `filterfalse`. The old names raise AttributeError / ImportError.',
@@ -129,5 +131,30 @@ export const itertoolsIFunction: Rule = {
   },
   checkFile(ctx) {
     for (const ref of watchedAttributeRefs(ctx.file)) if (isRemoved(ref.module, ref.name)) report(ref, ctx);
+    for (const use of starImportedUses(ctx.file)) report({ module: 'itertools', name: use.text, nameNode: use, attribute: use }, ctx);
   },
 };
+
+const STAR_IMPORT = /^from[ \t]+itertools[ \t]+import[ \t]+\*/m;
+const BARE_NAME = /(?<![\w.])(imap|ifilter|ifilterfalse|izip|izip_longest)\b/g;
+
+/**
+ * After a module-level `from itertools import *` (test_itertools.py), the bare names: Python 3's
+ * star import no longer provides them. A use is a name the module does not bind itself, outside
+ * version-guarded code; the fixes are those of `itertools.name` (the star import still provides
+ * `zip_longest` and `filterfalse`).
+ */
+function starImportedUses(file: SourceFile): Node[] {
+  const star = STAR_IMPORT.exec(file.text);
+  if (!star) return [];
+  const statement = file.root.descendantForIndex(star.index, star.index + 4)?.parent;
+  if (statement?.type !== 'import_from_statement' || statement.parent?.type !== 'module' || isInCompatCode(statement)) return [];
+  const uses: Node[] = [];
+  for (const m of file.text.matchAll(BARE_NAME)) {
+    const node = file.root.descendantForIndex(m.index, m.index + m[1].length);
+    if (node?.type !== 'identifier' || node.startIndex !== m.index || node.text !== m[1]) continue;
+    if (!isNameUse(node) || isLocallyBound(file, m[1]) || isInCompatCode(node)) continue;
+    uses.push(node);
+  }
+  return uses;
+}
