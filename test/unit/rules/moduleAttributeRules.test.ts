@@ -108,6 +108,10 @@ ruleTester('types-module-constant', {
   invalid: [
     { name: 'a rebound builtin: flagged, not fixed', code: 'import types\ndict = MyDict\ntypes.DictType\n', count: 1, output: { py3: null } },
     { code: 'import types\nif type(x) in (types.DictType, types.NoneType):\n    pass\n', count: 2, output: { py3: 'if type(x) in (dict, type(None)):\n    pass\n', compat: 'if type(x) in (dict, type(None)):\n    pass\n' } },
+    {
+      name: 'NotImplementedType and EllipsisType (test_sys.py)', code: 'import types\ncheck(types.NotImplementedType, types.EllipsisType)\n', count: 2, message: '3.10+',
+      output: { py3: 'check(type(NotImplemented), type(Ellipsis))\n', compat: 'check(type(NotImplemented), type(Ellipsis))\n' },
+    },
     { code: 'import types\nisinstance(x, types.StringTypes)\n', unsafe: true, output: { py3: 'isinstance(x, (str,))\n', compat: 'import six\nisinstance(x, six.string_types)\n' } },
     { code: 'import types\nisinstance(x, types.IntType)\n', output: { py3: null } },
     { code: 'import types\nisinstance(x, types.InstanceType)\n', count: 1, message: 'old-style', output: { py3: null } },

@@ -32,6 +32,8 @@ const MAPPINGS: Record<string, Mapping | undefined> = {
   TupleType: same('tuple'),
   TypeType: same('type'),
   NoneType: { py3: 'type(None)', compat: 'type(None)', safety: 'safe', uses: ['type'] },
+  NotImplementedType: { py3: 'type(NotImplemented)', compat: 'type(NotImplemented)', safety: 'safe', uses: ['type'] },
+  EllipsisType: { py3: 'type(Ellipsis)', compat: 'type(Ellipsis)', safety: 'safe', uses: ['type'] },
   IntType: { py3: 'int', compat: 'int', safety: 'unsafe', uses: ['int'], why: 'Python 2 `IntType` excluded `long`; Python 3 `int` is every integer' },
   LongType: { py3: 'int', compat: 'six.integer_types', safety: 'unsafe', imports: [SIX], uses: ['int'], why: 'Python 2 `LongType` excluded small ints' },
   StringType: { py3: 'str', compat: 'str', safety: 'unsafe', uses: ['str'], why: 'Python 2 `str` held bytes; Python 3 `str` is text (use `bytes` for binary data)' },
@@ -54,11 +56,13 @@ const HINTS: Record<string, string> = {
   FileType: 'use `io.IOBase`',
 };
 
+const BACK_IN_3_10 = new Set(['NoneType', 'NotImplementedType', 'EllipsisType']);
+
 const isRemoved = (module: string, name: string): boolean => module === 'types' && Object.prototype.hasOwnProperty.call(MAPPINGS, name);
 
 function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
-  // Python 3.10 brought `types.NoneType` back: in Python 3 code it is the current spelling.
-  if (ref.name === 'NoneType' && ctx.dialect === 'py3') return;
+  // Python 3.10 brought `types.NoneType` (and NotImplementedType, EllipsisType) back: in Python 3 code it is the current spelling.
+  if (BACK_IN_3_10.has(ref.name) && ctx.dialect === 'py3') return;
   const mapping = MAPPINGS[ref.name];
   const fixes: Partial<Record<Target, Fix>> = {};
   // Only `types.X` is rewritten; `from types import X` binds a name used elsewhere.
@@ -73,7 +77,7 @@ function report(ref: ModuleAttributeRef, ctx: RuleContext): void {
     if (mapping.compat) fixes.compat = fix(mapping.compat, mapping.compat.startsWith('six.') ? mapping.imports : undefined);
   }
   const instead = mapping ? `\`${mapping.py3}\`` + (mapping.why ? ` (${mapping.why})` : '') : HINTS[ref.name];
-  const missing = ref.name === 'NoneType' ? 'exists only in Python 3.10+' : 'does not exist in Python 3';
+  const missing = BACK_IN_3_10.has(ref.name) ? 'exists only in Python 3.10+' : 'does not exist in Python 3';
   ctx.report({ node: ref.attribute ?? ref.importItem, message: `\`types.${ref.name}\` ${missing}; ${mapping ? 'use ' : ''}${instead}`, fixes });
 }
 
