@@ -123,12 +123,18 @@ describe('cli: output for CI', () => {
     assert.match(r.stderr, /No findings in 1 file/);
   });
 
-  it('--docs-base-url points the help links at the team\'s copy of the rule pages', () => {
+  it('--docs-base-url (or the config\'s docs-base-url) points the help links at the team\'s copy of the rule pages', () => {
     const dir = tempTree({ 'a.py': PY2 });
     const log = JSON.parse(run(['check', '--format', 'sarif', '--docs-base-url', 'https://example.com/py3/rules', 'a.py'], { cwd: dir }).stdout) as Sarif.Log;
     const rule = log.runs[0].tool.driver.rules?.find((x) => x.id === 'long-suffix');
     assert.equal(rule?.helpUri, 'https://example.com/py3/rules/long-suffix.md');
     assert.equal(run(['check', '--docs-base-url', 'not a url', 'a.py'], { cwd: dir }).code, 2);
+    // [tool.py3migrate] docs-base-url applies too; the flag wins over it.
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[tool.py3migrate]\ndocs-base-url = "https://wiki.example.com/py3"\n');
+    const helpUri = (args: string[]): string | undefined =>
+      (JSON.parse(run(['check', '--format', 'sarif', ...args, 'a.py'], { cwd: dir }).stdout) as Sarif.Log).runs[0].tool.driver.rules?.find((x) => x.id === 'long-suffix')?.helpUri;
+    assert.equal(helpUri([]), 'https://wiki.example.com/py3/long-suffix.md');
+    assert.equal(helpUri(['--docs-base-url', 'https://example.com/r/']), 'https://example.com/r/long-suffix.md');
   });
 
   it('--format github prints workflow commands with escaped properties and messages', () => {

@@ -36,12 +36,13 @@ export async function runCheck(argv: readonly string[], rules: RuleSet, out: Con
   const args = parseArgs(argv, CHECK_FLAGS, 'check');
   const format = oneOf(flagValue(args, 'format'), CHECK_FORMATS, 'text', 'format');
   const options = fileOptions(args, rules);
+  // The flag wins over [tool.py3migrate] docs-base-url.
+  const docsBase = docsBaseUrl(flagValue(args, 'docs-base-url') ?? options.docsBaseUrl);
   const jobsFlag = positiveInt(flagValue(args, 'jobs'), 'jobs');
   const exitZero = flagSet(args, 'exit-zero');
   const baselineFile = flagValue(args, 'baseline');
   const updateBaseline = flagSet(args, 'update-baseline');
   if (updateBaseline && !baselineFile) throw new UsageError('--update-baseline needs --baseline FILE (the file to write)');
-  const docsBase = docsBaseUrl(flagValue(args, 'docs-base-url'));
   const outputFile = flagValue(args, 'output-file');
 
   let oldBaseline: BaselineEntry[] = [];

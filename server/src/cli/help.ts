@@ -73,7 +73,8 @@ Options:
   --no-progress           no progress bar (it is drawn on stderr only when stderr is a
                           terminal: files done / total, rate, current file)
   --docs-base-url URL     where the rule pages linked from SARIF live:
-                          URL<rule-id>.md (default: the bundled docs/rules/)
+                          URL<rule-id>.md (default: docs-base-url of the config,
+                          else the bundled docs/rules/)
 ${FILE_OPTIONS}
 
 Text output, one line per finding (like ruff):
