@@ -236,16 +236,8 @@ const PY3_SIGNALS: Signal[] = [
       return (statement?.type === 'import_statement' || statement?.type === 'import_from_statement') && !isInCompatCode(statement);
     },
   },
-  {
-    // Python 2 only allows `...` inside a subscript.
-    kind: '`...` as an expression',
-    dialect: 'py3',
-    pattern: String.raw`\.\.\.(?=[ \t]*(?:$|#))`,
-    confirm: (file, start, text) => {
-      const node = lastToken(file, start, text, '...');
-      return node?.type === 'ellipsis' && (node.parent?.type === 'expression_statement' || node.parent?.type === 'assignment');
-    },
-  },
+  // Not evidence: `...` as a statement. Python 2 rejects it outside a subscript, but examples and
+  // sketches of Python 2 code use it as a placeholder (`def next(self): ...`).
 ];
 
 const UNICODE_PREFIX: Signal = { kind: '`u` string prefix', dialect: 'text', pattern: String.raw`\b[uU](?=["'])`, confirm: stringPrefix };
