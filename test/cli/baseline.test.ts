@@ -86,6 +86,10 @@ describe('cli: baseline', () => {
     // Checking only one file does not call the other file's entries fixed.
     const one = run(['check', '--baseline', 'baseline.json', 'other.py'], { cwd: dir });
     assert.doesNotMatch(one.stderr, /fixed/);
+    // Nor does running only some rules call the other rules' entries fixed.
+    const some = run(['check', '--baseline', 'baseline.json', '--select', 'print-statement', '.'], { cwd: dir });
+    assert.equal(some.code, 0);
+    assert.doesNotMatch(some.stderr, /fixed/);
   });
 
   it('names files relative to the baseline, wherever check runs from', () => {
@@ -103,6 +107,11 @@ describe('cli: baseline', () => {
     const update = run(['check', '--baseline', 'baseline.json', '--update-baseline', '.'], { cwd: dir });
     assert.equal(update.code, 2);
     assert.deepEqual(baselineOf(dir).findings.map((e) => e.path), ['a.py', 'b.py']);
+
+    // Updating with only some rules keeps the other rules' entries.
+    fs.writeFileSync(path.join(dir, 'b.py'), 'y = 20L\nprint "b"\n');
+    run(['check', '--baseline', 'baseline.json', '--update-baseline', '--select', 'print-statement', '.'], { cwd: dir });
+    assert.deepEqual(baselineOf(dir).findings.map((e) => `${e.path} ${e.rule}`), ['a.py long-suffix', 'b.py long-suffix', 'b.py print-statement']);
 
     const missing = run(['check', '--baseline', 'nope.json', '.'], { cwd: dir });
     assert.equal(missing.code, 2);

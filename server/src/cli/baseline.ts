@@ -84,11 +84,14 @@ export class BaselineMatcher {
     return true;
   }
 
-  /** Baselined findings no longer found in the files this run checked: fixed, so the baseline can shrink. */
-  fixed(checkedPaths: ReadonlySet<string>): number {
+  /**
+   * Baselined findings no longer found: fixed, so the baseline can shrink. Only entries this run
+   * could have matched count: files it checked, rules it ran (--select/--ignore leave others alone).
+   */
+  fixed(checkedPaths: ReadonlySet<string>, ranRules: ReadonlySet<string>): number {
     let total = 0;
     for (const e of this.entries) {
-      if (!checkedPaths.has(e.path)) continue;
+      if (!checkedPaths.has(e.path) || !ranRules.has(e.rule)) continue;
       const key = keyOf(e.path, e.rule, e.fingerprint);
       const left = this.remaining.get(key) ?? 0;
       if (left > 0) {
@@ -112,10 +115,13 @@ export class BaselineRecorder {
     else this.entries.set(key, { path: baselinePath, rule: f.rule, fingerprint: f.fingerprint, count: 1, code: f.code });
   }
 
-  /** Keeps what the old baseline said about files this run could not read: their findings are unknown, not fixed. */
-  keep(entries: readonly BaselineEntry[], unreadable: ReadonlySet<string>): void {
+  /**
+   * Keeps what the old baseline said about files this run could not read, and about rules it did
+   * not run: those findings are unknown, not fixed.
+   */
+  keep(entries: readonly BaselineEntry[], unreadable: ReadonlySet<string>, ranRules: ReadonlySet<string>): void {
     for (const e of entries) {
-      if (!unreadable.has(e.path)) continue;
+      if (!unreadable.has(e.path) && ranRules.has(e.rule)) continue;
       const key = keyOf(e.path, e.rule, e.fingerprint);
       if (!this.entries.has(key)) this.entries.set(key, { ...e });
     }

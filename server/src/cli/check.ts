@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import { version } from '../../../package.json';
-import type { RuleSet } from '../engine';
+import type { RuleSelection, RuleSet } from '../engine';
 import { UsageError, flagSet, flagValue, oneOf, parseArgs } from './args';
 import { formatFindingText, plural } from './analysis';
 import { BaselineMatcher, BaselineRecorder, baselinePathOf, readBaseline, type BaselineEntry } from './baseline';
@@ -178,11 +178,11 @@ export async function runCheck(argv: readonly string[], rules: RuleSet, out: Con
       say.info(`Found ${plural(reported, matcher ? 'new finding' : 'finding', matcher ? 'new findings' : 'findings')} in ${plural(filesWithFindings, 'file')}${notes.length ? ` (${notes.join('; ')})` : ''}.`);
     }
     if (matcher) {
-      const fixed = matcher.fixed(checkedPaths);
+      const fixed = matcher.fixed(checkedPaths, rulesThatRan(rules, options));
       if (fixed > 0) say.info(`${plural(fixed, 'baselined finding is', 'baselined findings are')} fixed: tighten the baseline with --update-baseline.`);
     }
     if (recorder && baselineFile) {
-      recorder.keep(oldBaseline, unreadablePaths);
+      recorder.keep(oldBaseline, unreadablePaths, rulesThatRan(rules, options));
       const file = AtomicOutput.open(baselineFile);
       try {
         file.write(recorder.serialise());
@@ -200,6 +200,20 @@ export async function runCheck(argv: readonly string[], rules: RuleSet, out: Con
   } finally {
     sink?.abort();
   }
+}
+
+/** The rules this run used, as the engine decides (RuleSet.analyze's severityOf). */
+function rulesThatRan(rules: RuleSet, selection: RuleSelection): Set<string> {
+  const ran = new Set<string>();
+  for (const rule of rules.rules) {
+    if (selection.select && !selection.select.has(rule.id)) continue;
+    if (selection.ignore?.has(rule.id)) continue;
+    const configured = selection.severities?.get(rule.id);
+    if (configured === 'off') continue;
+    if (!configured && rule.defaultEnabled === false && !selection.select) continue;
+    ran.add(rule.id);
+  }
+  return ran;
 }
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {

@@ -114,9 +114,9 @@ Baseline: adopt py3migrate on a big code base without fixing everything first.
   entry; line numbers do not matter, so edits elsewhere keep it matched. Each entry
   has a count, for identical findings in one file. The file is sorted JSON, one entry
   per line, with a version field. The summary says how many baselined findings are
-  fixed (tighten the baseline by running --update-baseline again). Entries of files
-  that could not be read are kept when updating. Only new findings are printed, and
-  only they make the exit code 1.
+  fixed (tighten the baseline by running --update-baseline again). Updating keeps the
+  entries of files that could not be read and of rules that did not run (--select,
+  --ignore). Only new findings are printed, and only they make the exit code 1.
 
 Files that cannot be read or decoded (binary, not UTF-8 and no coding cookie, NUL bytes,
 larger than --max-file-size, missing, dangling symlink, symlink loop, permission denied,
