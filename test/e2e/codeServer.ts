@@ -10,7 +10,6 @@ import { CODE_SERVER_ENTRY, NODE24 } from './env';
 export interface CodeServer {
   url: string;
   authority: string;
-  userSettingsFile: string;
   log: () => string;
   stop(): Promise<void>;
 }
@@ -121,7 +120,6 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   return {
     url,
     authority,
-    userSettingsFile,
     log: () => output,
     stop: async () => {
       if (exited) return;
