@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { MANUAL_ITEMS } from '../../shared/checklist';
 import { launchBrowser } from './browser';
 import { startCodeServer, QUIET_SETTINGS } from './codeServer';
 import { ARTIFACTS, REPO } from './env';
@@ -15,7 +16,7 @@ import { ARTIFACTS, REPO } from './env';
 const LIGHT = 'Default Light Modern';
 const DARK = 'Default Dark Modern';
 /** A manual checklist label (shared/checklist.ts): the panel has rendered when its webview shows it. */
-const PANEL_TEXT = 'str/bytes boundaries reviewed';
+const PANEL_TEXT = MANUAL_ITEMS[0].label;
 
 export async function runUiChecks(dir: string, workspace: string): Promise<number> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
