@@ -21,7 +21,7 @@ clone, diffed the same way: "byFixer". A line of "all" that no lone fixer change
 fixers together (rare); the caller reports it as unattributed.
 
 Results are cached per file in CACHE_DIR, keyed by a hash of the file's bytes, its path (fix_import
-looks at the files beside it), the fixer list and this script's own text.
+looks at the files beside it), the fixer list and CACHE_VERSION.
 """
 
 import difflib
@@ -46,8 +46,8 @@ DEFAULT_FIXERS = [f for f in ALL_FIXERS if f.rsplit('.fix_', 1)[1] not in EXPLIC
 
 LINE_SPLIT = re.compile(r'(?<=\r\n)|(?<=\r)(?!\n)|(?<=\n)')
 
-with open(__file__, 'rb') as _me:
-    SCRIPT_HASH = hashlib.sha256(_me.read()).hexdigest()[:16]
+# Bump when the output for a file changes, so cached results are recomputed.
+CACHE_VERSION = '1'
 FIXERS_HASH = hashlib.sha256(','.join(DEFAULT_FIXERS).encode()).hexdigest()[:16]
 
 _tools = None
@@ -146,7 +146,10 @@ def clone_of(tree):
 
 def analyse(path):
     all_tool, one_tool = tools()
-    text, _encoding = all_tool._read_python_source(path)
+    try:
+        text, _encoding = all_tool._read_python_source(path)
+    except Exception as err:  # a bad coding cookie (lib2to3/tests/data/false_encoding.py...)
+        return {'file': path, 'error': 'read: %s: %s' % (type(err).__name__, err)}
     if text is None:
         return {'file': path, 'error': 'unreadable'}
     text += '\n'
@@ -185,7 +188,7 @@ def cached(args):
     path, cache_dir = args
     with open(path, 'rb') as f:
         data = f.read()
-    key = hashlib.sha256(b'\0'.join([data, path.encode(), SCRIPT_HASH.encode(), FIXERS_HASH.encode()])).hexdigest()
+    key = hashlib.sha256(b'\0'.join([data, path.encode(), CACHE_VERSION.encode(), FIXERS_HASH.encode()])).hexdigest()
     entry = os.path.join(cache_dir, key[:2], key + '.json')
     try:
         with open(entry) as f:
