@@ -20,6 +20,26 @@ ruleTester('nonzero-method', {
       code: 'class C(object):\n    def __nonzero__(self):\n        return False\n', unsafe: true,
       output: { cleanup: 'class C(object):\n    def __bool__(self):\n        return False\n' },
     },
+    {
+      name: 'returns only bools: the alias is safe',
+      code: 'class C(object):\n    def __nonzero__(self):\n        if self.x:\n            return not self.y\n        return self.n > 0 and isinstance(self.v, int)\n',
+      output: { py3: 'class C(object):\n    def __nonzero__(self):\n        if self.x:\n            return not self.y\n        return self.n > 0 and isinstance(self.v, int)\n    __bool__ = __nonzero__\n' },
+    },
+    {
+      name: 'may return an int (Python 3 __bool__ raises TypeError): no safe fix',
+      code: 'class C(object):\n    def __nonzero__(self):\n        return self.on\n',
+      output: { py3: null, compat: null },
+    },
+    {
+      name: 'may return an int: the unsafe fix wraps it in bool()',
+      code: 'class C(object):\n  def __nonzero__(me):\n    def inner():\n      return 1\n    return len(me.items)\n  def f(self):\n    pass\n', unsafe: true,
+      output: { py3: 'class C(object):\n  def __nonzero__(me):\n    def inner():\n      return 1\n    return len(me.items)\n  def __bool__(me):\n    return bool(me.__nonzero__())\n  def f(self):\n    pass\n' },
+    },
+    {
+      name: 'a rebound bool is not the builtin',
+      code: 'bool = int\nclass C(object):\n    def __nonzero__(self):\n        return bool(self.n)\n',
+      output: { py3: null },
+    },
   ],
 });
 

@@ -2,9 +2,10 @@
 // protocol that used them is gone, so the behaviour changes silently instead of raising.
 
 import type { Node } from 'web-tree-sitter';
-import { isInCompatCode } from '../context';
 import type { Fix, FixSafety, Rule, RuleContext, RuleDocs, Target } from '../types';
-import { classDefines, findDefinition, functionOf, insertLineAfter, methodSite } from './classBody';
+import { dominantEol } from '../lineIndex';
+import { isInCompatCode, isLocallyBound } from '../context';
+import { classDefines, findDefinition, functionOf, insertLineAfter, lineIndent, methodSite } from './classBody';
 
 interface SpecialMethodRule {
   id: string;
@@ -45,6 +46,74 @@ function aliasFix(name: Node, replacement: string, ctx: RuleContext, statement: 
   return edit && { title: `Add \`${replacement} = ${name.text}\` after the method`, safety: 'safe', edits: [edit] };
 }
 
+// Builtins whose result is always a bool (when the module does not rebind the name).
+const BOOL_BUILTINS = new Set(['bool', 'isinstance', 'issubclass', 'hasattr', 'callable']);
+
+/** Whether an expression always evaluates to a bool (or raises). Comparisons count: only a user `__eq__`/`__lt__` returning an int would escape. */
+function isBoolExpression(node: Node, ctx: RuleContext): boolean {
+  switch (node.type) {
+    case 'true':
+    case 'false':
+    case 'not_operator':
+    case 'comparison_operator':
+      return true;
+    case 'parenthesized_expression':
+      return node.namedChildren.length === 1 && isBoolExpression(node.namedChildren[0], ctx);
+    case 'boolean_operator': {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      return !!left && !!right && isBoolExpression(left, ctx) && isBoolExpression(right, ctx);
+    }
+    case 'conditional_expression': {
+      const [whenTrue, , whenFalse] = node.namedChildren;
+      return !!whenTrue && !!whenFalse && isBoolExpression(whenTrue, ctx) && isBoolExpression(whenFalse, ctx);
+    }
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      return fn?.type === 'identifier' && BOOL_BUILTINS.has(fn.text) && !isLocallyBound(ctx.file, fn.text);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether every `return` of the method gives a bool (a bare `return` or falling off the end gives None,
+ * which both Pythons reject alike). Python 2 also took an int from `__nonzero__`; Python 3's `__bool__`
+ * raises TypeError on anything but a bool, so only then is the alias identical.
+ */
+function returnsOnlyBool(def: Node, ctx: RuleContext): boolean {
+  const body = def.childForFieldName('body');
+  if (!body) return false;
+  const pending: Node[] = [body];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'return_statement') {
+      const value = node.firstNamedChild;
+      if (value && !isBoolExpression(value, ctx)) return false;
+      continue;
+    }
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda') continue;
+    for (const child of node.namedChildren) pending.push(child);
+  }
+  return true;
+}
+
+/** `def __bool__(self): return bool(self.__nonzero__())` after the method: keeps the truth of an int return. */
+function boolWrapperFix(def: Node, ctx: RuleContext, statement: Node): Fix | undefined {
+  const text = ctx.file.text;
+  const defIndent = lineIndent(text, statement);
+  const bodyStatement = def.childForFieldName('body')?.firstNamedChild;
+  const bodyIndent = bodyStatement && lineIndent(text, bodyStatement);
+  const step = defIndent !== undefined && bodyIndent && bodyIndent.startsWith(defIndent) && bodyIndent.length > defIndent.length
+    ? bodyIndent.slice(defIndent.length) : '    ';
+  const self = def.childForFieldName('parameters')?.namedChildren[0];
+  if (self?.type !== 'identifier') return undefined;
+  const eol = dominantEol(text);
+  const edit = insertLineAfter(text, statement, `def __bool__(${self.text}):${eol}${defIndent ?? ''}${step}return bool(${self.text}.__nonzero__())`);
+  return edit && { title: 'Add `__bool__` returning `bool(self.__nonzero__())`', safety: 'unsafe', edits: [edit] };
+}
+
 export const nonzeroMethod = specialMethodRule({
   id: 'nonzero-method',
   summary: 'Python 3 never calls `__nonzero__`; truth testing uses `__bool__`',
@@ -57,15 +126,21 @@ export const nonzeroMethod = specialMethodRule({
     example: 'class Flag(object):\n    def __nonzero__(self):\n        return self.on',
     useInstead: 'py3 and compat: keep the method and add `__bool__ = __nonzero__` after it\ncleanup: rename the method to `__bool__`',
     fixSafety:
-      'py3 and compat: safe, the alias gives Python 3 the method Python 2 already calls, and changes nothing on Python 2. cleanup: the ' +
-      'rename is unsafe, it breaks explicit `obj.__nonzero__()` calls and subclasses that override `__nonzero__`.',
+      'py3 and compat: safe when every `return` of the method provably gives a bool (`True`/`False`, `not`, a comparison, `bool()`, ' +
+      '`isinstance()`..., or `and`/`or` of those): the alias gives Python 3 the method Python 2 already calls, and changes nothing on ' +
+      'Python 2. Python 2 also accepted an int from `__nonzero__` (`return len(self.items)`), which Python 3 rejects from `__bool__` ' +
+      'with TypeError; so for any other method the fix is unsafe and adds `def __bool__(self): return bool(self.__nonzero__())`, ' +
+      'which keeps the truth of an int but answers where Python 2 raised TypeError (a `__nonzero__` returning None, a float, a list). ' +
+      'cleanup: the rename is unsafe, it breaks explicit `obj.__nonzero__()` calls and subclasses that override `__nonzero__`, ' +
+      'and an int return.',
   },
   methods: { __nonzero__: '__bool__' },
   message: () => '`__nonzero__` is never called by Python 3; define `__bool__`',
   fixes(name, replacement, ctx, statement) {
-    const alias = aliasFix(name, replacement, ctx, statement);
+    const def = name.parent!;
+    const fix = returnsOnlyBool(def, ctx) ? aliasFix(name, replacement, ctx, statement) : boolWrapperFix(def, ctx, statement);
     return {
-      ...(alias ? { py3: alias, compat: alias } : {}),
+      ...(fix ? { py3: fix, compat: fix } : {}),
       cleanup: { title: 'Rename `__nonzero__` to `__bool__`', safety: 'unsafe', edits: [{ start: name.startIndex, end: name.endIndex, newText: replacement }] },
     };
   },

@@ -1,4 +1,4 @@
-# diff: bug: nonzero-method's safe fix makes __nonzero__ the __bool__ hook, but Python 2 accepted an int from __nonzero__ and Python 3 raises TypeError unless __bool__ returns a bool (Flag(1) here)
+# diff: differs (Flag(1): Python 2 took an int from __nonzero__, Python 3's __bool__ must return a bool, so the alias is only an unsafe fix here)
 # __nonzero__ deciding truth in if, while, not, and bool(); __len__ must not be consulted.
 class Flag(object):
     def __init__(self, on):

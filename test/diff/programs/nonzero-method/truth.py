@@ -4,7 +4,7 @@ class Flag(object):
         self.on = on
 
     def __nonzero__(self):
-        return self.on  # the truth value
+        return bool(self.on)  # the truth value (a bool: Python 3 rejects an int from __bool__)
 
     def __repr__(self):
         return "Flag(%r)" % self.on
