@@ -321,7 +321,8 @@ function stringArray(value: unknown): string[] | undefined {
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
 }
 
-function isUrl(value: string): boolean {
+/** Whether a setting is an absolute URL (the docs base URL must be one). */
+export function isUrl(value: string): boolean {
   try {
     new URL(value);
     return true;

@@ -5,9 +5,9 @@
 
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
 import { checkRequirementsText, type RequirementFinding } from '../requirements/check';
 import { requirementsFileKind, type RequirementsFileKind } from '../requirements/parse';
+import { uriToPath } from './uris';
 
 const SEVERITY: Record<RequirementFinding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -60,12 +60,8 @@ export class RequirementsDocuments {
 }
 
 function kindOf(uri: string): RequirementsFileKind | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return requirementsFileKind(fileURLToPath(uri));
-  } catch {
-    return undefined;
-  }
+  const fsPath = uriToPath(uri);
+  return fsPath === undefined ? undefined : requirementsFileKind(fsPath);
 }
 
 export function toDiagnostic(document: TextDocument, finding: RequirementFinding): Diagnostic {

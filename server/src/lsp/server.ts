@@ -4,7 +4,6 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -34,6 +33,7 @@ import { findProjectConfig, type LoadedConfig } from '../config/projectConfig';
 import { DEFAULT_SETTINGS, resolveSettings, type Settings } from './settings';
 import { registerWorkspaceRequests } from './workspaceScan';
 import { RequirementsDocuments } from './requirementsDiagnostics';
+import { uriToPath } from './uris';
 
 interface OpenDocument {
   readonly uri: string;
@@ -505,14 +505,6 @@ function isPython(uri: string, languageId: string): boolean {
   return languageId === 'python' || /\.pyw?$/i.test(uri);
 }
 
-function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Whether the text's UTF-8 size exceeds `limit`, without encoding it when the length alone decides. */
 function exceedsBytes(text: string, limit: number): boolean {

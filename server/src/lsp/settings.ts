@@ -4,7 +4,7 @@
 // A bad value is reported in words and replaced by its default; it never stops analysis.
 
 import { DEFAULT_MAX_FILE_BYTES, SEVERITIES, type Severity, type Target } from '../engine';
-import { formatProblem, severitiesOf, type LoadedConfig, type RuleInfo } from '../config/projectConfig';
+import { formatProblem, isUrl, severitiesOf, type LoadedConfig, type RuleInfo } from '../config/projectConfig';
 import { CONFIG_KEYS } from '../config/schema';
 
 export interface Settings {
@@ -121,14 +121,6 @@ function parseSize(value: unknown): number | undefined {
   return Number(match[1]) * factor;
 }
 
-function isUrl(value: string): boolean {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function describe(value: unknown): string {
   const json = JSON.stringify(value);

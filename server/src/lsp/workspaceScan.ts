@@ -6,7 +6,7 @@
 
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   ProgressType,
   WorkDoneProgress,
@@ -28,6 +28,7 @@ import { DEFAULT_EXCLUDES, readSourceFile } from '../cli/files';
 import { fixForTarget, fixText, LineIndex, SourceFile, type RuleSet } from '../engine';
 import { toRange } from './diagnostics';
 import type { Settings } from './settings';
+import { uriToPath } from './uris';
 
 /** What the scan needs from the server that owns the open documents and the settings. */
 export interface WorkspaceHost {
@@ -327,11 +328,3 @@ function tooLarge(maxBytes: number): string {
   return `larger than py3migrate.maxFileSize (${maxBytes} bytes): not checked`;
 }
 
-function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
