@@ -84,6 +84,25 @@ ruleTester('xrange-builtin', {
       code: 'from six.moves import range\nr = range(2)\nfor i in xrange(3):\n    pass\n',
       output: { compat: 'from six.moves import range\nr = range(2)\nfor i in range(3):\n    pass\n' },
     },
+    { name: 'a printed xrange object: its repr changes', code: 'print xrange(3)\n', output: { py3: null, compat: null } },
+    { name: 'repr() of an xrange object', code: 'x = repr(xrange(1, 5))\n', output: { py3: null, compat: null } },
+    { name: 'an xrange object formatted with %', code: 's = "%s and %r" % (n, (xrange(2)))\n', output: { py3: null, compat: null } },
+    { name: 'xrange objects compared with ==', code: 'same = xrange(2) == xrange(2)\n', count: 2, output: { py3: null } },
+    {
+      name: 'a name bound to an xrange object and printed in the same function',
+      code: 'def f():\n    r = xrange(3)\n    for i in r:\n        pass\n    log("{}".format(r))\n',
+      output: { py3: null },
+    },
+    {
+      name: 'a name bound to an xrange object and put in backticks',
+      code: 'r = xrange(3)\ns = `r`\n',
+      output: { py3: null },
+    },
+    {
+      name: 'a name bound to an xrange object that is only iterated, measured and indexed: safe',
+      code: 'def f(log):\n    r = xrange(3)\n    print len(r), r[1], 2 in r\n    for i in r:\n        log(i)\n',
+      output: { py3: 'def f(log):\n    r = range(3)\n    print len(r), r[1], 2 in r\n    for i in r:\n        log(i)\n' },
+    },
   ],
 });
 

@@ -6,6 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, FixSafety, RequiredImport, Rule, RuleDocs, Severity, Target } from '../types';
 import { callOf, isBuiltinReference, sixMovesName } from './builtinReference';
+import { isReprExposed } from './reprExposure';
 
 interface Replacement {
   title: string;
@@ -28,6 +29,8 @@ interface BuiltinRename {
   compat?: Replacement;
   /** Only `name(...)` calls are rewritten; other uses are flagged without a fix (`isinstance(f, file)`). */
   fixCallsOnly?: boolean;
+  /** The new object shows (repr, str, `==`) differently: the fix of a call whose result is shown is unsafe. */
+  reprDiffers?: boolean;
 }
 
 const SIX: RequiredImport = { kind: 'import', module: 'six' };
@@ -185,10 +188,16 @@ const TABLE: BuiltinRename[] = [
       whyItBreaks: 'Python 3 `range` is lazy like Python 2 `xrange`, which no longer exists: it raises NameError.',
       example: 'for i in xrange(10):\n    print(i)',
       useInstead: 'py3: `for i in range(10):`\ncompat: the same with `from six.moves import range` (or `six.moves.range(10)` when the module also calls the list-returning `range`)',
-      fixSafety: 'Safe: Python 3 `range` supports everything `xrange` did. Only `repr()` differs (`range(0, 10)` instead of `xrange(10)`).',
+      fixSafety:
+        'Safe: Python 3 `range` supports everything `xrange` did, except that it shows and compares differently: Python 2 printed ' +
+        '`xrange(10)` and compared xrange objects by identity, Python 3 prints `range(0, 10)` and `range(3) == range(3)` is True. ' +
+        'So the fix is unsafe where the `xrange(...)` object, or a name it is assigned to in the same function, is printed, ' +
+        'passed to `str()`/`repr()`/`format()`, formatted with `%` or `.format()`, put in backticks, or compared with `==`/`!=`. ' +
+        'An object passed to another function that prints it is not seen.',
     },
     py3: { title: 'Replace `xrange` with `range`', safety: 'safe', text: 'range' },
     compat: { title: 'Replace `xrange` with `range` from `six.moves`', safety: 'safe', compute: (file) => sixMovesName(file, 'range') },
+    reprDiffers: true,
   },
   {
     id: 'standarderror-builtin',
@@ -208,13 +217,13 @@ const TABLE: BuiltinRename[] = [
   },
 ];
 
-function fixFor(node: Node, file: SourceFile, replacement: Replacement): Fix {
+function fixFor(node: Node, file: SourceFile, replacement: Replacement, shown: boolean): Fix {
   const computed = replacement.compute?.(file);
   const text = computed?.text ?? replacement.text;
   const imports = [...(replacement.imports ?? []), ...(computed?.imports ?? [])];
   return {
     title: replacement.title,
-    safety: replacement.safety,
+    safety: shown ? 'unsafe' : replacement.safety,
     edits: text === undefined ? [] : [{ start: node.startIndex, end: node.endIndex, newText: text }],
     ...(imports.length > 0 ? { imports } : {}),
   };
@@ -237,8 +246,10 @@ function toRule(entry: BuiltinRename): Rule {
       if (!isBuiltinReference(node, ctx.file)) return;
       const fixable = !entry.fixCallsOnly || callOf(node) !== undefined;
       const fixes: Partial<Record<Target, Fix>> = {};
-      if (fixable && entry.py3) fixes.py3 = fixFor(node, ctx.file, entry.py3);
-      if (fixable && entry.compat) fixes.compat = fixFor(node, ctx.file, entry.compat);
+      const call = entry.reprDiffers ? callOf(node) : undefined;
+      const shown = !!call && isReprExposed(call, ctx.file);
+      if (fixable && entry.py3) fixes.py3 = fixFor(node, ctx.file, entry.py3, shown);
+      if (fixable && entry.compat) fixes.compat = fixFor(node, ctx.file, entry.compat, shown);
       ctx.report({ node, message: entry.message, fixes });
     },
   };

@@ -1,0 +1,81 @@
+// Whether an object's text form (or equality) can be observed: it is printed, passed to str()/repr()/
+// format(), formatted with `%` or `.format()`, put in backticks, or compared with `==`/`!=`. A rename
+// whose new object behaves the same except for its repr (xrange -> range: Python 2 printed
+// "xrange(3)", Python 3 "range(0, 3)"; and `xrange(3) == xrange(3)` was False) is safe only where
+// the object is not exposed that way. A value bound to a plain name is followed to the name's uses in
+// the same function (or the module, for a module-level name). Passing the object to an unknown
+// function is not counted: that callee printing it is the rare case the rule's docs name.
+
+import type { Node } from 'web-tree-sitter';
+import { isLocallyBound } from '../context';
+import type { SourceFile } from '../sourceFile';
+
+const TEXT_BUILTINS = new Set(['str', 'repr', 'unicode', 'format', 'print']);
+
+function same(a: Node | null | undefined, b: Node): boolean {
+  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+/** Whether this very expression (not a name it is bound to) is shown or compared. */
+function exposedHere(node: Node, file: SourceFile): boolean {
+  let value = node;
+  let parent = node.parent;
+  while (parent && (parent.type === 'parenthesized_expression' || parent.type === 'tuple' || parent.type === 'list' || parent.type === 'keyword_argument')) {
+    // `'%s %s' % (a, r)`, `print (r)`, `print [r]`, `f(x=r)` inside a format call: the element is shown with its container.
+    value = parent;
+    parent = parent.parent;
+  }
+  if (!parent) return false;
+  switch (parent.type) {
+    case 'print_statement':
+      return true;
+    case 'binary_operator':
+      return parent.child(1)?.type === '%' && same(parent.childForFieldName('right'), value);
+    case 'comparison_operator':
+      return parent.children.some((c) => c.type === '==' || c.type === '!=' || c.type === '<>');
+    case 'argument_list': {
+      const call = parent.parent;
+      const fn = call?.childForFieldName('function');
+      if (!fn) return false;
+      if (fn.type === 'identifier') return TEXT_BUILTINS.has(fn.text) && !isLocallyBound(file, fn.text);
+      return fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format';
+    }
+    default:
+      return false;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The function (or module) whose code sees a name bound at `node`. */
+function scopeOf(node: Node): Node {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_definition') return p;
+    if (p.type === 'module') return p;
+  }
+  return node;
+}
+
+/** Whether `value` (an expression) is shown or compared, directly or through the plain name it is assigned to. */
+export function isReprExposed(value: Node, file: SourceFile): boolean {
+  if (exposedHere(value, file)) return true;
+  let outer = value;
+  while (outer.parent?.type === 'parenthesized_expression') outer = outer.parent;
+  const assignment = outer.parent;
+  if (assignment?.type !== 'assignment' || !same(assignment.childForFieldName('right'), outer)) return false;
+  const target = assignment.childForFieldName('left');
+  if (target?.type !== 'identifier') return false;
+  const name = target.text;
+  const scope = scopeOf(assignment);
+  const text = file.text.slice(scope.startIndex, scope.endIndex);
+  // Python 2 backticks are repr(): tree-sitter reads them as a string, so look at the text.
+  if (new RegExp(`\`[^\`\\n]*(?<![\\w.])${escapeRegExp(name)}(?!\\w)[^\`\\n]*\``).test(text)) return true;
+  for (const match of text.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?!\\w)`, 'g'))) {
+    const at = scope.startIndex + match.index;
+    const use = file.root.descendantForIndex(at, at + name.length);
+    if (use?.type === 'identifier' && use.text === name && !same(use, target) && exposedHere(use, file)) return true;
+  }
+  return false;
+}
