@@ -137,13 +137,8 @@ export class RuleSet {
       }
     }
     if (this.identifierPattern) {
-      if (profile) {
-        const inRules = sumOf(profile);
-        const spent = timed(profile, '(dispatch)', () => this.dispatchIdentifiers(file, options, enabled, context, profile));
-        profile.set('(dispatch)', (profile.get('(dispatch)') ?? 0) - (sumOf(profile) - inRules - spent));
-      } else {
-        this.dispatchIdentifiers(file, options, enabled, context, undefined);
-      }
+      if (profile) timed(profile, '(dispatch)', () => this.dispatchIdentifiers(file, options, enabled, context, profile));
+      else this.dispatchIdentifiers(file, options, enabled, context, undefined);
     }
     for (const rule of this.rules) {
       if (!rule.checkFile || !enabled(rule)) continue;
@@ -171,24 +166,44 @@ export class RuleSet {
   ): void {
     const pattern = this.identifierPattern!;
     const text = file.text;
+    const root = file.root;
     pattern.lastIndex = options.range?.startIndex ?? 0;
     const end = options.range?.endIndex ?? text.length;
+    // The enabled rules per scanned word, worked out at the word's first hit in this file.
+    const ownersOf = new Map<string, { names: Rule[]; keywords: Rule[] } | null>();
+    // Where the comment or string a previous hit fell in ends: hits before it are words of that text.
+    let skipUntil = -1;
     for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
+      const start = match.index;
+      if (start < skipUntil) continue;
       const word = match[0];
-      const asName = this.identifierOwners.get(`id:${word}`)?.filter(enabled) ?? [];
-      const asKeyword = this.identifierOwners.get(`kw:${word}`)?.filter(enabled) ?? [];
-      if (asName.length === 0 && asKeyword.length === 0) continue;
+      let owners = ownersOf.get(word);
+      if (owners === undefined) {
+        const names = this.identifierOwners.get(`id:${word}`)?.filter(enabled) ?? [];
+        const keywords = this.identifierOwners.get(`kw:${word}`)?.filter(enabled) ?? [];
+        owners = names.length === 0 && keywords.length === 0 ? null : { names, keywords };
+        ownersOf.set(word, owners);
+      }
+      if (owners === null) continue;
       // Hits inside strings and comments resolve to other node types and are dropped here.
-      const node = file.root.descendantForIndex(match.index, match.index + word.length);
-      if (!node || node.startIndex !== match.index || node.endIndex !== match.index + word.length) continue;
-      if (node.type === 'identifier') {
-        for (const rule of asName) {
+      const node = root.descendantForIndex(start, start + word.length);
+      if (!node) continue;
+      const type = node.type;
+      // A comment or a string's content holds no code (f-string replacement fields are its siblings),
+      // and a word never runs past its end (a line break, a quote or a brace).
+      if (type === 'comment' || type === 'string_content') {
+        skipUntil = node.endIndex;
+        continue;
+      }
+      if (node.startIndex !== start || node.endIndex !== start + word.length) continue;
+      if (type === 'identifier') {
+        for (const rule of owners.names) {
           if (profile) timed(profile, rule.id, () => rule.onIdentifier?.(node, context(rule)));
           else rule.onIdentifier?.(node, context(rule));
         }
-      } else if (node.type === word && !node.isNamed) {
+      } else if (type === word && !node.isNamed) {
         // A keyword token is an anonymous node whose type is the keyword itself.
-        for (const rule of asKeyword) {
+        for (const rule of owners.keywords) {
           if (profile) timed(profile, rule.id, () => rule.onKeyword?.(node, context(rule)));
           else rule.onKeyword?.(node, context(rule));
         }
@@ -197,23 +212,40 @@ export class RuleSet {
   }
 }
 
+let activeProfile: Map<string, number> | undefined;
+/** CPU ms spent inside the timed section that encloses the current one (nested sections are not counted twice). */
+let nestedSpent = 0;
+
 /**
- * Runs `work`, adds its CPU milliseconds to `profile[key]` and returns them (profile mode only).
- * CPU, not wall time: benchmarks run on busy machines.
+ * Runs `work` and adds its CPU milliseconds, less those of sections nested in it, to
+ * `profile[key]` (profile mode only). CPU, not wall time: benchmarks run on busy machines.
  */
-function timed(profile: Map<string, number>, key: string, work: () => void): number {
+function timed(profile: Map<string, number>, key: string, work: () => void): void {
+  const outerProfile = activeProfile;
+  const outerNested = nestedSpent;
+  activeProfile = profile;
+  nestedSpent = 0;
   const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  const spent = (used.user + used.system) / 1000;
-  profile.set(key, (profile.get(key) ?? 0) + spent);
-  return spent;
+  try {
+    work();
+  } finally {
+    const used = process.cpuUsage(start);
+    const spent = (used.user + used.system) / 1000;
+    profile.set(key, (profile.get(key) ?? 0) + spent - nestedSpent);
+    activeProfile = outerProfile;
+    nestedSpent = outerNested + spent;
+  }
 }
 
-function sumOf(profile: Map<string, number>): number {
-  let sum = 0;
-  for (const value of profile.values()) sum += value;
-  return sum;
+/**
+ * For profiling tools: times `work` under `key` (exclusive of nested sections) when an analysis
+ * with a profile is running, else just runs it. bench/ruleProfile.ts wraps memoised facts in it.
+ */
+export function profileSection<T>(key: string, work: () => T): T {
+  if (!activeProfile) return work();
+  let result: T | undefined;
+  timed(activeProfile, key, () => (result = work()));
+  return result as T;
 }
 
 function severityOf(rule: Rule, options: RuleSelection): Severity | 'off' {

@@ -453,10 +453,66 @@ function addName(node: Node | null | undefined, names: Set<string>): void {
  */
 export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean {
   if (moduleScopeNames(file).has(name)) return false;
+  // Every binding is an identifier spelled `name` in the text. Where the text has no occurrence that
+  // could be one, or none inside a function, no function binds it: the walk up the tree (each
+  // `parent` costs a descent from the root) and the binding query per function are skipped.
+  const candidates = possibleBindings(file, name);
+  if (candidates.length === 0) return true;
   for (let p = node.parent; p; p = p.parent) {
-    if ((p.type === 'function_definition' || p.type === 'lambda') && functionScopeNames(p, file).has(name)) return false;
+    if ((p.type === 'function_definition' || p.type === 'lambda') && anyWithin(candidates, p.startIndex, p.endIndex) && functionScopeNames(p, file).has(name)) {
+      return false;
+    }
   }
   return true;
+}
+
+const possibleBindingsByFile = new WeakMap<SourceFile, Map<string, number[]>>();
+
+/**
+ * Offsets of the occurrences of the word `name` that might be a binding, ascending. Left out are
+ * only the ones that cannot be: an attribute (`x.name`, after a dot) and a call (`name(`) that is
+ * not a def or class name. Occurrences in strings and comments stay in: this is a cheap filter.
+ */
+function possibleBindings(file: SourceFile, name: string): number[] {
+  let byName = possibleBindingsByFile.get(file);
+  if (!byName) possibleBindingsByFile.set(file, (byName = new Map()));
+  let found = byName.get(name);
+  if (found) return found;
+  found = [];
+  const text = file.text;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
+    let before = at - 1;
+    while (text[before] === ' ' || text[before] === '\t') before--;
+    if (text[before] === '.') continue;
+    let after = end;
+    while (text[after] === ' ' || text[after] === '\t') after++;
+    // `def \<newline> name(` would hide the `def`: a name after a continued line stays in.
+    let previous = before;
+    if (text[previous] === '\n') previous--;
+    if (text[previous] === '\r') previous--;
+    const continued = previous < before && text[previous] === '\\';
+    if (text[after] === '(' && !continued && !/\b(?:def|class)$/.test(text.slice(Math.max(0, before - 5), before + 1))) continue;
+    found.push(at);
+  }
+  byName.set(name, found);
+  return found;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && sorted[low] < end;
 }
 
 // Per parse (a SourceFile is one parse): node ids are stable within one tree.

@@ -15,6 +15,7 @@ export interface TextChange {
 
 export class SourceFile {
   private _lineIndex: LineIndex | undefined;
+  private _root: Node | undefined;
   private _futureFeatures: Set<string> | undefined;
   private readonly memos = new Map<string, unknown>();
   private readonly memoComputers = new Map<string, (file: SourceFile) => unknown>();
@@ -72,7 +73,9 @@ export class SourceFile {
   }
 
   get root(): Node {
-    return this.tree.rootNode;
+    // Each `tree.rootNode` is a call into wasm and a new Node; rules ask for the root at every text hit.
+    this._root ??= this.tree.rootNode;
+    return this._root;
   }
 
   get lineIndex(): LineIndex {
@@ -84,7 +87,8 @@ export class SourceFile {
   get futureFeatures(): ReadonlySet<string> {
     if (!this._futureFeatures) {
       const features = new Set<string>();
-      for (const statement of this.root.namedChildren) {
+      // Sibling by sibling: `namedChildren` would copy every statement of the module out of wasm.
+      for (let statement = this.root.firstNamedChild; statement; statement = statement.nextNamedSibling) {
         if (statement.type === 'future_import_statement') {
           for (const name of statement.childrenForFieldName('name')) {
             const imported = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
