@@ -47,8 +47,12 @@ function callFix(ref: ModuleAttributeRef & { attribute: Node }, file: SourceFile
   }
   if (ref.name === 'atof' && args.length === 1 && !isLocallyBound(file, 'float')) return replace(`float(${args[0].text})`, 'safe', 'Replace `string.atof(s)` with `float(s)`');
   if ((ref.name === 'atoi' || ref.name === 'atol') && args.length <= 2 && !isLocallyBound(file, 'int')) {
-    // atol returned a long, whose repr() ends in L on Python 2.
-    return replace(`int(${args.map((a) => a.text).join(', ')})`, ref.name === 'atoi' ? 'safe' : 'unsafe', `Replace \`string.${ref.name}(s)\` with \`int(s)\``);
+    // atol returned a long, whose repr() ends in L on Python 2. Base 0 read "010" as octal 8 on
+    // Python 2, where Python 3's int("010", 0) raises ValueError: only a literal non-zero base is safe.
+    const base = args[1];
+    const knownBase = !base || (base.type === 'integer' && /^[1-9]\d*$/.test(base.text));
+    const safety = ref.name === 'atoi' && knownBase ? 'safe' : 'unsafe';
+    return replace(`int(${args.map((a) => a.text).join(', ')})`, safety, `Replace \`string.${ref.name}(s)\` with \`int(s)\``);
   }
   if (ref.name === 'zfill' && args.length === 2) {
     // string.zfill took repr() of a non-string first.
@@ -100,8 +104,10 @@ export const stringModuleFunction: Rule = {
     useInstead: 'name = raw.strip().upper()\nline = ", ".join(words)',
     fixSafety:
       'Safe for the functions that Python 2 defined as the str method (`string.upper(s)` was `s.upper()`), for `string.join(words, sep)` -> `sep.join(words)` ' +
-      '(unsafe when both arguments have side effects, since the order of evaluation changes), `string.atof(s)` -> `float(s)` and `string.atoi(s)` -> `int(s)` ' +
-      '(they differ only for a non-string argument, where Python 2 raised TypeError). Unsafe: `string.atol` (Python 2 returned a long), `string.zfill` ' +
+      '(unsafe when both arguments have side effects, since the order of evaluation changes), `string.atof(s)` -> `float(s)` and `string.atoi(s)` / `string.atoi(s, 16)` -> `int(s)` / `int(s, 16)` ' +
+      '(they differ only where Python 2 raised: a non-string argument, or digits grouped with `_`, which Python 3.6+ accepts). Unsafe: ' +
+      '`string.atoi(s, 0)` and a base that is not an integer literal (base 0 read `"010"` as octal 8 on Python 2; Python 3 raises ValueError), ' +
+      '`string.atol` (Python 2 returned a long), `string.zfill` ' +
       '(it took repr() of a number), `string.letters/lowercase/uppercase` -> `string.ascii_*` (Python 2 followed the locale) and ' +
       '`string.maketrans` -> `str.maketrans` (Python 3 returns a dict for str.translate; bytes tables need `bytes.maketrans`). ' +
       'Not fixed: `from string import join` (the uses need rewriting), `string.translate`, references that are not calls.',
