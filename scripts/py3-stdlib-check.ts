@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeSource, loadRules, SourceFile, type Severity } from '../server/src/engine';
 import { fileDialect } from '../server/src/engine/dialect';
-import { findPython3, requirePython } from '../test/diff/pythons';
+import { findPython3, requirePython, stdlibPythonFiles } from '../test/diff/pythons';
 
 type Counts = Record<Severity, number>;
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information'];
@@ -27,21 +27,6 @@ function python311StdlibDir(): string {
   return execFileSync(python3, ['-c', 'import sysconfig; print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).trim();
 }
 
-function pythonFiles(libDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, rel: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (entry.name !== 'site-packages') walk(path.join(dir, entry.name), childRel);
-      } else if (entry.isFile() && entry.name.endsWith('.py')) {
-        files.push(childRel);
-      }
-    }
-  };
-  walk(libDir, '');
-  return files;
-}
 
 // Files of the 3.11 stdlib where an error finding is expected, with the reason. The first two are
 // Python 2 on purpose; the rest are Python 3 tests that write a Python 2 idiom on purpose, to assert
@@ -77,7 +62,7 @@ async function main(): Promise<number> {
   const lib = libArg ?? python311StdlibDir();
   const top = Number(arg('--top') ?? 15);
   const rules = await loadRules();
-  const files = pythonFiles(lib);
+  const files = stdlibPythonFiles(lib);
 
   const byRule = new Map<string, Counts>(rules.rules.map((r) => [r.id, { error: 0, warning: 0, information: 0 }]));
   const dialects = { py2: 0, py3: 0, unknown: 0 };

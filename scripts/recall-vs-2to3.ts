@@ -38,7 +38,7 @@ import type { Node } from 'web-tree-sitter';
 import { ALL_RULES, SourceFile, decodeSource, loadRules, type Finding } from '../server/src/engine';
 import { isBindingOccurrence, isInCompatCode } from '../server/src/engine/context';
 import { isBuiltinAt, isWatchable, iteratingContext, type LazyKind } from '../server/src/engine/iteratingContext';
-import { findPython3, python27StdlibDir, requirePython } from '../test/diff/pythons';
+import { findPython3, python27StdlibDir, requirePython, stdlibPythonFiles } from '../test/diff/pythons';
 
 const ROOT = path.resolve(__dirname, '..');
 const HELPER = path.join(ROOT, 'scripts', 'twotothree_lines.py');
@@ -74,21 +74,6 @@ interface LineRecord {
   after: string;
 }
 
-function stdlibFiles(libDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, rel: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (entry.name !== 'site-packages') walk(path.join(dir, entry.name), childRel);
-      } else if (entry.isFile() && entry.name.endsWith('.py')) {
-        files.push(childRel);
-      }
-    }
-  };
-  walk(libDir, '');
-  return files;
-}
 
 function runHelper(python: string, files: string[], cacheDir: string): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
@@ -399,7 +384,7 @@ async function main(): Promise<number> {
   const py3 = requirePython('Python 3', findPython3());
   const stdlib = python27StdlibDir();
   const only = option('--only');
-  const files = stdlibFiles(stdlib).filter((f) => !only || new RegExp(only).test(f));
+  const files = stdlibPythonFiles(stdlib).filter((f) => !only || new RegExp(only).test(f));
   console.log(`Python 3: ${py3} (lib2to3)\nstdlib: ${stdlib}\nfiles: ${files.length}\ncache: ${cacheDir}`);
   const results = await runHelper(py3, files.map((f) => path.join(stdlib, f)), cacheDir);
   const helperSeconds = (Date.now() - started) / 1000;

@@ -12,7 +12,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findPython2, findPython3, python27StdlibDir, requirePython } from '../test/diff/pythons';
+import { findPython2, findPython3, python27StdlibDir, requirePython, stdlibPythonFiles } from '../test/diff/pythons';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -20,21 +20,6 @@ const CLI = path.join(ROOT, 'dist', 'cli.js');
 type Failure = [file: string, error: string];
 
 
-function stdlibFiles(libDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, rel: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        if (entry.name !== 'site-packages') walk(path.join(dir, entry.name), childRel);
-      } else if (entry.isFile() && entry.name.endsWith('.py')) {
-        files.push(childRel);
-      }
-    }
-  };
-  walk(libDir, '');
-  return files;
-}
 
 // Python 2: compile each file as `python -m py_compile` would, without writing .pyc files.
 const PY2_COMPILE = `
@@ -136,7 +121,7 @@ async function main(): Promise<number> {
   const py2 = requirePython('Python 2.7', findPython2());
   const py3 = requirePython('Python 3', findPython3());
   const stdlib = python27StdlibDir();
-  const files = stdlibFiles(stdlib);
+  const files = stdlibPythonFiles(stdlib);
 
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'py3migrate-stdlib-'));

@@ -75,6 +75,27 @@ export function requirePython(label: string, discovery: Discovery): string {
 }
 
 /**
+ * The `.py` files of a standard library folder, as paths relative to it with `/` separators, sorted,
+ * without site-packages (third-party code, and what the CLI excludes by default). The acceptance
+ * scripts and benchmarks all measure this same list.
+ */
+export function stdlibPythonFiles(libDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (entry.name !== 'site-packages') walk(path.join(dir, entry.name), childRel);
+      } else if (entry.isFile() && entry.name.endsWith('.py')) {
+        files.push(childRel);
+      }
+    }
+  };
+  walk(libDir, '');
+  return files;
+}
+
+/**
  * Python 2.7's standard library folder (<prefix>/lib/python2.7): the real Python 2 code the
  * benchmarks and the stdlib acceptance script run on. PY27_LIB overrides it.
  */
