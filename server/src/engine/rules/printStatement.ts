@@ -1,5 +1,6 @@
 import type { Node, TreeCursor } from 'web-tree-sitter';
 import { ignoreDirectives } from '../analyze';
+import { isLocallyBound } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, Severity, TextEdit } from '../types';
 
@@ -357,6 +358,17 @@ function classify(file: SourceFile, start: number, limit: number, unicodeLiteral
   // Python 2 writes a space between two items only when softspace is set after the first one.
   let safe = true;
   const caveats: string[] = [];
+  // Python 2 writes each item before it evaluates the next; the call evaluates them all first.
+  const callsAfterFirst = items.slice(1).some((item) => item.length > 0 && hasImpureCall(file, text, item[0].start, item[item.length - 1].end));
+  const targetCalls = fileText !== undefined && hasImpureCall(file, text, text.indexOf(fileText, kwEnd), text.indexOf(fileText, kwEnd) + fileText.length);
+  const firstCalls = items.length > 0 && items[0].length > 0 && hasImpureCall(file, text, items[0][0].start, items[0][items[0].length - 1].end);
+  if (callsAfterFirst || (targetCalls && (firstCalls || callsAfterFirst))) {
+    safe = false;
+    caveats.push(
+      'an item after the first calls a function, which may print or raise after Python 2 has written the items before it; ' +
+        'the call evaluates every item before writing any',
+    );
+  }
   const separators = items.slice(0, -1).map((item) => (itemSuppressesSoftspace(item, unicodeLiterals) ? '' : ' '));
   let sep: string | undefined;
   if (separators.length > 0 && separators.every((s) => s === '')) sep = '';
@@ -392,6 +404,71 @@ function classify(file: SourceFile, start: number, limit: number, unicodeLiteral
     edits.push({ start: argsEnd, end, newText: keywords.map((k) => `, ${k}`).join('') + ')' });
   }
   return { kind: 'statement', start, end, edits, safe, caveat: caveats.join('; ') || undefined };
+}
+
+// Builtins that neither write output nor raise for the values working code gives them. Conversions
+// that raise on bad input (int(s), float(s), unicode(s), ord, chr, getattr) and builtins that call
+// user functions (map, filter, reduce) are left out; a `key=` function of sorted/min/max that prints is not seen.
+const PURE_BUILTINS = new Set([
+  'len', 'str', 'repr', 'type', 'id', 'bool', 'abs', 'hex', 'oct', 'round', 'list', 'tuple', 'set', 'frozenset', 'dict',
+  'min', 'max', 'sum', 'sorted', 'any', 'all', 'isinstance', 'issubclass', 'hasattr', 'callable', 'range', 'xrange', 'reversed',
+  'enumerate', 'zip',
+]);
+// Keywords a parenthesised group can follow without being a call.
+const KEYWORDS_BEFORE_GROUP = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'lambda', 'for', 'yield', 'print', 'exec', 'return']);
+
+/**
+ * Whether the expression text between `start` and `end` calls something other than a pure builtin:
+ * a function or method that may print or raise. `name(` is a call unless the name is a keyword;
+ * `x.name(`, `f()(` and `d[k](` are calls of unknown functions. Strings and comments are skipped.
+ */
+function hasImpureCall(file: SourceFile, text: string, start: number, end: number): boolean {
+  if (start < 0) return true;
+  let previous = '';
+  let previousName = '';
+  let afterDot = false;
+  for (let i = start; i < end; ) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      const close = stringEnd(text, i, end);
+      if (close < 0) return true;
+      i = close;
+      previous = 'string';
+      continue;
+    }
+    if (ch === '#') {
+      while (i < end && text[i] !== '\n') i++;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\\') {
+      i++;
+      continue;
+    }
+    if (NAME_START.test(ch)) {
+      let j = i + 1;
+      while (j < end && NAME_PART.test(text[j])) j++;
+      if (STRING_PREFIX.test(text.slice(i, j)) && (text[j] === '"' || text[j] === "'")) {
+        i = j;
+        continue;
+      }
+      afterDot = previous === '.';
+      previousName = text.slice(i, j);
+      previous = 'name';
+      i = j;
+      continue;
+    }
+    if (ch === '(') {
+      if (previous === 'name') {
+        if (afterDot) return true;
+        if (!KEYWORDS_BEFORE_GROUP.has(previousName) && !(PURE_BUILTINS.has(previousName) && !isLocallyBound(file, previousName))) return true;
+      } else if (previous === ')' || previous === ']' || previous === '}' || previous === 'string') {
+        return true;
+      }
+    }
+    previous = ch;
+    i++;
+  }
+  return false;
 }
 
 interface PrintWord {
@@ -572,7 +649,12 @@ export const printStatement: Rule = {
       '`for x in xs: print x,` followed by `print` leaves a trailing space, and a last `print x,` ends the output without its ' +
       'newline. A trailing comma after a literal ending in a newline or tab becomes `end=""`, which is exact. Items: Python 2 ' +
       'writes no space after a string ending in a newline or tab, so `print "a:\\t", b` becomes `print("a:\\t", b, sep="")`; ' +
-      'when only some items end that way the fix is unsafe. Remaining caveat of the safe fix: a non-literal item, not the ' +
+      'when only some items end that way the fix is unsafe. Python 2 evaluates and writes one item at a time, the call evaluates ' +
+      'every item before writing any: `print "a:", f()` has already written `a: ` when `f()` raises or prints, `print("a:", f())` ' +
+      'has not. So the fix is unsafe when an item after the first (or, with the first, the `>>` target) calls anything but a ' +
+      'builtin that neither prints nor raises for working code (`len`, `str`, `repr`, `sorted`, `min`, `max`, `isinstance`...: ' +
+      'not `int(s)` or `float(s)`, which raise on bad input); `print "x", name, obj.attr, d[k]` stays safe (an item that ' +
+      'raises without a call, such as a missing key, is the accepted caveat). Remaining caveat of the safe fix: a non-literal item, not the ' +
       'last, whose value is a string ending in a newline or tab gets a space after it in Python 3. `print (a, b)` becomes ' +
       '`print((a, b))`, which prints the same tuple. `print >>None, x` prints to stdout on both. In a module with the future ' +
       'import the module never compiled on Python 2, so there is no behaviour to preserve: the fix (the statement\'s ' +

@@ -1,4 +1,4 @@
-# diff: bug: print-statement's safe fix moves output: Python 2 writes each item before evaluating the next, so `print 'a', f()` has already written "a " when f() raises; print('a', f()) writes nothing
+# diff: differs (Python 2 writes each item before evaluating the next: with fail() after the first item the print fix is unsafe)
 def fail():
     raise ValueError('boom')
 
