@@ -48,7 +48,8 @@ ruleTester('removed-stdlib-attribute', {
 
 ruleTester('itertools-i-function', {
   valid: ['import itertools\nitertools.chain(a, b)\n', 'itertools.izip(a, b)\n', 'import it as itertools\nitertools.izip(a)\n', 'from six.moves import zip\nzip(a, b)\n', 'try:\n    from itertools import izip\nexcept ImportError:\n    izip = zip\n',
-    'from itertools import *\ndef izip(a, b):\n    pass\nizip(a, b)\n', 'from itertools import *\nx.izip(a)\nf(izip=1)\n', 'def f():\n    from itertools import *\n', 'izip(a, b)\n'],
+    'from itertools import *\ndef izip(a, b):\n    pass\nizip(a, b)\n', 'from itertools import *\nx.izip(a)\nf(izip=1)\n', 'def f():\n    from itertools import *\n', 'izip(a, b)\n',
+    { name: 'an alias rebound elsewhere may not be the module', code: 'import itertools as it\nit = iter(xs)\nit.izip(a)\n' }],
   invalid: [
     {
       code: 'import itertools\nfor a, b in itertools.izip(xs, ys):\n    pass\n', count: 1,
@@ -57,6 +58,14 @@ ruleTester('itertools-i-function', {
     { name: 'not iterated once: py3 fix unsafe', code: 'import itertools\nit = itertools.izip(xs, ys)\nnext(it)\n', output: { py3: null, compat: 'from six.moves import zip\nit = zip(xs, ys)\nnext(it)\n' } },
     { name: 'compat keeps the module-wide zip', code: 'import itertools\npairs = zip(a, b)\nfor p in itertools.izip(c, d):\n    pass\n', output: { compat: 'import six\npairs = zip(a, b)\nfor p in six.moves.zip(c, d):\n    pass\n' } },
     { code: 'import itertools\nitertools.izip_longest(a, b)\n', output: { py3: 'import itertools\nitertools.zip_longest(a, b)\n' } },
+    {
+      name: 'import itertools as it',
+      code: 'import itertools as it\nprint(list(it.izip_longest([1], [2, 3])))\nfor x in it.imap(abs, xs):\n    pass\n', count: 2,
+      output: {
+        py3: 'import itertools as it\nprint(list(it.zip_longest([1], [2, 3])))\nfor x in map(abs, xs):\n    pass\n',
+        compat: 'from six.moves import map, zip_longest\nprint(list(zip_longest([1], [2, 3])))\nfor x in map(abs, xs):\n    pass\n',
+      },
+    },
     { name: 'imap(None, ...) has no py3 fix', code: 'import itertools\nfor t in itertools.imap(None, a, b):\n    pass\n', output: { py3: null } },
     {
       code: 'from itertools import izip\nfor a, b in izip(xs, ys):\n    print(a)\n', count: 1,

@@ -118,8 +118,8 @@ export const itertoolsIFunction: Rule = {
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
     whatItDoes:
-      'Flags `itertools.imap/ifilter/izip/izip_longest/ifilterfalse` after `import itertools`, `from itertools import ...` of those names, ' +
-      'and their bare uses after a module-level `from itertools import *`.',
+      'Flags `itertools.imap/ifilter/izip/izip_longest/ifilterfalse` after `import itertools` (or `import itertools as it`: `it.izip`), ' +
+      '`from itertools import ...` of those names, and their bare uses after a module-level `from itertools import *`.',
     whyItBreaks:
       'Python 3 made the builtins `map`, `filter` and `zip` lazy and removed their itertools twins; `izip_longest` and `ifilterfalse` were renamed ' +
       '`zip_longest` and `filterfalse`. The old names raise AttributeError / ImportError.',
@@ -132,8 +132,38 @@ export const itertoolsIFunction: Rule = {
   checkFile(ctx) {
     for (const ref of watchedAttributeRefs(ctx.file)) if (isRemoved(ref.module, ref.name)) report(ref, ctx);
     for (const use of starImportedUses(ctx.file)) report({ module: 'itertools', name: use.text, nameNode: use, attribute: use }, ctx);
+    for (const ref of aliasedModuleRefs(ctx.file)) report(ref, ctx);
   },
 };
+
+const MODULE_ALIAS = /^[ \t]*import[ \t]+itertools[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
+
+/**
+ * `import itertools as it` then `it.izip(...)`: the same uses under the alias, when the import is the
+ * alias's only binding (anything else may rebind it to something that is not the module).
+ */
+function aliasedModuleRefs(file: SourceFile): ModuleAttributeRef[] {
+  if (!file.text.includes('itertools')) return [];
+  const refs: ModuleAttributeRef[] = [];
+  for (const m of file.text.matchAll(MODULE_ALIAS)) {
+    const alias = m[1];
+    const aliasStart = m.index + m[0].length - alias.length;
+    const aliasNode = file.root.descendantForIndex(aliasStart, aliasStart + alias.length);
+    if (aliasNode?.type !== 'identifier' || aliasNode.parent?.type !== 'aliased_import' || aliasNode.parent.parent?.type !== 'import_statement') continue;
+    if (aliasNode.parent.childForFieldName('name')?.text !== 'itertools' || isInCompatCode(aliasNode)) continue;
+    if (nameOccurrences(file, alias).bindings.length !== 1) continue;
+    const use = new RegExp(`(?<![\\w.])${alias}[ \\t]*\\.[ \\t]*(imap|ifilter|ifilterfalse|izip|izip_longest)(?!\\w)`, 'g');
+    for (const u of file.text.matchAll(use)) {
+      const head = file.root.descendantForIndex(u.index, u.index + alias.length);
+      const attribute = head?.parent;
+      if (head?.type !== 'identifier' || attribute?.type !== 'attribute' || attribute.childForFieldName('object')?.id !== head.id) continue;
+      const nameNode = attribute.childForFieldName('attribute');
+      if (!nameNode || nameNode.text !== u[1] || isInCompatCode(attribute)) continue;
+      refs.push({ module: 'itertools', name: u[1], nameNode, attribute });
+    }
+  }
+  return refs;
+}
 
 const STAR_IMPORT = /^from[ \t]+itertools[ \t]+import[ \t]+\*/m;
 const BARE_NAME = /(?<![\w.])(imap|ifilter|ifilterfalse|izip|izip_longest)\b/g;
