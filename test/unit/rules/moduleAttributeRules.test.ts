@@ -173,7 +173,9 @@ ruleTester('sys-exitfunc', {
 });
 
 ruleTester('cmp-argument', {
-  valid: ['sorted(xs, key=f)\n', 'xs.sort(key=f)\n', 'sorted(xs)\n', 'def sorted(a, b):\n    pass\nsorted(xs, f)\n', 'f(cmp=g)\n'],
+  valid: ['sorted(xs, key=f)\n', 'xs.sort(key=f)\n', 'sorted(xs)\n', 'def sorted(a, b):\n    pass\nsorted(xs, f)\n', 'f(cmp=g)\n',
+    { name: 'another object\'s sort(column)', code: 'df.sort("col")\nlb.sort(col)\n' },
+    { name: 'a one-parameter function is a key, not a cmp', code: 'def k(a):\n    return a\nxs.sort(k)\nys.sort(lambda a: a)\n' }],
   invalid: [
     { code: 'ranked = sorted(xs, cmp=by_score)\n', output: { py3: 'import functools\nranked = sorted(xs, key=functools.cmp_to_key(by_score))\n', compat: 'import functools\nranked = sorted(xs, key=functools.cmp_to_key(by_score))\n' } },
     { code: 'xs.sort(cmp=lambda a, b: cmp(b, a), reverse=True)\n', output: { py3: 'import functools\nxs.sort(key=functools.cmp_to_key(lambda a, b: cmp(b, a)), reverse=True)\n' } },
@@ -181,5 +183,10 @@ ruleTester('cmp-argument', {
     { name: 'key too: not fixed', code: 'xs.sort(cmp=c, key=k)\n', output: { py3: null } },
     { name: 'cmp=None: not fixed', code: 'sorted(xs, cmp=None)\n', output: { py3: null } },
     { code: 'sorted(xs, c, k, True)\n', count: 1, output: { py3: null } },
+    { name: 'list.sort(lambda) by position', code: 'xs.sort(lambda a, b: a[1] - b[1])\n', output: { py3: 'import functools\nxs.sort(key=functools.cmp_to_key(lambda a, b: a[1] - b[1]))\n' } },
+    { name: 'list.sort(cmp_function, reverse=True)', code: 'def by_len(a, b):\n    return len(a) - len(b)\nws.sort(by_len, reverse=True)\n', output: { py3: 'import functools\ndef by_len(a, b):\n    return len(a) - len(b)\nws.sort(key=functools.cmp_to_key(by_len), reverse=True)\n' } },
+    { name: 'list.sort(self.compare)', code: 'class C:\n    def compare(self, a, b):\n        return 0\n    def f(self):\n        self.xs.sort(self.compare)\n', count: 1 },
+    { name: 'list.sort(cmp)', code: 'xs.sort(cmp)\n', count: 1 },
+    { name: 'list.sort(f, k) by position: not fixed', code: 'xs.sort(lambda a, b: 0, k)\n', count: 1, output: { py3: null } },
   ],
 });

@@ -1,4 +1,3 @@
-# diff: bug: cmp-argument does not flag list.sort(f) with a positional cmp function, so it stays and raises TypeError on Python 3
 # list.sort's first positional parameter was cmp in Python 2.
 records = [('bob', 25), ('alice', 30), ('eve', 22)]
 records.sort(lambda a, b: a[1] - b[1])
