@@ -15,5 +15,8 @@ ruleTester('oct-hex-output', {
     { code: 'mode = oct(perm)[1:]\n', message: 'sliced', output: { py3: null } },
     { code: "if oct(m) == '0755': pass\n", message: 'compared' },
     { code: "s = oct(m).lstrip('0')\n", message: '`.lstrip()`' },
+    { code: 'print oct(8), oct(0), hex(255)\n', count: 2, message: 'printed', output: { py3: null } },
+    { code: 'print("mode: %s" % oct(m))\n', count: 1, message: 'formatted' },
+    { code: 'label = "{} {}".format(name, oct(m))\ns = str(oct(n))\n', count: 2, message: 'formatted' },
   ],
 });

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fix, Rule } from '../types';
 import { callOf, isBuiltinReference } from './builtinReference';
+import { shownAs } from './reprExposure';
 
 // Python 2 oct(8) is '010'; Python 3 writes '0o10'. Python 2 hex() of a long ends in 'L'
 // (hex(2**70) == '0x400000000000000000L'), Python 3 never adds it, so code that cut the
@@ -13,7 +14,8 @@ export const octHexOutput: Rule = {
   fixability: { py3: 'unsafe', compat: 'unsafe' },
   docs: {
     whatItDoes:
-      "Flags `oct(x)` whose text is sliced, compared or stripped (Python 3 writes `0o10`, not `010`), and `hex(x)[:-1]` / `hex(x)[2:-1]`, " +
+      "Flags `oct(x)` whose text is sliced, compared, stripped, printed or formatted (`str()`, `%`, `.format()`): Python 3 writes `0o10`, " +
+      "not `010`. Also `hex(x)[:-1]` / `hex(x)[2:-1]`, " +
       "which strip a Python 2 long's `L` suffix.",
     whyItBreaks:
       "`oct(8)` is `'010'` on Python 2 and `'0o10'` on Python 3, so `oct(x)[1:]` gives `'o10'`. `hex()` of a Python 2 long ends in `L`; " +
@@ -30,7 +32,7 @@ export const octHexOutput: Rule = {
     if (!call || !isBuiltinReference(node, ctx.file)) return;
     const parent = call.parent;
     if (node.text === 'oct') {
-      const use = octTextUse(call);
+      const use = octTextUse(call) ?? shownAs(call, ctx.file);
       if (use) ctx.report({ node: call, message: `\`oct()\` returns '0o10' on Python 3 where Python 2 gave '010', and this result is ${use}; use \`'%o' % x\` for the bare digits` });
       return;
     }

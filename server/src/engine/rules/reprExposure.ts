@@ -16,33 +16,31 @@ function same(a: Node | null | undefined, b: Node): boolean {
   return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 
-/** Whether this very expression (not a name it is bound to) is shown or compared. */
-function exposedHere(node: Node, file: SourceFile): boolean {
+/** How this very expression (not a name it is bound to) is shown, or undefined: 'printed' or 'formatted' (str(), %, .format()). */
+export function shownAs(node: Node, file: SourceFile): 'printed' | 'formatted' | undefined {
   let value = node;
   let parent = node.parent;
   while (parent && (parent.type === 'parenthesized_expression' || parent.type === 'tuple' || parent.type === 'list' || parent.type === 'keyword_argument')) {
-    // `'%s %s' % (a, r)`, `print (r)`, `print [r]`, `f(x=r)` inside a format call: the element is shown with its container.
     value = parent;
     parent = parent.parent;
   }
-  if (!parent) return false;
-  switch (parent.type) {
-    case 'print_statement':
-      return true;
-    case 'binary_operator':
-      return parent.child(1)?.type === '%' && same(parent.childForFieldName('right'), value);
-    case 'comparison_operator':
-      return parent.children.some((c) => c.type === '==' || c.type === '!=' || c.type === '<>');
-    case 'argument_list': {
-      const call = parent.parent;
-      const fn = call?.childForFieldName('function');
-      if (!fn) return false;
-      if (fn.type === 'identifier') return TEXT_BUILTINS.has(fn.text) && !isLocallyBound(file, fn.text);
-      return fn.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format';
-    }
-    default:
-      return false;
-  }
+  if (!parent) return undefined;
+  if (parent.type === 'print_statement') return 'printed';
+  if (parent.type === 'binary_operator') return parent.child(1)?.type === '%' && same(parent.childForFieldName('right'), value) ? 'formatted' : undefined;
+  if (parent.type !== 'argument_list') return undefined;
+  const fn = parent.parent?.childForFieldName('function');
+  if (fn?.type === 'identifier' && TEXT_BUILTINS.has(fn.text) && !isLocallyBound(file, fn.text)) return fn.text === 'print' ? 'printed' : 'formatted';
+  if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format') return 'formatted';
+  return undefined;
+}
+
+/** Whether this very expression (not a name it is bound to) is shown or compared. */
+function exposedHere(node: Node, file: SourceFile): boolean {
+  if (shownAs(node, file)) return true;
+  let value = node;
+  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
+  const parent = value.parent;
+  return parent?.type === 'comparison_operator' && parent.children.some((c) => c.type === '==' || c.type === '!=' || c.type === '<>');
 }
 
 function escapeRegExp(text: string): string {

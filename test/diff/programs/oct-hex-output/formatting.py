@@ -1,3 +1,3 @@
-# diff: bug: oct() of an int that is printed (not sliced or compared) is not flagged; Python 3 prints 0o10 where Python 2 printed 010
+# diff: differs (printed oct(): Python 3 prints 0o10 where Python 2 printed 010; flagged, no fix)
 # oct() output of small ints changes from 0NN to 0oNN.
 print oct(8), oct(0), hex(255)
