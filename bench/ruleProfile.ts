@@ -24,6 +24,11 @@ function cpu(work: () => void): number {
   return (used.user + used.system) / 1e6;
 }
 
+function cpuSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -59,8 +64,30 @@ async function main(): Promise<void> {
       for (const { path, text } of texts) analyzeSource(rules, text, path, 'compat', {}, path);
     },
   };
+  // Parse and analysis timed apart file by file (the steady ratio on a busy machine: both halves of
+  // each file run back to back, so a load change hits both alike).
+  const split = { parse: [] as number[], rules: [] as number[] };
+  steps['parse | analyze, per file'] = () => {
+    let parse = 0;
+    let rules_ = 0;
+    for (const { path, text } of texts) {
+      let at = process.cpuUsage();
+      const file = SourceFile.parse(text);
+      parse += cpuSince(at);
+      at = process.cpuUsage();
+      rules.analyze(file, { path });
+      rules_ += cpuSince(at);
+      at = process.cpuUsage();
+      file.dispose();
+      parse += cpuSince(at);
+    }
+    split.parse.push(parse);
+    split.rules.push(rules_);
+  };
   const names = Object.keys(steps);
   for (const name of names) steps[name]();
+  split.parse.length = 0;
+  split.rules.length = 0;
   const times = new Map<string, number[]>(names.map((n) => [n, []]));
   for (let run = 0; run < RUNS; run++) for (const name of names) times.get(name)!.push(cpu(steps[name]));
 
@@ -85,6 +112,8 @@ async function main(): Promise<void> {
   const parse = median(times.get('bare parse (in memory)')!);
   const analyze = median(times.get('SourceFile.parse + analyze')!);
   console.log(`  analyze / bare parse: ${(analyze / parse).toFixed(2)}x; rules alone ~${(analyze - parse).toFixed(2)} s`);
+  const ratios = split.parse.map((p, i) => 1 + split.rules[i] / p);
+  console.log(`  per file: parse ${median(split.parse).toFixed(2)} s, rules ${median(split.rules).toFixed(2)} s; (parse + rules) / parse = ${median(ratios).toFixed(2)}x (runs ${ratios.map((r) => r.toFixed(2)).join(' ')})`);
   const total = [...profile.values()].reduce((a, b) => a + b, 0);
   console.log(`per rule, exclusive of memoised facts (one profiled pass, CPU ms, total ${total.toFixed(0)} ms):`);
   for (const [id, ms] of [...profile].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${id.padEnd(34)} ${ms.toFixed(0).padStart(6)}`);

@@ -108,7 +108,18 @@ export class LineIndex {
 }
 
 /** The line break a file mostly uses, so inserted lines match it. */
+// Rules building fixes ask for the same file's line ending once per fix: the last answer is kept.
+let lastEolText: string | undefined;
+let lastEol: '\n' | '\r\n' | '\r' = '\n';
+
 export function dominantEol(text: string): '\n' | '\r\n' | '\r' {
+  if (text === lastEolText) return lastEol;
+  lastEol = countEols(text);
+  lastEolText = text;
+  return lastEol;
+}
+
+function countEols(text: string): '\n' | '\r\n' | '\r' {
   let crlf = 0;
   let lf = 0;
   let cr = 0;

@@ -163,7 +163,8 @@ function pattern(): RegExp {
   const modules = [...WATCHED.keys()].sort((a, b) => b.length - a.length);
   const attrs = modules.map((m) => `${escapeRegExp(m)}\\.(?:${[...WATCHED.get(m)!].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?!\\w)`);
   const froms = `from[ \\t]+(?:${modules.map(escapeRegExp).join('|')})[ \\t]+import(?!\\w)`;
-  scanPattern = new RegExp(`(?<![\\w.])(?:(${attrs.join('|')})|${froms})`, 'g');
+  // The leading `\b` adds nothing to the lookbehind but lets the regex engine reject most positions at once.
+  scanPattern = new RegExp(`\\b(?<![\\w.])(?:(${attrs.join('|')})|${froms})`, 'g');
   return scanPattern;
 }
 
