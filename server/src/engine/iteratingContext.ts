@@ -61,9 +61,15 @@ function classify(node: Node, file: SourceFile, options: IteratingOptions, depth
   if (!parent) return 'needs-list';
   const lazyOnly = options.kind === 'iterator';
   switch (parent.type) {
-    case 'for_statement':
+    case 'for_statement': {
       if (!same(parent.childForFieldName('right'), value)) return 'needs-list';
-      return mutatesWatched(parent.childForFieldName('body'), options) ? 'needs-list' : 'iterated-once';
+      const body = parent.childForFieldName('body');
+      if (!mutatesWatched(body, options)) return 'iterated-once';
+      // `for k, v in d.items(): d[k] = f(v)` replaces the value of a key the loop has already read: no size change (no
+      // RuntimeError), and later items still hold the values the Python 2 snapshot did.
+      const key = loopKey(parent, node);
+      return key && body && !rebinds(body, key) && !mutatesWatched(body, options, key) ? 'iterated-once' : 'needs-list';
+    }
     case 'for_in_clause': {
       if (!same(parent.childForFieldName('right'), value)) return 'needs-list';
       const comprehension = parent.parent;
@@ -100,10 +106,21 @@ function classify(node: Node, file: SourceFile, options: IteratingOptions, depth
       if (parts.length === 3 && same(parts[1], value)) return lazyOnly ? 'needs-list' : 'iterated-once';
       return classify(parent, file, options, depth + 1);
     }
+    case 'binary_operator': {
+      // `d.keys() - other` (also `|`, `&`, `^`, either side) is a set operation on a Python 3 view; Python 2 raised
+      // TypeError for a list there, so no working Python 2 code relies on a list, and `list()` would make Python 3 raise.
+      const operator = parent.childForFieldName('operator')?.type ?? '';
+      return options.kind === 'view' && ['-', '|', '&', '^'].includes(operator) ? 'iterated-once' : 'needs-list';
+    }
     case 'assignment': {
       if (!same(parent.childForFieldName('right'), value)) return 'needs-list';
       const left = parent.childForFieldName('left');
       if (!left) return 'needs-list';
+      // `a[i:j] = range(n)`: slice assignment takes any iterable (a list, bytearray); ctypes and multiprocessing arrays
+      // take a sequence, which a range also is (len() and indexing).
+      if (left.type === 'subscript' && options.kind === 'range' && left.childrenForFieldName('subscript').some((s) => s.type === 'slice')) {
+        return 'iterated-once';
+      }
       // `a, b = v` unpacks once (and fails the same way when the length is wrong).
       if (left.type === 'pattern_list' || left.type === 'tuple_pattern' || left.type === 'list_pattern') return 'iterated-once';
       if (left.type === 'identifier') return nameUses(left, parent, file, options);
@@ -133,7 +150,21 @@ function classify(node: Node, file: SourceFile, options: IteratingOptions, depth
 /** Calls that consume their iterable argument in one pass, by the argument's position. */
 const FIRST_ARGUMENT_CONSUMERS = new Set([
   'list', 'tuple', 'set', 'frozenset', 'sorted', 'sum', 'enumerate', 'iter', 'dict', 'OrderedDict', 'Counter', 'deque',
+  // Python 2's `bytes` is `str` (`bytes(range(3))` was '[0, 1, 2]'); `list()` does not bring that back, and Python 3 reads
+  // the ints of a range, list or iterator alike.
+  'bytearray', 'bytes',
 ]);
+/** Names a module-level `from module import name` binds to a consumer, by module: the iterable's position. */
+const IMPORTED_CONSUMERS = new Map<string, number>([
+  ['collections:deque', 0], ['collections:OrderedDict', 0], ['collections:Counter', 0],
+  ['array:array', 1], ['functools:reduce', 1], ['codecs:make_identity_dict', 0],
+]);
+/** `module.function(...)` consumers, by module and function: the iterable's position. */
+const MODULE_CONSUMERS = new Map<string, number>([
+  ['array.array', 1], ['functools.reduce', 1], ['codecs.make_identity_dict', 0], ['string.join', 0], ['string.joinfields', 0],
+]);
+/** `operator.contains(v, x)` is `x in v`. */
+const MEMBERSHIP_FUNCTIONS = new Set(['operator.contains', 'operator.sequenceIncludes']);
 const SOLE_ARGUMENT_CONSUMERS = new Set(['any', 'all', 'min', 'max']);
 /** `len()`, `bool()` and `reversed()` work on views and ranges; `reversed(view)` only from Python 3.8, so ranges only. */
 const SIZED_CONSUMERS = new Set(['len', 'bool']);
@@ -141,7 +172,10 @@ const ITERTOOLS_CONSUMERS = new Set([
   'chain', 'islice', 'cycle', 'groupby', 'product', 'permutations', 'combinations', 'combinations_with_replacement',
   'starmap', 'takewhile', 'dropwhile', 'compress', 'tee', 'accumulate', 'izip', 'imap', 'ifilter', 'ifilterfalse', 'izip_longest',
 ]);
-const METHOD_CONSUMERS = new Set(['extend', 'update', 'writelines', 'fromkeys']);
+const METHOD_CONSUMERS = new Set(['extend', 'extendleft', 'update', 'writelines', 'writerows']);
+/** unittest assertions that only test membership (`member in container`) or build lists of both arguments. */
+const MEMBERSHIP_ASSERTIONS = new Set(['assertIn', 'assertNotIn']);
+const LISTING_ASSERTIONS = new Set(['assertItemsEqual', 'assertCountEqual']);
 
 function consumedByCall(value: Node, argumentList: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
   const call = argumentList.parent;
@@ -157,8 +191,15 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
     const name = callee.text;
     if (!isBuiltinAt(callee, name, file)) {
       // A name imported from itertools is the consumer itself; any other local binding is unknown code.
-      return ITERTOOLS_CONSUMERS.has(name) && existingImports(file).has(`itertools:${name}`) && name !== 'repeat' ? 'iterated-once' : 'needs-list';
+      const imports = existingImports(file);
+      if (ITERTOOLS_CONSUMERS.has(name) && imports.has(`itertools:${name}`)) return 'iterated-once';
+      for (const [key, at] of IMPORTED_CONSUMERS) if (key.endsWith(`:${name}`) && imports.has(key) && position === at) return 'iterated-once';
+      return 'needs-list';
     }
+    // Unbound in the file, but `from itertools import *` supplies it (test_itertools.py's `product(range(3), ...)`).
+    if (ITERTOOLS_CONSUMERS.has(name) && starImports(file).has('itertools')) return 'iterated-once';
+    // Python 2's builtin reduce(function, iterable[, initial]).
+    if (name === 'reduce' && position === 1) return 'iterated-once';
     if (FIRST_ARGUMENT_CONSUMERS.has(name) && position === 0) return 'iterated-once';
     if (SOLE_ARGUMENT_CONSUMERS.has(name) && positional.length === 1) return 'iterated-once';
     if (SIZED_CONSUMERS.has(name) && positional.length === 1) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
@@ -172,11 +213,31 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
     const object = callee.childForFieldName('object')?.text ?? '';
     if (method === 'join' && positional.length === 1) return 'iterated-once';
     if (METHOD_CONSUMERS.has(method) && position === 0 && positional.length === 1) return 'iterated-once';
+    // dict.fromkeys(iterable[, value]).
+    if (method === 'fromkeys' && position === 0 && positional.length <= 2) return 'iterated-once';
+    if (MODULE_CONSUMERS.get(`${object}.${method}`) === position) return 'iterated-once';
+    if (MEMBERSHIP_FUNCTIONS.has(`${object}.${method}`) && position === 0 && positional.length === 2) return 'iterated-once';
+    if (object === 'self' && MEMBERSHIP_ASSERTIONS.has(method) && position === 1) return 'iterated-once';
+    // Both arguments go through list() first (unittest's assertItemsEqual, Python 3's assertCountEqual).
+    if (object === 'self' && LISTING_ASSERTIONS.has(method) && position <= 1) return 'iterated-once';
     // itertools.repeat(v) hands out the same object again and again: not a single pass.
     if (object === 'itertools' && ITERTOOLS_CONSUMERS.has(method)) return 'iterated-once';
     if (object === 'collections' && FIRST_ARGUMENT_CONSUMERS.has(method) && position === 0) return 'iterated-once';
   }
   return 'needs-list';
+}
+
+/** Modules the file star-imports at module level (`from itertools import *`). */
+function starImports(file: SourceFile): ReadonlySet<string> {
+  return file.memo('iteratingContext:starImports', (f) => {
+    const modules = new Set<string>();
+    for (const statement of f.root.namedChildren) {
+      if (statement.type !== 'import_from_statement' || !statement.namedChildren.some((c) => c.type === 'wildcard_import')) continue;
+      const module = statement.childForFieldName('module_name')?.text;
+      if (module) modules.add(module);
+    }
+    return modules;
+  });
 }
 
 /**
@@ -308,10 +369,52 @@ export function isWatchable(node: Node): boolean {
   return false;
 }
 
-function mutatesWatched(region: Node | null, options: IteratingOptions): boolean {
+/**
+ * With `key`, an item assignment `subject[key] = ...` (or `subject[key] += ...`) does not count: the key the loop
+ * is at already exists, so the assignment changes neither the dict's size nor a value the loop has yet to read.
+ */
+function mutatesWatched(region: Node | null, options: IteratingOptions, key?: string): boolean {
   if (!region || !options.watched || options.watched.length === 0) return false;
   const text = region.text;
-  return options.watched.some((subject) => mutationPattern(subject).test(text));
+  return options.watched.some((subject) => mutationPattern(subject).test(key ? text.replace(keyAssignmentPattern(subject, key), '') : text));
+}
+
+function keyAssignmentPattern(subject: string, key: string): RegExp {
+  const s = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w.])${s}\\s*\\[\\s*${key}\\s*\\]\\s*${AUGMENTED}?=(?!=)`, 'g');
+}
+
+const KEY_METHODS = new Set(['keys', 'iterkeys', 'viewkeys']);
+const ITEM_METHODS = new Set(['items', 'iteritems', 'viewitems']);
+
+/** The name a `for` loop over `d.keys()` / `d.items()` (the call itself, not a name it was stored in) binds to each key. */
+function loopKey(loop: Node, call: Node): string | undefined {
+  const method = call.type === 'call' ? call.childForFieldName('function') : null;
+  const name = method?.type === 'attribute' ? method.childForFieldName('attribute')?.text ?? '' : '';
+  const left = loop.childForFieldName('left');
+  if (!left) return undefined;
+  if (KEY_METHODS.has(name)) return left.type === 'identifier' ? left.text : undefined;
+  if (!ITEM_METHODS.has(name) || (left.type !== 'pattern_list' && left.type !== 'tuple_pattern')) return undefined;
+  const first = left.namedChildren[0];
+  return left.namedChildren.length === 2 && first?.type === 'identifier' ? first.text : undefined;
+}
+
+const BINDING_PARENTS = new Set([
+  'pattern_list', 'tuple_pattern', 'list_pattern', 'as_pattern_target', 'list_splat_pattern', 'global_statement', 'nonlocal_statement',
+  'parameters', 'lambda_parameters', 'default_parameter', 'typed_parameter', 'except_clause', 'delete_statement', 'expression_list',
+  'dotted_name', 'aliased_import', 'function_definition', 'class_definition', 'named_expression',
+]);
+
+/** Whether `region` may bind `name` again (then `d[name] = ...` may add a key). Errs towards yes. */
+function rebinds(region: Node, name: string): boolean {
+  for (const identifier of region.descendantsOfType('identifier')) {
+    if (identifier.text !== name) continue;
+    const parent = identifier.parent;
+    if (!parent || BINDING_PARENTS.has(parent.type)) return true;
+    const bound = ['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(parent.type) && same(parent.childForFieldName('left'), identifier);
+    if (bound) return true;
+  }
+  return false;
 }
 
 function same(a: Node | null | undefined, b: Node): boolean {

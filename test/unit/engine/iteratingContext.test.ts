@@ -65,6 +65,34 @@ describe('engine: iteratingContext', () => {
       ['def f(sorted, d):\n    return sorted(d.keys())\n', 'd.keys()', 'needs-list'],
       ['x = (d.keys() if c else [])\nfor y in x: pass\n', 'd.keys()', 'unknown'],
       ['for k in (d.keys() if c else []):\n    pass\n', 'd.keys()', 'iterated-once'],
+      // A loop that only replaces the value of the key it is at: no size change, later values unchanged.
+      ['for k, v in d.items():\n    d[k] = v.strip()\n', 'd.items()', 'iterated-once'],
+      ['for k in d.keys():\n    d[k] += 1\n', 'd.keys()', 'iterated-once'],
+      ['for (k, v) in d.items():\n    if v:\n        d[ k ] = [v]\n', 'd.items()', 'iterated-once'],
+      ['for k, v in d.items():\n    d[k] = 1\n    del d[v]\n', 'd.items()', 'needs-list'],
+      ['for k, v in d.items():\n    k = k.lower()\n    d[k] = v\n', 'd.items()', 'needs-list'],
+      ['for k, v in d.items():\n    for k in v:\n        d[k] = 1\n', 'd.items()', 'needs-list'],
+      ['for v in d.values():\n    d[v] = 1\n', 'd.values()', 'needs-list'],
+      ['for v, k in d.items():\n    d[k] = 1\n', 'd.items()', 'needs-list'],
+      ['for k, v in d.items():\n    d[k] = d.pop(v)\n', 'd.items()', 'needs-list'],
+      ['for k in d.keys():\n    e[k] = d[k] = 1\n', 'd.keys()', 'iterated-once'],
+      // Set operations: Python 2 raised TypeError for a list, Python 3 answers with a set.
+      ['x = d.keys() - other\n', 'd.keys()', 'iterated-once'],
+      ['x = a.keys() | b.keys()\n', 'b.keys()', 'iterated-once'],
+      ['x = d.items() & e\n', 'd.items()', 'iterated-once'],
+      ['x = d.keys() * 2\n', 'd.keys()', 'needs-list'],
+      // Consumers that only iterate or test membership.
+      ['self.assertIn(k, d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['self.assertNotIn(k, d.keys(), "msg")\n', 'd.keys()', 'iterated-once'],
+      ['self.assertIn(d.keys(), k)\n', 'd.keys()', 'needs-list'],
+      ['self.assertItemsEqual(d.keys(), e.keys())\n', 'e.keys()', 'iterated-once'],
+      ['self.assertCountEqual(d.keys(), ["a"])\n', 'd.keys()', 'iterated-once'],
+      ['self.assertEqual(d.keys(), ["a"])\n', 'd.keys()', 'needs-list'],
+      ['x = dict.fromkeys(d.keys(), 0)\n', 'd.keys()', 'iterated-once'],
+      ['ok = operator.contains(d.keys(), k)\n', 'd.keys()', 'iterated-once'],
+      ['x = reduce(f, d.values(), 0)\n', 'd.values()', 'iterated-once'],
+      ['x = reduce(d.values(), f)\n', 'd.values()', 'needs-list'],
+      ['x = string.join(d.keys(), ", ")\n', 'd.keys()', 'iterated-once'],
     ]);
   });
 
@@ -87,6 +115,12 @@ describe('engine: iteratingContext', () => {
       ['x = reversed(map(f, xs))\n', 'map(f, xs)', 'needs-list'],
       ['x = map(g, map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
       ['x = map(map(f, xs), ys)\n', 'map(f, xs)', 'needs-list'],
+      ['x = bytearray(map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
+      ['w.writerows(map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
+      ['t = dict.fromkeys(map(ord, xs), 32)\n', 'map(ord, xs)', 'iterated-once'],
+      ['x = functools.reduce(g, map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
+      ['from functools import reduce\nx = reduce(g, map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
+      ['x = d - map(f, xs)\n', 'map(f, xs)', 'needs-list'],
     ]);
   });
 
@@ -105,6 +139,22 @@ describe('engine: iteratingContext', () => {
       ['random.shuffle(range(3))\n', 'range(3)', 'needs-list'],
       ['def f():\n    r = range(5)\n    r.append(1)\n', 'range(5)', 'needs-list'],
       ['def f():\n    r = range(5)\n    for i in r: pass\n    for i in r: pass\n    return len(r)\n', 'range(5)', 'iterated-once'],
+      ['b = bytes(range(256))\n', 'range(256)', 'iterated-once'],
+      ['b = bytearray(range(3))\n', 'range(3)', 'iterated-once'],
+      ['a = array.array("B", range(3))\n', 'range(3)', 'iterated-once'],
+      ['a = array.array(range(3))\n', 'range(3)', 'needs-list'],
+      ['from array import array\na = array("B", range(3))\n', 'range(3)', 'iterated-once'],
+      ['from collections import deque\nq = deque(range(3), 2)\n', 'range(3)', 'iterated-once'],
+      ['from mymod import deque\nq = deque(range(3))\n', 'range(3)', 'needs-list'],
+      ['q.extendleft(range(3))\n', 'range(3)', 'iterated-once'],
+      ['m = codecs.make_identity_dict(range(256))\n', 'range(256)', 'iterated-once'],
+      ['from itertools import *\nx = product(range(3), repeat=2)\n', 'range(3)', 'iterated-once'],
+      ['x = product(range(3), repeat=2)\n', 'range(3)', 'needs-list'],
+      ['from itertools import *\ndef product(x): return x\nx = product(range(3))\n', 'range(3)', 'needs-list'],
+      ['a[0:5] = range(5, 10)\n', 'range(5, 10)', 'iterated-once'],
+      ['a[::2] = range(3)\n', 'range(3)', 'iterated-once'],
+      ['a[0] = range(3)\n', 'range(3)', 'needs-list'],
+      ['x = range(3) | s\n', 'range(3)', 'needs-list'],
     ]);
   });
 

@@ -64,9 +64,14 @@ ruleTester('dict-view-method', {
       output: { py3: 'for k in d.keys():\n    pass\n', compat: 'import six\nfor k in six.viewkeys(d):\n    pass\n' },
     },
     {
-      name: 'a view used as a view has no py3 spelling that reads as Python 3',
+      name: 'a view in a set operation is a Python 3 view: Python 2 lists had no `&`',
       code: 'both = a.viewkeys() & b.viewitems()\n', count: 2,
-      output: { py3: null, compat: 'import six\nboth = six.viewkeys(a) & six.viewitems(b)\n' },
+      output: { py3: 'both = a.keys() & b.items()\n', compat: 'import six\nboth = six.viewkeys(a) & six.viewitems(b)\n' },
+    },
+    {
+      name: 'a view used as a view has no py3 spelling that reads as Python 3',
+      code: 'v = a.viewkeys()\nprint(v)\n',
+      output: { py3: null, compat: 'import six\nv = six.viewkeys(a)\nprint(v)\n' },
     },
   ],
 });

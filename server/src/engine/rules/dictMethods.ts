@@ -120,7 +120,8 @@ export const dictViewMethod: Rule = {
     example: 'common = a.viewkeys() & b.viewkeys()',
     useInstead: 'py3: `common = a.keys() & b.keys()`\ncompat: `common = six.viewkeys(a) & six.viewkeys(b)` with `import six`',
     fixSafety:
-      'Safe: the Python 3 views are the Python 2.7 views. The py3 fix is offered only where the view is just iterated; elsewhere the plain ' +
+      'Safe: the Python 3 views are the Python 2.7 views. The py3 fix is offered only where the view is just iterated or in a set ' +
+      'operation (`a.keys() & b.keys()`, which a Python 2 list does not support); elsewhere the plain ' +
       '`keys()` would read as Python 2 code returning a list, so use the compat spelling or rename by hand.',
   },
   checkFile: overCandidates((captures, ctx) => {
