@@ -135,7 +135,9 @@ async function bodyText(frame: Frame): Promise<string> {
 async function screenshotPanel(page: Page, panel: Frame, themeClass: string, file: string): Promise<void> {
   // The webview gets the theme after the workbench: wait for its body class, then for paint.
   await waitUntil(`the panel's body class ${themeClass}`, () => panel.evaluate<boolean>(`document.body.classList.contains(${JSON.stringify(themeClass)})`).catch(() => false));
-  await page.waitForTimeout(500);
+  // Park the mouse over the editor: a hover tooltip in the sidebar would cover the panel.
+  await page.mouse.move(900, 700);
+  await page.waitForTimeout(800);
   await page.locator('[id="workbench.parts.sidebar"]').screenshot({ path: path.join(ARTIFACTS, file) });
   await page.screenshot({ path: path.join(ARTIFACTS, file.replace('panel-', 'workbench-')) });
 }
