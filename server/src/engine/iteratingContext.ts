@@ -78,8 +78,8 @@ function classify(node: Node, file: SourceFile, options: IteratingOptions, depth
     case 'argument_list':
       return consumedByCall(value, parent, file, options);
     case 'list_splat':
-      // `f(*v)` unpacks once into the call's arguments.
-      return parent.parent?.type === 'argument_list' ? 'iterated-once' : 'needs-list';
+      // `f(*v)` unpacks once into the call's arguments; `[*v]`, `(*v,)`, `{*v}` (Python 3 only) once into the display.
+      return ['argument_list', 'list', 'tuple', 'set'].includes(parent.parent?.type ?? '') ? 'iterated-once' : 'needs-list';
     case 'comparison_operator': {
       // `x in v`: membership works on views and ranges, and consumes an iterator only once here.
       const operands = parent.namedChildren;
@@ -157,7 +157,7 @@ const FIRST_ARGUMENT_CONSUMERS = new Set([
 /** Names a module-level `from module import name` binds to a consumer, by module: the iterable's position. */
 const IMPORTED_CONSUMERS = new Map<string, number>([
   ['collections:deque', 0], ['collections:OrderedDict', 0], ['collections:Counter', 0],
-  ['array:array', 1], ['functools:reduce', 1], ['codecs:make_identity_dict', 0],
+  ['array:array', 1], ['functools:reduce', 1], ['codecs:make_identity_dict', 0], ['string:join', 0], ['string:joinfields', 0],
 ]);
 /** `module.function(...)` consumers, by module and function: the iterable's position. */
 const MODULE_CONSUMERS = new Map<string, number>([
@@ -627,9 +627,17 @@ function functionScopeNames(fn: Node, file: SourceFile): ReadonlySet<string> {
   let names = byFunction.get(fn.id);
   if (!names) {
     // A def's own name is bound in the scope around it, not in its body (code.py's
-    // `def raw_input(self, prompt)` calls the builtin raw_input).
+    // `def raw_input(self, prompt)` calls the builtin raw_input). A nested def, lambda or class binds
+    // its parameters and body names in its own scope (mapping_tests.py's `def check_iterandlist(iter, ...)`
+    // leaves `iter(d.keys())` in the enclosing method the builtin); only its name binds here.
     const own = fn.childForFieldName('name')?.id;
-    byFunction.set(fn.id, (names = new Set(bindingsIn(fn).filter((b) => b.id !== own).map((b) => b.text))));
+    const nested = fn.descendantsOfType(['function_definition', 'lambda', 'class_definition']).filter((n) => n.id !== fn.id);
+    const inNested = (binding: Node): boolean => {
+      const definition = binding.parent;
+      const at = definition && (definition.type === 'function_definition' || definition.type === 'class_definition') && same(definition.childForFieldName('name'), binding) ? definition : binding;
+      return nested.some((scope) => scope.id !== at.id && scope.startIndex <= at.startIndex && at.endIndex <= scope.endIndex);
+    };
+    byFunction.set(fn.id, (names = new Set(bindingsIn(fn).filter((b) => b.id !== own && !inNested(b)).map((b) => b.text))));
   }
   return names;
 }

@@ -63,6 +63,12 @@ describe('engine: iteratingContext', () => {
       ['def f(d):\n    ks = d.keys()\n    def g():\n        return ks\n', 'd.keys()', 'unknown'],
       ['def f(d):\n    ks = d.keys()\n    ks = 3\n', 'd.keys()', 'needs-list'],
       ['def f(sorted, d):\n    return sorted(d.keys())\n', 'd.keys()', 'needs-list'],
+      // A nested def's parameter binds in the nested scope only.
+      ['def f(d):\n    def check(iter, lst):\n        pass\n    check(iter(d.keys()), [])\n', 'd.keys()', 'iterated-once'],
+      ['def f(d):\n    g = lambda sorted: sorted\n    x = sorted(d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['def f(d):\n    class C:\n        sorted = None\n    x = sorted(d.keys())\n', 'd.keys()', 'iterated-once'],
+      ['def f(d):\n    def sorted(x):\n        return x\n    y = sorted(d.keys())\n', 'd.keys()', 'needs-list'],
+      ['def f(d):\n    def g(sorted):\n        return sorted(d.keys())\n', 'd.keys()', 'needs-list'],
       ['x = (d.keys() if c else [])\nfor y in x: pass\n', 'd.keys()', 'unknown'],
       ['for k in (d.keys() if c else []):\n    pass\n', 'd.keys()', 'iterated-once'],
       // A loop that only replaces the value of the key it is at: no size change, later values unchanged.
@@ -155,6 +161,9 @@ describe('engine: iteratingContext', () => {
       ['a[::2] = range(3)\n', 'range(3)', 'iterated-once'],
       ['a[0] = range(3)\n', 'range(3)', 'needs-list'],
       ['x = range(3) | s\n', 'range(3)', 'needs-list'],
+      ['t = (*range(4),)\n', 'range(4)', 'iterated-once'],
+      ['t = [0, *range(4)]\n', 'range(4)', 'iterated-once'],
+      ['from string import join\ns = join(map(str, range(4)), " ")\n', 'map(str, range(4))', 'iterated-once'],
     ]);
   });
 
