@@ -7,8 +7,11 @@ ruleTester('unittest-deprecated-alias', {
     'assertEquals(a, b)\n',
     'six.assertCountEqual(self, a, b)\n',
     'x = "self.assertEquals"\n',
+    { name: 'a namedtuple field of that name', code: "TestInfo = namedtuple('TestInfo', ['string', 'assert_'])\nfor test in tests:\n    test.assert_(f())\n" },
+    { name: 'a namedtuple field in a space-separated list', code: 'Case = collections.namedtuple("Case", "text failIf")\nc.failIf(x)\n' },
   ],
   invalid: [
+    { name: 'a namedtuple without that field', code: "T = namedtuple('T', ['assert_x'])\nself.assert_(z)\n", count: 1 },
     { code: 'self.assertEquals(a, b)\n', count: 1, message: 'removed in Python 3.12', output: { py3: 'self.assertEqual(a, b)\n', compat: 'self.assertEqual(a, b)\n' } },
     { code: 'self.failUnless(x)\nself.failIf(y)\nself.assert_(z)\n', count: 3, output: { py3: 'self.assertTrue(x)\nself.assertFalse(y)\nself.assertTrue(z)\n' } },
     {

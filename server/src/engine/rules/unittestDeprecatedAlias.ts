@@ -61,6 +61,7 @@ export const unittestDeprecatedAlias: Rule = {
     // A project's own TestCase base defining the old name keeps it working.
     if (isLocallyBound(ctx.file, node.text) || isInCompatCode(node)) return;
     const name = node.text;
+    if (isNamedTupleField(ctx.file.text, name)) return;
     const plain = PLAIN[name];
     const renamed = SIX_RENAMED[name];
     const replacement = plain ?? renamed;
@@ -75,6 +76,15 @@ export const unittestDeprecatedAlias: Rule = {
     ctx.report({ node, message, fixes: { py3: rename, compat: plain ? rename : sixCall(attribute, replacement) } });
   },
 };
+
+/**
+ * A namedtuple with a field of that name (3.11 idle_test/test_pyparse.py: `namedtuple('TestInfo', ['string', 'assert_'])`,
+ * then `test.assert_(...)` calls the stored function): the attribute is the project's own, not unittest's.
+ */
+function isNamedTupleField(text: string, name: string): boolean {
+  if (!text.includes('namedtuple')) return false;
+  return new RegExp(`namedtuple\\(\\s*['"]\\w+['"]\\s*,\\s*(?:\\[[^\\]]*|\\([^)]*|['"][^'"]*)\\b${name}\\b`).test(text);
+}
 
 /** `obj.assertItemsEqual(a, b)` -> `six.assertCountEqual(obj, a, b)`; only for calls on a plain receiver. */
 function sixCall(attribute: Node, replacement: string): Fix | undefined {
