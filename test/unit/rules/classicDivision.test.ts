@@ -7,6 +7,7 @@ ruleTester('classic-division', {
     'x = 1.5 / n\n',
     'x = float(a) / b\n',
     'x = n / 2.0\n',
+    { name: 'an int divided by a literal zero raises ZeroDivisionError on both', code: 'try:\n    1/0\nexcept ZeroDivisionError:\n    pass\nx = len(a) / (0)\n' },
     '# a / b\ns = "a / b"\n',
     'x = 7 // 2\ny = 7 // -2\n',
     'if sys.version_info[0] == 2:\n    x = len(a) / 2\n',
@@ -14,6 +15,7 @@ ruleTester('classic-division', {
   invalid: [
     { code: 'm = len(items) / 2\n', count: 1, severity: 'warning', output: { py3: 'm = len(items) // 2\n', compat: 'm = len(items) // 2\n' } },
     { code: 'x = -7 / 2\n', count: 1, output: { py3: 'x = -7 // 2\n' } },
+    { name: 'zero divided by an int is still 0 on Python 2 and 0.0 on Python 3', code: 'x = 0 / 10\n', count: 1, output: { py3: 'x = 0 // 10\n' } },
     { code: 'n = 10\nn /= 3\n', count: 1, output: { py3: 'n = 10\nn //= 3\n' } },
     { code: 'for i in range(10):\n    print(i / 3)\n', output: { py3: 'for i in range(10):\n    print(i // 3)\n' } },
     { code: 'for i, c in enumerate(s):\n    print(i / 3)\n', output: { py3: 'for i, c in enumerate(s):\n    print(i // 3)\n' } },
