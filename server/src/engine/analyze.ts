@@ -196,14 +196,16 @@ export class RuleSet {
         skipUntil = node.endIndex;
         continue;
       }
-      if (node.startIndex !== start || node.endIndex !== start + word.length) continue;
+      if (node.startIndex !== start) continue;
       if (type === 'identifier') {
+        // A longer identifier (`filé` for `file`) starts here too.
+        if (node.endIndex !== start + word.length) continue;
         for (const rule of owners.names) {
           if (profile) timed(profile, rule.id, () => rule.onIdentifier?.(node, context(rule)));
           else rule.onIdentifier?.(node, context(rule));
         }
       } else if (type === word && !node.isNamed) {
-        // A keyword token is an anonymous node whose type is the keyword itself.
+        // A keyword token is an anonymous node whose type is the keyword itself (so it spans the word).
         for (const rule of owners.keywords) {
           if (profile) timed(profile, rule.id, () => rule.onKeyword?.(node, context(rule)));
           else rule.onKeyword?.(node, context(rule));

@@ -165,7 +165,9 @@ function usesOf(file: SourceFile, dotted: string, siteFindings?: (ref: ModuleRef
 
 /** The whole lines of the top-level statement around `node`, trailing comments included. */
 function statementLines(file: SourceFile, node: Node): string {
-  let statement = node;
+  // The module's child holding the node, in one call (each `parent` step costs a descent from the root).
+  const root = file.root;
+  let statement = root.type === 'module' && node.id !== root.id ? (root.childWithDescendant(node) ?? node) : node;
   while (statement.parent && statement.parent.type !== 'module') statement = statement.parent;
   const lines = file.text.slice(file.lineIndex.lineStart(statement.startPosition.row), file.lineIndex.lineEnd(statement.endPosition.row));
   // Error recovery can reshape the statement around the use after an edit elsewhere: its extent and type count too.
