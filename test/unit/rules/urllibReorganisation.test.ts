@@ -130,5 +130,18 @@ ruleTester('urllib-reorganisation', {
       code: 'import robotparser\nrp = robotparser.RobotFileParser()\n',
       output: { py3: 'import urllib.robotparser\nrp = urllib.robotparser.RobotFileParser()\n', compat: 'import six\nrp = six.moves.urllib.robotparser.RobotFileParser()\n' },
     },
+    {
+      name: 'Request methods removed in Python 3.4',
+      code: 'import urllib2\nr = urllib2.Request(u)\nprint(r.get_host(), r.get_type(), r.has_data())\nr.add_data(d)\n', count: 5,
+      output: {
+        py3: 'import urllib.request\nr = urllib.request.Request(u)\nprint(r.host, r.type, (r.data is not None))\nr.add_data(d)\n',
+      },
+    },
+    { name: 'get_host() after the compat conversion: still flagged, no compat fix', code: 'import six\nr = six.moves.urllib.request.Request(u)\nh = r.get_host()\n', count: 1, output: { compat: null, py3: 'import six\nr = six.moves.urllib.request.Request(u)\nh = r.host\n' } },
+    { name: 'another get_host() (a Django request): only the import', code: 'import urllib2\ndef view(request):\n    return request.get_host()\n', count: 1 },
+    {
+      name: 'Request methods on a urllib2 handler parameter',
+      code: 'import urllib2\nclass H(urllib2.BaseHandler):\n    def http_request(self, req):\n        return req.get_selector()\n', count: 2,
+    },
   ],
 });
