@@ -200,6 +200,8 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
     if (ITERTOOLS_CONSUMERS.has(name) && starImports(file).has('itertools')) return 'iterated-once';
     // Python 2's builtin reduce(function, iterable[, initial]).
     if (name === 'reduce' && position === 1) return 'iterated-once';
+    // `next(map(...))`: Python 2 raised TypeError for a list there, so `list()` could only make Python 3 raise too.
+    if (name === 'next' && position === 0 && options.kind === 'iterator') return 'iterated-once';
     if (FIRST_ARGUMENT_CONSUMERS.has(name) && position === 0) return 'iterated-once';
     if (SOLE_ARGUMENT_CONSUMERS.has(name) && positional.length === 1) return 'iterated-once';
     if (SIZED_CONSUMERS.has(name) && positional.length === 1) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
@@ -222,6 +224,7 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
     if (object === 'self' && LISTING_ASSERTIONS.has(method) && position <= 1) return 'iterated-once';
     // itertools.repeat(v) hands out the same object again and again: not a single pass.
     if (object === 'itertools' && ITERTOOLS_CONSUMERS.has(method)) return 'iterated-once';
+    if ((object === 'itertools.chain' || object === 'chain') && method === 'from_iterable' && positional.length === 1) return 'iterated-once';
     if (object === 'collections' && FIRST_ARGUMENT_CONSUMERS.has(method) && position === 0) return 'iterated-once';
   }
   return 'needs-list';

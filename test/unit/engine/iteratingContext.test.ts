@@ -87,6 +87,7 @@ describe('engine: iteratingContext', () => {
       ['x = a.keys() | b.keys()\n', 'b.keys()', 'iterated-once'],
       ['x = d.items() & e\n', 'd.items()', 'iterated-once'],
       ['x = d.keys() * 2\n', 'd.keys()', 'needs-list'],
+      ['x = next(d.keys())\n', 'd.keys()', 'needs-list'],
       // Consumers that only iterate or test membership.
       ['self.assertIn(k, d.keys())\n', 'd.keys()', 'iterated-once'],
       ['self.assertNotIn(k, d.keys(), "msg")\n', 'd.keys()', 'iterated-once'],
@@ -127,6 +128,9 @@ describe('engine: iteratingContext', () => {
       ['x = functools.reduce(g, map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
       ['from functools import reduce\nx = reduce(g, map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
       ['x = d - map(f, xs)\n', 'map(f, xs)', 'needs-list'],
+      ['x = next(filter(f, xs), None)\n', 'filter(f, xs)', 'iterated-once'],
+      ['x = next(xs, map(f, xs))\n', 'map(f, xs)', 'needs-list'],
+      ['x = itertools.chain.from_iterable(map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
     ]);
   });
 
