@@ -200,8 +200,9 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
     if (ITERTOOLS_CONSUMERS.has(name) && starImports(file).has('itertools')) return 'iterated-once';
     // Python 2's builtin reduce(function, iterable[, initial]).
     if (name === 'reduce' && position === 1) return 'iterated-once';
-    // `next(map(...))`: Python 2 raised TypeError for a list there, so `list()` could only make Python 3 raise too.
-    if (name === 'next' && position === 0 && options.kind === 'iterator') return 'iterated-once';
+    // `next(map(...))`: Python 2 raised TypeError for the list map/filter/zip returned, so `list()` could only make Python 3
+    // raise too. (Not `next(d.itervalues())`: that was an iterator on Python 2 already, and a Python 3 view is not.)
+    if (name === 'next' && position === 0 && options.kind === 'iterator' && isListBuiltinCall(value, file)) return 'iterated-once';
     if (FIRST_ARGUMENT_CONSUMERS.has(name) && position === 0) return 'iterated-once';
     if (SOLE_ARGUMENT_CONSUMERS.has(name) && positional.length === 1) return 'iterated-once';
     if (SIZED_CONSUMERS.has(name) && positional.length === 1) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
@@ -228,6 +229,14 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
     if (object === 'collections' && FIRST_ARGUMENT_CONSUMERS.has(method) && position === 0) return 'iterated-once';
   }
   return 'needs-list';
+}
+
+/** `map(...)`, `filter(...)` or `zip(...)` of the builtins (lists on Python 2), inside any parentheses. */
+function isListBuiltinCall(node: Node, file: SourceFile): boolean {
+  let inner: Node | null = node;
+  while (inner?.type === 'parenthesized_expression' && inner.namedChildren.length === 1) inner = inner.namedChildren[0];
+  const callee = inner?.type === 'call' ? inner.childForFieldName('function') : null;
+  return callee?.type === 'identifier' && ['map', 'filter', 'zip'].includes(callee.text) && isBuiltinAt(callee, callee.text, file);
 }
 
 /** Modules the file star-imports at module level (`from itertools import *`). */

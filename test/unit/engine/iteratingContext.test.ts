@@ -130,6 +130,7 @@ describe('engine: iteratingContext', () => {
       ['x = d - map(f, xs)\n', 'map(f, xs)', 'needs-list'],
       ['x = next(filter(f, xs), None)\n', 'filter(f, xs)', 'iterated-once'],
       ['x = next(xs, map(f, xs))\n', 'map(f, xs)', 'needs-list'],
+      ['x = next(d.itervalues())\n', 'd.itervalues()', 'needs-list'],
       ['x = itertools.chain.from_iterable(map(f, xs))\n', 'map(f, xs)', 'iterated-once'],
     ]);
   });
