@@ -359,15 +359,14 @@ function classify(file: SourceFile, start: number, limit: number, unicodeLiteral
   let safe = true;
   const caveats: string[] = [];
   // Python 2 writes each item before it evaluates the next; the call evaluates them all first.
-  const callsAfterFirst = items.slice(1).some((item) => item.length > 0 && hasImpureCall(file, text, item[0].start, item[item.length - 1].end));
-  const targetCalls = fileText !== undefined && hasImpureCall(file, text, text.indexOf(fileText, kwEnd), text.indexOf(fileText, kwEnd) + fileText.length);
-  const firstCalls = items.length > 0 && items[0].length > 0 && hasImpureCall(file, text, items[0][0].start, items[0][items[0].length - 1].end);
-  if (callsAfterFirst || (targetCalls && (firstCalls || callsAfterFirst))) {
+  const later = items.slice(1).map((item) => (item.length > 0 ? callsIn(file, text, item[0].start, item[item.length - 1].end) : 'none'));
+  const worst: CallKind = later.includes('printing') ? 'printing' : later.includes('call') ? 'call' : 'none';
+  if (worst === 'printing') {
     safe = false;
-    caveats.push(
-      'an item after the first calls a function, which may print or raise after Python 2 has written the items before it; ' +
-        'the call evaluates every item before writing any',
-    );
+    caveats.push('an item after the first calls a function of this file that prints, after Python 2 has written the items before it; the call evaluates every item before writing any');
+  } else if (worst === 'call' && inTryBody(file, start)) {
+    safe = false;
+    caveats.push('an item after the first calls a function inside a `try`: if it raises, Python 2 has already written the items before it; the call writes none');
   }
   const separators = items.slice(0, -1).map((item) => (itemSuppressesSoftspace(item, unicodeLiterals) ? '' : ' '));
   let sep: string | undefined;
@@ -406,7 +405,7 @@ function classify(file: SourceFile, start: number, limit: number, unicodeLiteral
   return { kind: 'statement', start, end, edits, safe, caveat: caveats.join('; ') || undefined };
 }
 
-// Builtins that neither write output nor raise for the values working code gives them. Conversions
+// Builtins that neither write output nor raise for the values working code gives them: calls of them never make the fix unsafe.
 // that raise on bad input (int(s), float(s), unicode(s), ord, chr, getattr) and builtins that call
 // user functions (map, filter, reduce) are left out; a `key=` function of sorted/min/max that prints is not seen.
 const PURE_BUILTINS = new Set([
@@ -417,13 +416,39 @@ const PURE_BUILTINS = new Set([
 // Keywords a parenthesised group can follow without being a call.
 const KEYWORDS_BEFORE_GROUP = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'lambda', 'for', 'yield', 'print', 'exec', 'return']);
 
+/** none: no call but of pure builtins; call: calls something else; printing: calls a function this file defines that prints. */
+type CallKind = 'none' | 'call' | 'printing';
+
+/** Names of the functions this file defines whose body prints or writes (a print statement, `.write(`, `sys.stdout`). */
+function printingFunctions(file: SourceFile): Set<string> {
+  return file.memo('print-statement:printingFunctions', (f) => {
+    const names = new Set<string>();
+    for (const m of f.text.matchAll(/\bdef[ \t]+([A-Za-z_]\w*)/g)) {
+      const def = f.root.descendantForIndex(m.index, m.index + 3)?.parent;
+      if (def?.type !== 'function_definition') continue;
+      const body = def.childForFieldName('body');
+      if (body && /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/.test(body.text)) names.add(m[1]);
+    }
+    return names;
+  });
+}
+
+/** Whether the statement at `at` sits in the body of a `try` (in its own function): a handler there sees what an item raises. */
+function inTryBody(file: SourceFile, at: number): boolean {
+  for (let node = file.root.descendantForIndex(at, at); node; node = node.parent) {
+    if (node.type === 'function_definition' || node.type === 'class_definition') return false;
+    if (node.type === 'block' && node.parent?.type === 'try_statement' && node.parent.childForFieldName('body')?.id === node.id) return true;
+  }
+  return false;
+}
+
 /**
- * Whether the expression text between `start` and `end` calls something other than a pure builtin:
- * a function or method that may print or raise. `name(` is a call unless the name is a keyword;
- * `x.name(`, `f()(` and `d[k](` are calls of unknown functions. Strings and comments are skipped.
+ * What the expression text between `start` and `end` calls: `name(` is a call unless the name is a
+ * keyword or a pure builtin; `x.name(`, `f()(` and `d[k](` are calls of unknown functions. A call of
+ * a name (or method name) this file defines with a printing body is 'printing'. Strings and comments are skipped.
  */
-function hasImpureCall(file: SourceFile, text: string, start: number, end: number): boolean {
-  if (start < 0) return true;
+function callsIn(file: SourceFile, text: string, start: number, end: number): CallKind {
+  let kind: CallKind = 'none';
   let previous = '';
   let previousName = '';
   let afterDot = false;
@@ -431,7 +456,7 @@ function hasImpureCall(file: SourceFile, text: string, start: number, end: numbe
     const ch = text[i];
     if (ch === '"' || ch === "'") {
       const close = stringEnd(text, i, end);
-      if (close < 0) return true;
+      if (close < 0) return 'call';
       i = close;
       previous = 'string';
       continue;
@@ -459,16 +484,19 @@ function hasImpureCall(file: SourceFile, text: string, start: number, end: numbe
     }
     if (ch === '(') {
       if (previous === 'name') {
-        if (afterDot) return true;
-        if (!KEYWORDS_BEFORE_GROUP.has(previousName) && !(PURE_BUILTINS.has(previousName) && !isLocallyBound(file, previousName))) return true;
+        const pure = !afterDot && (KEYWORDS_BEFORE_GROUP.has(previousName) || (PURE_BUILTINS.has(previousName) && !isLocallyBound(file, previousName)));
+        if (!pure) {
+          if (printingFunctions(file).has(previousName)) return 'printing';
+          kind = 'call';
+        }
       } else if (previous === ')' || previous === ']' || previous === '}' || previous === 'string') {
-        return true;
+        kind = 'call';
       }
     }
     previous = ch;
     i++;
   }
-  return false;
+  return kind;
 }
 
 interface PrintWord {
@@ -651,10 +679,14 @@ export const printStatement: Rule = {
       'writes no space after a string ending in a newline or tab, so `print "a:\\t", b` becomes `print("a:\\t", b, sep="")`; ' +
       'when only some items end that way the fix is unsafe. Python 2 evaluates and writes one item at a time, the call evaluates ' +
       'every item before writing any: `print "a:", f()` has already written `a: ` when `f()` raises or prints, `print("a:", f())` ' +
-      'has not. So the fix is unsafe when an item after the first (or, with the first, the `>>` target) calls anything but a ' +
-      'builtin that neither prints nor raises for working code (`len`, `str`, `repr`, `sorted`, `min`, `max`, `isinstance`...: ' +
-      'not `int(s)` or `float(s)`, which raise on bad input); `print "x", name, obj.attr, d[k]` stays safe (an item that ' +
-      'raises without a call, such as a missing key, is the accepted caveat). Remaining caveat of the safe fix: a non-literal item, not the ' +
+      'has not. So the fix is unsafe when an item after the first calls a function this file defines whose body prints ' +
+      '(a print statement, `.write(`, `sys.stdout`), or when an item after the first calls anything but a builtin that neither ' +
+      'prints nor raises for working code (`len`, `str`, `repr`, `sorted`, `isinstance`...: not `int(s)`, which raises on bad ' +
+      'input) and the statement sits in the body of a `try` of its function, whose handler would see the partial line. ' +
+      'Not seen (the accepted caveats): a call that raises into a handler in a caller, or a call of another module\'s function ' +
+      'that prints; `print "x", name, obj.attr, d[k]` raises without a call. Strictly, any call could do either; treating every ' +
+      'call as unsafe made one in nine of the Python 2.7 stdlib files with a safe print conversion (and most example programs) unsafe. ' +
+      'Remaining caveat of the safe fix: a non-literal item, not the ' +
       'last, whose value is a string ending in a newline or tab gets a space after it in Python 3. `print (a, b)` becomes ' +
       '`print((a, b))`, which prints the same tuple. `print >>None, x` prints to stdout on both. In a module with the future ' +
       'import the module never compiled on Python 2, so there is no behaviour to preserve: the fix (the statement\'s ' +

@@ -1,4 +1,4 @@
-# diff: differs (Python 2 writes each item before evaluating the next: with fail() after the first item the print fix is unsafe)
+# diff: differs (Python 2 writes each item before evaluating the next: fail() after the first item inside a try makes the print fix unsafe)
 def fail():
     raise ValueError('boom')
 
