@@ -9,6 +9,8 @@ ruleTester('dict-list-method-not-iterating', {
     'for k, v in sorted(d.items()):\n    pass\n',
     'n = len(d.values())\n',
     'ok = k in d.keys()\n',
+    { name: 'values() searches on both', code: 'ok = [1] in d.values()\n' },
+    { name: 'a hashable tuple in items()', code: "ok = ('a', 1) in d.items()\n" },
     'x = list(d.keys())\n',
     's = ",".join(d.keys())\n',
     'def f(d):\n    ks = d.keys()\n    for k in ks:\n        print k\n',
@@ -16,6 +18,11 @@ ruleTester('dict-list-method-not-iterating', {
     'x = config.items("section")\n',
   ],
   invalid: [
+    {
+      name: 'an unhashable value tested against keys()/items(): the view raises TypeError',
+      code: "a = [1] in d.keys()\nb = ('a', [1]) not in (d.items())\n", count: 2, message: 'unhashable',
+      output: { py3: "a = [1] in list(d.keys())\nb = ('a', [1]) not in (list(d.items()))\n" },
+    },
     { code: 'ks = d.keys()\nks.sort()\n', count: 1, severity: 'warning', output: wrap('', 'ks = list(d.keys())\nks.sort()\n') },
     { code: 'first = d.values()[0]\n', count: 1, output: wrap('', 'first = list(d.values())[0]\n') },
     { name: 'loop that deletes from the dict', code: 'for k in d.keys():\n    del d[k]\n', output: wrap('', 'for k in list(d.keys()):\n    del d[k]\n') },

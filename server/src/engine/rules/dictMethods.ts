@@ -48,22 +48,49 @@ export const dictListMethodNotIterating: Rule = {
     fixSafety:
       'Safe: `list()` of the Python 2 list is an equal copy, so the fixed code behaves the same on Python 2 and 3. ' +
       'What is not flagged relies on a reading of the code: a loop body that mutates the dict only through another name or a function call is not seen, ' +
-      'and `x in d.keys()` with an unhashable `x` raises TypeError on the view where the Python 2 list answered False.',
+      'and `x in d.keys()` / `x in d.items()` with an unhashable `x` raises TypeError on the view where the Python 2 list answered False: ' +
+      'it is flagged only when `x` is visibly unhashable (a list, dict or set display, or a tuple holding one), since a name may hold anything. ' +
+      '(`x in d.values()` searches on both.)',
   },
   checkFile: overCandidates((captures, ctx) => {
     for (const { method, call, receiver, args } of matchingCalls(captures, LIST_METHODS)) {
       if (args.length > 0) continue;
       const verdict = iteratingContext(call, ctx.file, { kind: 'view', watched: isWatchable(receiver) ? [receiver.text] : [] });
-      if (verdict === 'iterated-once') continue;
+      const unhashable = verdict === 'iterated-once' && method.text !== 'values' && testsUnhashableMember(call);
+      if (verdict === 'iterated-once' && !unhashable) continue;
       const fix = wrapInList(call, ctx.file);
       ctx.report({
         node: call,
-        message: `\`${method.text}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
+        message: unhashable
+          ? `\`${method.text}()\` returns a view in Python 3, whose \`in\` raises TypeError for this unhashable value where the Python 2 list answered False`
+          : `\`${method.text}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
         fixes: fix ? { py3: fix, compat: fix } : {},
       });
     }
   }),
 };
+
+const UNHASHABLE = new Set(['list', 'dictionary', 'set', 'list_comprehension', 'dictionary_comprehension', 'set_comprehension']);
+
+/** A value that is visibly unhashable: a list, dict or set display, or a tuple holding one (`('a', [1])`). */
+function isUnhashable(node: Node): boolean {
+  if (UNHASHABLE.has(node.type)) return true;
+  if (node.type === 'tuple' || node.type === 'parenthesized_expression') return node.namedChildren.some(isUnhashable);
+  return false;
+}
+
+/**
+ * `[1] in d.keys()`: the keys and items views hash the value (TypeError for a list), where Python 2
+ * searched the list and answered False. Only a visibly unhashable value is told: a name may hold anything.
+ */
+function testsUnhashableMember(call: Node): boolean {
+  let value = call;
+  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
+  const comparison = value.parent;
+  if (comparison?.type !== 'comparison_operator') return false;
+  const [member, container] = comparison.namedChildren;
+  return !!member && !!container && container.id === value.id && isUnhashable(member);
+}
 
 export const dictIterMethod: Rule = {
   id: 'dict-iter-method',

@@ -1,3 +1,6 @@
-# diff: bug: `x in d.keys()` / `x in d.values()` with an unhashable x is not flagged: Python 2 searched a list and answered False, Python 3's keys view raises TypeError (the rule's own docs name this case)
+# x in d.keys() / d.items() with a visibly unhashable x: Python 2 searched the list (False), the view raises TypeError, so list() is kept
 d = {'a': 1}
-print [1] in d.keys(), {} in d.values(), ('a', 1) in d.items()
+in_keys = [1] in d.keys()
+in_values = {} in d.values()
+in_items = ('a', [1]) in d.items()
+print in_keys, in_values, in_items, ('a', 1) in d.items()
