@@ -58,13 +58,18 @@
       vscode.setState(state);
       render();
     });
-    const fix = el('button', { type: 'button', class: 'fix', 'data-key': `fix:${c.category}`, title: `Apply the safe fixes of the ${c.label} findings` }, [
-      c.safeFixes > 0 ? `Fix all safe (${c.safeFixes})` : 'Fix all safe',
-    ]);
-    if (c.safeFixes === 0) fix.setAttribute('disabled', '');
-    fix.addEventListener('click', () => post({ type: 'fixCategory', uri: model.uri, category: c.category }));
-    fix.setAttribute('aria-label', `Fix all safe ${c.label} findings (${c.safeFixes})`);
-    heading.append(toggle, fix, guideLink('Guide', c.guide, c.anchor, `guide:${c.category}`, c.label));
+    // The actions stay together at the right edge, so a narrow sidebar never splits a row in two.
+    const actions = el('span', { class: 'actions' });
+    if (c.safeFixes > 0) {
+      const fix = el('button', { type: 'button', class: 'fix', 'data-key': `fix:${c.category}`, title: `Apply the safe fixes of the ${c.label} findings` }, [
+        `Fix ${c.safeFixes} safe`,
+      ]);
+      fix.addEventListener('click', () => post({ type: 'fixCategory', uri: model.uri, category: c.category }));
+      fix.setAttribute('aria-label', `Fix all safe ${c.label} findings (${c.safeFixes})`);
+      actions.append(fix);
+    }
+    actions.append(guideLink('Guide', c.guide, c.anchor, `guide:${c.category}`, c.label));
+    heading.append(toggle, actions);
     li.append(heading);
     if (open && !done && c.items.length > 0) {
       const list = el('ul', { class: 'findings' });
