@@ -49,6 +49,7 @@ import { emailMimeModule } from './emailMimeModule';
 import { userdictModule } from './userdictModule';
 import { stringioChoice } from './stringioChoice';
 import { metaclassAttribute, oldStyleClass } from './metaclassAttribute';
+import { oldStylePropertySetter } from './oldStylePropertySetter';
 import { SPECIAL_METHOD_RULES } from './specialMethods';
 import { eqWithoutHash, eqWithoutNe } from './eqWithoutHash';
 import { functionAttrs, methodAttrs } from './functionAttrs';
@@ -136,6 +137,7 @@ export const ALL_RULES: readonly Rule[] = [
   stringioChoice,
   metaclassAttribute,
   oldStyleClass,
+  oldStylePropertySetter,
   ...SPECIAL_METHOD_RULES,
   eqWithoutHash,
   eqWithoutNe,

@@ -1,4 +1,4 @@
-# diff: bug: a property setter is ignored on a Python 2 old-style class and runs on Python 3; old-style-class reports it but is off by default, so the default rule set changes the output silently
+# diff: differs[old-style-property-setter] (a property setter is ignored on a Python 2 old-style class and runs on Python 3: reported by the default-on old-style-property-setter, no safe fix)
 class Temperature:
     def __init__(self):
         self._c = 0
