@@ -585,8 +585,10 @@ const possibleBindingsByFile = new WeakMap<SourceFile, Map<string, number[]>>();
 
 /**
  * Offsets of the occurrences of the word `name` that might be a binding, ascending. Left out are
- * only the ones that cannot be: an attribute (`x.name`, after a dot) and a call (`name(`) that is
- * not a def or class name. Occurrences in strings and comments stay in: this is a cheap filter.
+ * only calls (`name(` that is not a def or class name), and only in a tree without syntax errors:
+ * error recovery can make `import name(x)` or `global name(x)` bind the name. (`x.name` stays in:
+ * tree-sitter reads the invalid `from m import a.name` as binding it.) Occurrences in strings and
+ * comments stay in too: this is a cheap filter.
  */
 function possibleBindings(file: SourceFile, name: string): number[] {
   let byName = possibleBindingsByFile.get(file);
@@ -595,20 +597,22 @@ function possibleBindings(file: SourceFile, name: string): number[] {
   if (found) return found;
   found = [];
   const text = file.text;
+  const wellFormed = !file.root.hasError;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
     if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
-    let before = at - 1;
-    while (text[before] === ' ' || text[before] === '\t') before--;
-    if (text[before] === '.') continue;
-    let after = end;
-    while (text[after] === ' ' || text[after] === '\t') after++;
-    // `def \<newline> name(` would hide the `def`: a name after a continued line stays in.
-    let previous = before;
-    if (text[previous] === '\n') previous--;
-    if (text[previous] === '\r') previous--;
-    const continued = previous < before && text[previous] === '\\';
-    if (text[after] === '(' && !continued && !/\b(?:def|class)$/.test(text.slice(Math.max(0, before - 5), before + 1))) continue;
+    if (wellFormed) {
+      let before = at - 1;
+      while (text[before] === ' ' || text[before] === '\t') before--;
+      let after = end;
+      while (text[after] === ' ' || text[after] === '\t') after++;
+      // `def \<newline> name(` would hide the `def`: a name after a continued line stays in.
+      let previous = before;
+      if (text[previous] === '\n') previous--;
+      if (text[previous] === '\r') previous--;
+      const continued = previous < before && text[previous] === '\\';
+      if (text[after] === '(' && !continued && !/\b(?:def|class)$/.test(text.slice(Math.max(0, before - 5), before + 1))) continue;
+    }
     found.push(at);
   }
   byName.set(name, found);
