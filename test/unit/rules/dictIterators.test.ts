@@ -5,6 +5,7 @@ const wrap = (code: string, wrapped: string) => ({ py3: wrapped, compat: wrapped
 
 ruleTester('dict-list-method-not-iterating', {
   valid: [
+    { name: 'the loop hands the dict to a function that only reads it', code: 'def show(d, k):\n    return d[k]\nfor k in d.keys():\n    show(d, k)\n' },
     'for k in d.keys():\n    print k\n',
     'for k, v in sorted(d.items()):\n    pass\n',
     'n = len(d.values())\n',
@@ -18,6 +19,12 @@ ruleTester('dict-list-method-not-iterating', {
     'x = config.items("section")\n',
   ],
   invalid: [
+    {
+      name: 'the loop hands the dict to a function of this file that adds keys',
+      code: "def add_shadow(d, k):\n    d[k + '_copy'] = d[k]\nfor k in d.keys():\n    add_shadow(d, k)\n", count: 1, message: 'changes it',
+      output: { py3: "def add_shadow(d, k):\n    d[k + '_copy'] = d[k]\nfor k in list(d.keys()):\n    add_shadow(d, k)\n" },
+    },
+    { name: 'a method that pops from its parameter', code: 'class C:\n    def drop(self, table, k):\n        table.pop(k)\nfor k in t.keys():\n    c.drop(t, k)\n', count: 1 },
     {
       name: 'an unhashable value tested against keys()/items(): the view raises TypeError',
       code: "a = [1] in d.keys()\nb = ('a', [1]) not in (d.items())\n", count: 2, message: 'unhashable',
@@ -104,6 +111,8 @@ ruleTester('dict-has-key', {
 
 ruleTester('map-not-iterating', {
   valid: [
+    { name: 'a printing function, a quiet loop body', code: 'def noisy(n):\n    print n\n    return n\nfor v in map(noisy, xs):\n    total += v\n' },
+    { name: 'a quiet function, a printing loop body', code: 'def f(n):\n    return n\nfor v in map(f, xs):\n    print v\n' },
     'for y in map(f, xs):\n    pass\n',
     'x = sorted(map(str, xs))\n',
     'x = list(map(str, xs))\n',
@@ -114,6 +123,12 @@ ruleTester('map-not-iterating', {
     'def f(xs):\n    ys = map(str, xs)\n    return ",".join(ys)\n',
   ],
   invalid: [
+    {
+      name: 'a printing function of this file, a loop body that prints: the order changes',
+      code: 'def noisy(n):\n    print n\n    return n\nfor v in map(noisy, xs):\n    print v\n', count: 1, message: 'lazy',
+      output: { py3: 'def noisy(n):\n    print n\n    return n\nfor v in list(map(noisy, xs)):\n    print v\n' },
+    },
+    { name: 'a lambda calling a printing function, a loop that breaks', code: 'def log(n):\n    sys.stdout.write(n)\nfor v in map(lambda n: log(n), xs):\n    break\n', count: 1 },
     { code: 'ys = map(str, xs)\n', count: 1, severity: 'warning', output: wrap('', 'ys = list(map(str, xs))\n') },
     { code: 'map(register, handlers)\n', message: 'side effects', output: wrap('', 'list(map(register, handlers))\n') },
     { code: 'n = len(map(str, xs))\n', output: wrap('', 'n = len(list(map(str, xs)))\n') },
@@ -126,6 +141,7 @@ ruleTester('map-not-iterating', {
 ruleTester('filter-not-iterating', {
   valid: ['for y in filter(None, xs):\n    pass\n', 'n = sum(filter(f, xs))\n'],
   invalid: [
+    { name: 'a printing predicate of this file', code: 'def keep(n):\n    print n\n    return n\nfor v in filter(keep, xs):\n    print v\n', count: 1, message: 'lazy' },
     { code: 'ys = filter(f, [1, 2])\n', output: wrap('', 'ys = list(filter(f, [1, 2]))\n') },
     { name: 'maybe a str or tuple: unsafe', code: 'ys = filter(f, xs)\n', output: { py3: null, compat: null } },
     { code: 'if filter(f, xs.split()):\n    pass\n', output: wrap('', 'if list(filter(f, xs.split())):\n    pass\n') },
@@ -135,6 +151,11 @@ ruleTester('filter-not-iterating', {
 ruleTester('zip-not-iterating', {
   valid: ['d = dict(zip(a, b))\n', 'for x, y in zip(a, b):\n    pass\n', 'from six.moves import zip\np = zip(a, b)\n'],
   invalid: [
+    {
+      name: 'a printing generator of this file',
+      code: 'def gen(n):\n    for i in range(n):\n        print i\n        yield i\nfor a, b in zip(gen(3), gen(2)):\n    print a\n', count: 1, message: 'lazy',
+      output: { py3: 'def gen(n):\n    for i in range(n):\n        print i\n        yield i\nfor a, b in list(zip(gen(3), gen(2))):\n    print a\n' },
+    },
     { code: 'pairs = zip(a, b)\npairs.sort()\n', output: wrap('', 'pairs = list(zip(a, b))\npairs.sort()\n') },
     { code: 'print zip(a, b)[0]\n', output: wrap('', 'print list(zip(a, b))[0]\n') },
   ],

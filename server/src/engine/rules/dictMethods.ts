@@ -8,6 +8,7 @@ import { isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext'
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
 import { capturesNamed, methodCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
+import { mutatesArgument } from './localFunctions';
 
 const SIX: RequiredImport = { kind: 'import', module: 'six' };
 const LIST_METHODS = new Set(['keys', 'items', 'values']);
@@ -47,7 +48,8 @@ export const dictListMethodNotIterating: Rule = {
     useInstead: 'names = list(d.keys())\nnames.sort()\nfirst = list(d.values())[0]\nfor k in list(d.keys()):\n    del d[k]',
     fixSafety:
       'Safe: `list()` of the Python 2 list is an equal copy, so the fixed code behaves the same on Python 2 and 3. ' +
-      'What is not flagged relies on a reading of the code: a loop body that mutates the dict only through another name or a function call is not seen, ' +
+      'What is not flagged relies on a reading of the code: a loop body that mutates the dict only through another name, or through a function ' +
+      'call other than one to a function this file defines that visibly mutates the parameter the dict is passed as, is not seen, ' +
       'and `x in d.keys()` / `x in d.items()` with an unhashable `x` raises TypeError on the view where the Python 2 list answered False: ' +
       'it is flagged only when `x` is visibly unhashable (a list, dict or set display, or a tuple holding one), since a name may hold anything. ' +
       '(`x in d.values()` searches on both.)',
@@ -57,18 +59,43 @@ export const dictListMethodNotIterating: Rule = {
       if (args.length > 0) continue;
       const verdict = iteratingContext(call, ctx.file, { kind: 'view', watched: isWatchable(receiver) ? [receiver.text] : [] });
       const unhashable = verdict === 'iterated-once' && method.text !== 'values' && testsUnhashableMember(call);
-      if (verdict === 'iterated-once' && !unhashable) continue;
+      const mutatedByCallee = verdict === 'iterated-once' && !unhashable && loopHandsToMutator(call, receiver, ctx.file);
+      if (verdict === 'iterated-once' && !unhashable && !mutatedByCallee) continue;
       const fix = wrapInList(call, ctx.file);
       ctx.report({
         node: call,
         message: unhashable
           ? `\`${method.text}()\` returns a view in Python 3, whose \`in\` raises TypeError for this unhashable value where the Python 2 list answered False`
-          : `\`${method.text}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
+          : mutatedByCallee
+            ? `\`${method.text}()\` returns a live view in Python 3, and the loop passes \`${receiver.text}\` to a function that changes it: RuntimeError where Python 2 looped over a copy`
+            : `\`${method.text}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
         fixes: fix ? { py3: fix, compat: fix } : {},
       });
     }
   }),
 };
+
+/**
+ * `for k in d.keys(): helper(d, k)` where `helper` (defined in this file) mutates its parameter: the
+ * loop over the live view raises RuntimeError on Python 3 when the dict changes size.
+ */
+function loopHandsToMutator(call: Node, receiver: Node, file: SourceFile): boolean {
+  if (!isWatchable(receiver) || !file.text.includes('def ')) return false;
+  let value = call;
+  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
+  const loop = value.parent;
+  if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== value.id) return false;
+  const body = loop.childForFieldName('body');
+  if (!body || !body.text.includes(receiver.text)) return false;
+  const pending: Node[] = [body];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.type === 'call' && mutatesArgument(node, receiver.text, file)) return true;
+    if (node.type === 'function_definition' || node.type === 'class_definition') continue;
+    for (const child of node.namedChildren) pending.push(child);
+  }
+  return false;
+}
 
 const UNHASHABLE = new Set(['list', 'dictionary', 'set', 'list_comprehension', 'dictionary_comprehension', 'set_comprehension']);
 

@@ -7,6 +7,7 @@ import { isBuiltinAt, isWatchable, iteratingContext, type IteratingContext, type
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types';
 import { builtinCall, capturesNamed, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
+import { callsPrinting, printsWhenCalled } from './localFunctions';
 
 const SPLATS = new Set(['list_splat', 'dictionary_splat', 'keyword_argument']);
 
@@ -33,6 +34,27 @@ function candidates(captures: readonly Candidate[], ctx: RuleContext, name: stri
   return found;
 }
 
+/**
+ * For a lazy call iterated once by a `for` loop: whether Python 3's laziness visibly reorders side
+ * effects. Python 2 built the whole list before the loop body ran; Python 3 computes each item as the
+ * loop asks for it. That shows when the function (or an iterable: a generator of this file) prints,
+ * and the loop body prints too or stops early (`break`, `return`, `raise`). Only functions this file
+ * defines are read; another module's printing function is not seen.
+ */
+function reordersSideEffects(call: Node, functionArg: Node | undefined, iterables: Node[], file: SourceFile): boolean {
+  let value = call;
+  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
+  const loop = value.parent;
+  if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== value.id) return false;
+  const effects = (functionArg !== undefined && printsWhenCalled(functionArg, file)) || iterables.some((a) => callsPrinting(a, file));
+  if (!effects) return false;
+  const body = loop.childForFieldName('body');
+  return !!body && (/\bprint\b|\.write\s*\(|\bstdout\b|\bbreak\b|\breturn\b|\braise\b/.test(body.text) || callsPrinting(body, file));
+}
+
+const REORDERED = (name: string): string =>
+  `\`${name}()\` is lazy in Python 3: the loop body now runs between the calls whose output Python 2 wrote before the loop`;
+
 function usedAs(verdict: IteratingContext): string {
   return verdict === 'unknown' ? 'may use it as a list' : 'uses it as a list';
 }
@@ -47,7 +69,9 @@ const lazyAlready = (name: string): string =>
 
 const LAZY_SIDE_EFFECTS =
   ' Where the result is only iterated it is not flagged; note that Python 3 then calls the function lazily, interleaved with the loop body, ' +
-  'which matters only if the function has side effects that the loop body observes.';
+  'which matters only if the function has side effects that the loop body observes. ' +
+  'Flagged anyway: a `for` loop over the call where a function this file defines prints (the function passed, or a generator passed as an iterable) ' +
+  'and the loop body prints or stops early: Python 2 wrote all the function\'s output before the loop, Python 3 interleaves it (`list()` keeps the Python 2 order).';
 
 export const mapNotIterating: Rule = {
   id: 'map-not-iterating',
@@ -87,7 +111,10 @@ export const mapNotIterating: Rule = {
         ctx.report({ node: call, message: '`map(None, xs)` raises TypeError in Python 3', fixes: bothTargets(fix) });
         continue;
       }
-      if (verdict === 'iterated-once') continue;
+      if (verdict === 'iterated-once') {
+        if (reordersSideEffects(call, args[0], args.slice(1), ctx.file)) ctx.report({ node: call, message: REORDERED('map'), fixes: bothTargets(wrapInList(call, ctx.file)) });
+        continue;
+      }
       const discarded = call.parent?.type === 'expression_statement';
       ctx.report({
         node: call,
@@ -140,12 +167,13 @@ export const filterNotIterating: Rule = {
   },
   checkFile: overCandidates((captures, ctx) => {
     for (const { call, args, verdict } of candidates(captures, ctx, 'filter', 'iterator', (a) => a.slice(1, 2))) {
-      if (verdict === 'iterated-once') continue;
+      const reordered = verdict === 'iterated-once' && reordersSideEffects(call, args[0], args.slice(1), ctx.file);
+      if (verdict === 'iterated-once' && !reordered) continue;
       const plain = args.length === 2 && !args.some((a) => SPLATS.has(a.type));
       const safe = plain && isKnownNotStringOrTuple(args[1], ctx.file);
       ctx.report({
         node: call,
-        message: `\`filter()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`,
+        message: reordered ? REORDERED('filter') : `\`filter()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`,
         fixes: bothTargets(wrapInList(call, ctx.file, safe ? 'safe' : 'unsafe')),
       });
     }
@@ -160,7 +188,9 @@ export const zipNotIterating: Rule = {
   summary: '`zip()` returns an iterator in Python 3, not a list',
   fixability: { py3: 'safe', compat: 'safe' },
   docs: {
-    whatItDoes: 'Flags `zip(...)` calls whose result is used as a list (indexed, `len()`, printed, returned, stored and used twice, ...). `dict(zip(a, b))`, `for x, y in zip(a, b)` and other single passes are left alone.' + lazyAlready('zip'),
+    whatItDoes: 'Flags `zip(...)` calls whose result is used as a list (indexed, `len()`, printed, returned, stored and used twice, ...). `dict(zip(a, b))`, `for x, y in zip(a, b)` and other single passes are left alone, ' +
+      'except a `for` loop over `zip()` of a generator this file defines that prints, when the loop body prints or stops early: Python 2 ' +
+      'drained the generators (and their output) before the loop, Python 3 interleaves them.' + lazyAlready('zip'),
     whyItBreaks: 'Python 3 `zip` returns a one-pass iterator: it cannot be indexed or measured, it is always true, and a second pass over it sees nothing.',
     example: 'pairs = zip(names, scores)\npairs.sort()',
     useInstead: 'pairs = list(zip(names, scores))\npairs.sort()',
@@ -168,9 +198,10 @@ export const zipNotIterating: Rule = {
   },
   checkFile: overCandidates((captures, ctx) => {
     for (const { call, args, verdict } of candidates(captures, ctx, 'zip', 'iterator', (a) => a)) {
-      if (verdict === 'iterated-once') continue;
+      const reordered = verdict === 'iterated-once' && reordersSideEffects(call, undefined, args, ctx.file);
+      if (verdict === 'iterated-once' && !reordered) continue;
       const safety = args.some((a) => a.type === 'keyword_argument') ? 'unsafe' : 'safe';
-      ctx.report({ node: call, message: `\`zip()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, ctx.file, safety)) });
+      ctx.report({ node: call, message: reordered ? REORDERED('zip') : `\`zip()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, ctx.file, safety)) });
     }
   }),
 };

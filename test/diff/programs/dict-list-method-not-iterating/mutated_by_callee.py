@@ -1,4 +1,4 @@
-# diff: bug: dict-list-method-not-iterating stays quiet about `for k in d.keys(): helper(d, k)` when the helper adds keys: Python 2 looped over a list copy, Python 3 loops over the live view and raises RuntimeError (2to3 writes list(d.keys()))
+# for k in d.keys(): add_shadow(d, k) adds keys: Python 2 looped over a copy, so list() is kept
 def add_shadow(d, k):
     d[k + '_copy'] = d[k]
 

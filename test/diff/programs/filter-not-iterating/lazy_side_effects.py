@@ -1,4 +1,4 @@
-# diff: bug: filter-not-iterating leaves `for v in filter(pred, xs)` as is, but Python 2 tested every item before the loop body ran and Python 3 tests lazily, so the predicate's output interleaves with the body's
+# for v in filter(keep, xs): the predicate prints, so Python 2 wrote its output before the loop body ran; list() keeps that order
 def keep(n):
     print 'testing', n
     return n % 2

@@ -1,4 +1,4 @@
-# diff: bug: map-not-iterating leaves `for v in map(f, xs)` as is (iterated once), but Python 2 called f on every item before the loop body ran and Python 3 calls it lazily: side effects interleave and a `break` skips the rest
+# for v in map(noisy, xs): noisy prints, so Python 2 wrote its output before the loop body ran; list() keeps that order
 def noisy(n):
     print 'computing', n
     return n * 10

@@ -1,4 +1,4 @@
-# diff: bug: zip-not-iterating leaves `for a, b in zip(gen1, gen2)` as is, but Python 2 drained the generators into a list first (running their side effects up front, and advancing the longer one once more) while Python 3 zips lazily
+# for a, b in zip(gen1, gen2): the generators print, Python 2 drained them before the loop; list() keeps that order
 def gen(tag, n):
     for i in range(n):
         print tag, i

@@ -1,0 +1,88 @@
+// What the functions a file defines visibly do, read from their bodies: whether they print or write
+// (a print statement or call, `.write(`, `sys.stdout`/`stderr`), and whether they are generators. Used
+// where Python 3's laziness reorders side effects (a lazy map/filter/zip in a for loop) and where a
+// call mutates an argument (a loop over a dict view whose body hands the dict to such a function).
+// Every `def` with the name counts: a method and a function of the same name are not told apart.
+
+import type { Node } from 'web-tree-sitter';
+import { mutationPattern } from '../iteratingContext';
+import type { SourceFile } from '../sourceFile';
+
+export interface LocalFunction {
+  def: Node;
+  prints: boolean;
+  generator: boolean;
+}
+
+const PRINTS = /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/;
+
+/** The functions (and methods) the file defines, by name. */
+export function localFunctions(file: SourceFile): Map<string, LocalFunction[]> {
+  return file.memo('localFunctions', (f) => {
+    const found = new Map<string, LocalFunction[]>();
+    for (const m of f.text.matchAll(/\bdef[ \t]+([A-Za-z_]\w*)/g)) {
+      const def = f.root.descendantForIndex(m.index, m.index + 3)?.parent;
+      if (def?.type !== 'function_definition' || def.childForFieldName('name')?.text !== m[1]) continue;
+      const body = def.childForFieldName('body')?.text ?? '';
+      const entry = { def, prints: PRINTS.test(body), generator: /\byield\b/.test(body) };
+      found.set(m[1], [...(found.get(m[1]) ?? []), entry]);
+    }
+    return found;
+  });
+}
+
+/** The name a callee expression calls: `f` for `f`, `m` for `obj.m`. */
+export function calleeName(fn: Node | null | undefined): string | undefined {
+  if (fn?.type === 'identifier') return fn.text;
+  if (fn?.type === 'attribute') return fn.childForFieldName('attribute')?.text;
+  return undefined;
+}
+
+/** Whether a function value (a name, `obj.m`, or a lambda calling one) refers to a function of this file that prints. */
+export function printsWhenCalled(fn: Node, file: SourceFile): boolean {
+  if (fn.type === 'lambda') {
+    const body = fn.childForFieldName('body');
+    return !!body && callsPrinting(body, file);
+  }
+  const name = calleeName(fn);
+  return !!name && (localFunctions(file).get(name) ?? []).some((f) => f.prints);
+}
+
+/** Whether an expression calls a function of this file that prints (a generator's body runs as it is consumed). */
+export function callsPrinting(node: Node, file: SourceFile): boolean {
+  const functions = localFunctions(file);
+  if (functions.size === 0) return false;
+  const pending = [node];
+  while (pending.length > 0) {
+    const n = pending.pop()!;
+    if (n.type === 'call') {
+      const name = calleeName(n.childForFieldName('function'));
+      if (name && (functions.get(name) ?? []).some((f) => f.prints)) return true;
+    }
+    for (const child of n.namedChildren) pending.push(child);
+  }
+  return false;
+}
+
+/**
+ * Whether `call` (a call statement in a loop body) hands `subject` to a function of this file whose
+ * body mutates the matching parameter (`d[k] = ...`, `d.update(...)`, `del d[k]`...).
+ */
+export function mutatesArgument(call: Node, subject: string, file: SourceFile): boolean {
+  const name = calleeName(call.childForFieldName('function'));
+  if (!name) return false;
+  const defs = localFunctions(file).get(name) ?? [];
+  if (defs.length === 0) return false;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment') ?? [];
+  const method = call.childForFieldName('function')?.type === 'attribute';
+  for (const [position, arg] of args.entries()) {
+    if (arg.text !== subject) continue;
+    for (const { def } of defs) {
+      const params = def.childForFieldName('parameters')?.namedChildren.filter((p) => p.type === 'identifier') ?? [];
+      const param = params[position + (method ? 1 : 0)];
+      const body = def.childForFieldName('body')?.text ?? '';
+      if (param && mutationPattern(param.text).test(body)) return true;
+    }
+  }
+  return false;
+}
