@@ -50,6 +50,7 @@ import { userdictModule } from './userdictModule';
 import { stringioChoice } from './stringioChoice';
 import { metaclassAttribute, oldStyleClass } from './metaclassAttribute';
 import { oldStylePropertySetter } from './oldStylePropertySetter';
+import { chrNonAscii, mathFloorCeilInt } from './numericTextGaps';
 import { SPECIAL_METHOD_RULES } from './specialMethods';
 import { eqWithoutHash, eqWithoutNe } from './eqWithoutHash';
 import { functionAttrs, methodAttrs } from './functionAttrs';
@@ -138,6 +139,8 @@ export const ALL_RULES: readonly Rule[] = [
   metaclassAttribute,
   oldStyleClass,
   oldStylePropertySetter,
+  mathFloorCeilInt,
+  chrNonAscii,
   ...SPECIAL_METHOD_RULES,
   eqWithoutHash,
   eqWithoutNe,

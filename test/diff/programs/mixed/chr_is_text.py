@@ -1,4 +1,4 @@
-# diff: bug: chr(200) is a one-byte str on Python 2 and the text U+00C8 on Python 3; its repr changes and bytearray(str) fails, and no rule reports it
+# diff: differs (chr(200) is a one-byte str on Python 2 and the text U+00C8 on Python 3: chr-non-ascii reports it; bytearray(str) is not reported)
 c = chr(200)
 print len(c), repr(c), c == '\xc8'
 s = 'abc'
