@@ -11,7 +11,7 @@ function lastListIsBuiltin(code: string): boolean {
   try {
     const at = code.lastIndexOf('list');
     const node = file.root.descendantForIndex(at, at + 4);
-    assert.equal(node.type, 'identifier');
+    assert.ok(node && node.type === 'identifier', `no identifier at ${at}`);
     return isBuiltinAt(node, 'list', file);
   } finally {
     file.dispose();
