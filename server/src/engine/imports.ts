@@ -101,16 +101,21 @@ export function importEdits(file: SourceFile, required: readonly RequiredImport[
   const edits: TextEdit[] = [];
   const futureAt = insertionOffset(file, statements, afterFuture);
   const otherAt = insertionOffset(file, statements, afterImports);
-  const block = (lines: string[], at: number): string => {
+  // PEP 8 wants two blank lines before a top-level def or class: imports added straight above one
+  // (a module that starts with a function) get them, so fix-all does not leave `import six` glued to a def.
+  const definitionAt = (index: number): boolean =>
+    index < statements.length && ['function_definition', 'class_definition', 'decorated_definition'].includes(statements[index]!.type) &&
+    insertionOffset(file, statements, index) === file.lineIndex.lineStart(statements[index]!.startPosition.row);
+  const block = (lines: string[], at: number, beforeDefinition = false): string => {
     const needsLeadingBreak = at === file.text.length && file.text.length > 0 && !/[\r\n]$/.test(file.text);
-    return (needsLeadingBreak ? eol : '') + lines.map((l) => l + eol).join('');
+    return (needsLeadingBreak ? eol : '') + lines.map((l) => l + eol).join('') + (beforeDefinition ? eol + eol : '');
   };
   if (future.length > 0 && futureAt === otherAt && other.length > 0) {
-    edits.push({ start: futureAt, end: futureAt, newText: block([...future, ...other], futureAt) });
+    edits.push({ start: futureAt, end: futureAt, newText: block([...future, ...other], futureAt, definitionAt(afterImports)) });
     return edits;
   }
-  if (future.length > 0) edits.push({ start: futureAt, end: futureAt, newText: block(future, futureAt) });
-  if (other.length > 0) edits.push({ start: otherAt, end: otherAt, newText: block(other, otherAt) });
+  if (future.length > 0) edits.push({ start: futureAt, end: futureAt, newText: block(future, futureAt, afterFuture === afterImports && other.length === 0 && definitionAt(afterFuture)) });
+  if (other.length > 0) edits.push({ start: otherAt, end: otherAt, newText: block(other, otherAt, definitionAt(afterImports)) });
   return edits;
 }
 

@@ -14,7 +14,7 @@ ruleTester('metaclass-attribute', {
       count: 1, severity: 'warning', message: 'metaclass=M',
       output: {
         py3: 'class M(type):\n    pass\nclass C(Base, metaclass=M):\n    x = 1\n',
-        compat: 'import six\nclass M(type):\n    pass\nclass C(six.with_metaclass(M, Base)):\n    x = 1\n',
+        compat: 'import six\n\n\nclass M(type):\n    pass\nclass C(six.with_metaclass(M, Base)):\n    x = 1\n',
       },
     },
     {
@@ -25,17 +25,17 @@ ruleTester('metaclass-attribute', {
     {
       code: 'def tagging(name, bases, ns):\n    return type(name, bases, ns)\nclass C(object):\n    __metaclass__ = tagging\n', unsafe: true,
       name: 'metaclass function',
-      output: { compat: 'import six\ndef tagging(name, bases, ns):\n    return type(name, bases, ns)\nclass C(six.with_metaclass(tagging, object)):\n    pass\n' },
+      output: { compat: 'import six\n\n\ndef tagging(name, bases, ns):\n    return type(name, bases, ns)\nclass C(six.with_metaclass(tagging, object)):\n    pass\n' },
     },
     {
       code: 'class C:\n    __metaclass__ = abc.ABCMeta\n',
       name: 'no bases, body left empty',
-      output: { py3: 'class C(metaclass=abc.ABCMeta):\n    pass\n', compat: 'import six\nclass C(six.with_metaclass(abc.ABCMeta)):\n    pass\n' },
+      output: { py3: 'class C(metaclass=abc.ABCMeta):\n    pass\n', compat: 'import six\n\n\nclass C(six.with_metaclass(abc.ABCMeta)):\n    pass\n' },
     },
     {
       code: 'class C(A, B,):\n    """Doc."""\n    __metaclass__ = M  # registry\n', unsafe: true,
       name: 'trailing comma and comment',
-      output: { py3: 'class C(A, B, metaclass=M,):\n    """Doc."""\n', compat: 'import six\nclass C(six.with_metaclass(M, A, B,)):\n    """Doc."""\n' },
+      output: { py3: 'class C(A, B, metaclass=M,):\n    """Doc."""\n', compat: 'import six\n\n\nclass C(six.with_metaclass(M, A, B,)):\n    """Doc."""\n' },
     },
     {
       code: 'class C(object):\n    class Meta(type):\n        pass\n    __metaclass__ = Meta\n',

@@ -184,7 +184,7 @@ ruleTester('cmp-argument', {
     { name: 'cmp=None: not fixed', code: 'sorted(xs, cmp=None)\n', output: { py3: null } },
     { code: 'sorted(xs, c, k, True)\n', count: 1, output: { py3: null } },
     { name: 'list.sort(lambda) by position', code: 'xs.sort(lambda a, b: a[1] - b[1])\n', output: { py3: 'import functools\nxs.sort(key=functools.cmp_to_key(lambda a, b: a[1] - b[1]))\n' } },
-    { name: 'list.sort(cmp_function, reverse=True)', code: 'def by_len(a, b):\n    return len(a) - len(b)\nws.sort(by_len, reverse=True)\n', output: { py3: 'import functools\ndef by_len(a, b):\n    return len(a) - len(b)\nws.sort(key=functools.cmp_to_key(by_len), reverse=True)\n' } },
+    { name: 'list.sort(cmp_function, reverse=True)', code: 'def by_len(a, b):\n    return len(a) - len(b)\nws.sort(by_len, reverse=True)\n', output: { py3: 'import functools\n\n\ndef by_len(a, b):\n    return len(a) - len(b)\nws.sort(key=functools.cmp_to_key(by_len), reverse=True)\n' } },
     { name: 'list.sort(self.compare)', code: 'class C:\n    def compare(self, a, b):\n        return 0\n    def f(self):\n        self.xs.sort(self.compare)\n', count: 1 },
     { name: 'list.sort(cmp)', code: 'xs.sort(cmp)\n', count: 1 },
     { name: 'list.sort(f, k) by position: not fixed', code: 'xs.sort(lambda a, b: 0, k)\n', count: 1, output: { py3: null } },

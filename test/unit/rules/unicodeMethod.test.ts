@@ -18,7 +18,7 @@ ruleTester('unicode-method', {
       code: idiom("unicode(self).encode('utf-8')"), unsafe: true,
       output: {
         py3: 'class Name(object):\n    def __str__(self):\n        return self.text\n\n\n    def other(self):\n        pass\n',
-        compat: 'import six\n@six.python_2_unicode_compatible\nclass Name(object):\n    def __str__(self):\n        return self.text\n\n\n    def other(self):\n        pass\n',
+        compat: 'import six\n\n\n@six.python_2_unicode_compatible\nclass Name(object):\n    def __str__(self):\n        return self.text\n\n\n    def other(self):\n        pass\n',
       },
     },
     {
