@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
@@ -35,15 +35,32 @@ interface Folder {
   modules: Set<string>;
   dirs: Set<string>;
   readAt: number;
+  /** The folder's mtime when read: adding, removing or renaming an entry changes it. */
+  mtimeMs: number;
 }
 
-// Read each folder once (the language server re-reads it after a few seconds, files come and go).
+// Read each folder once; after a few seconds (the language server: files come and go) its mtime says
+// whether to read it again, so a long run over a tree stats folders instead of re-listing them.
 const folders = new Map<string, Folder>();
 const FOLDER_TTL_MS = 5000;
 
+function mtimeOf(dir: string): number {
+  try {
+    return statSync(dir).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
 function folder(dir: string): Folder {
   const known = folders.get(dir);
-  if (known && Date.now() - known.readAt < FOLDER_TTL_MS) return known;
+  const now = Date.now();
+  if (known && now - known.readAt < FOLDER_TTL_MS) return known;
+  const mtimeMs = mtimeOf(dir);
+  if (known && mtimeMs === known.mtimeMs && mtimeMs !== -1) {
+    known.readAt = now;
+    return known;
+  }
   const modules = new Set<string>();
   const dirs = new Set<string>();
   let isPackage = false;
@@ -57,7 +74,7 @@ function folder(dir: string): Folder {
   } catch {
     // Unreadable folder: treat it as no package.
   }
-  const result = { isPackage, modules, dirs, readAt: Date.now() };
+  const result = { isPackage, modules, dirs, readAt: now, mtimeMs };
   folders.set(dir, result);
   return result;
 }
@@ -99,11 +116,9 @@ export const implicitRelativeImport: Rule = {
     if (!info.isPackage) return;
     const statement = keyword.parent;
     if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return;
-    for (const node of [statement]) {
-      if (isInCompatCode(node)) continue;
-      if (node.type === 'import_from_statement') checkFrom(node, dir, info, ctx);
-      else checkImport(node, dir, info, ctx);
-    }
+    // checkFrom/checkImport test isInCompatCode last: most imports are not of a sibling.
+    if (statement.type === 'import_from_statement') checkFrom(statement, dir, info, ctx);
+    else checkImport(statement, dir, info, ctx);
   },
 };
 
@@ -130,7 +145,7 @@ function checkFrom(node: Node, dir: string, info: Folder, ctx: RuleContext): voi
   const module = node.childForFieldName('module_name');
   if (!module || module.type !== 'dotted_name') return;
   const first = module.namedChildren[0]?.text ?? '';
-  if (first === '__future__' || !isSibling(dir, info, first) || meansTopLevel(first, ctx, true) || isPython3(ctx)) return;
+  if (first === '__future__' || !isSibling(dir, info, first) || meansTopLevel(first, ctx, true) || isPython3(ctx) || isInCompatCode(node)) return;
   ctx.report({
     node: module,
     message: messageFor(first, STDLIB.has(first)),
@@ -141,7 +156,7 @@ function checkFrom(node: Node, dir: string, info: Folder, ctx: RuleContext): voi
 function checkImport(node: Node, dir: string, info: Folder, ctx: RuleContext): void {
   const names = node.childrenForFieldName('name');
   const local = names.filter((n) => isSibling(dir, info, topName(n)) && !meansTopLevel(topName(n), ctx, false));
-  if (local.length === 0 || isPython3(ctx)) return;
+  if (local.length === 0 || isPython3(ctx) || isInCompatCode(node)) return;
   const canFix = names.length === 1 && (names[0].type === 'dotted_name' ? names[0].namedChildren.length === 1 : names[0].childForFieldName('name')?.namedChildren.length === 1);
   for (const name of local) {
     const top = topName(name);
