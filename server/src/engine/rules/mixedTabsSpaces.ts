@@ -24,7 +24,8 @@ export const mixedTabsSpaces: Rule = {
   },
   checkFile(ctx) {
     const text = ctx.file.text;
-    if (!TAB_IN_INDENT.test(text)) return;
+    // includes() first: most files hold no tab at all, and the regex costs ~40x the scan for one.
+    if (!text.includes('\t') || !TAB_IN_INDENT.test(text)) return;
     const lex = lexPython(text);
     const offending = tabErrorLines(text, lex);
     if (offending.length === 0) return;
