@@ -1,5 +1,5 @@
 # diff: differs
-# viewkeys/viewitems/viewvalues: set operations and live views (py3 gets no fix where a view meets `&`).
+# viewkeys/viewitems/viewvalues: set operations and a live view kept in a name.
 a = {'x': 1, 'y': 2, 'z': 3}
 b = {'y': 20, 'w': 0}
 print sorted(a.viewkeys() & b.viewkeys()), sorted(a.viewkeys() - b.viewkeys())
