@@ -252,7 +252,7 @@ const SCAN_START = String.raw`(?=\b[acdefFilnprRsuUy0-9]|[\x60<(,)\n:])`;
 const SCAN = new RegExp(`${SCAN_START}(?:${SIGNALS.map((s) => `(${s.pattern})`).join('|')})`, 'gm');
 const PY3_ONLY_FUTURES = ['annotations', 'generator_stop', 'barry_as_FLUFL'];
 // Imports that only matter on Python 2: a file that makes them is written to run there.
-const PY2_ERA_FUTURES = ['print_function', 'unicode_literals', 'division', 'absolute_import', 'with_statement', 'generators', 'nested_scopes'];
+export const PY2_ERA_FUTURES: readonly string[] = ['print_function', 'unicode_literals', 'division', 'absolute_import', 'with_statement', 'generators', 'nested_scopes'];
 const STRING_PARTS = new Set(['string_content', 'string_start', 'string_end', 'escape_sequence', 'string']);
 
 export function dialectVerdict(file: SourceFile): DialectVerdict {

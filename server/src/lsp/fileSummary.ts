@@ -4,10 +4,11 @@
 
 import type { CategoryCounts, FindingCategory, MigrationStatus } from '../../../shared/protocol';
 import { fixForTarget, type Category, type Finding, type Target } from '../engine';
+import { PY2_ERA_FUTURES } from '../engine/dialect';
 
-// __future__ features that only matter on Python 2: importing one means the file is written to run on
-// both. `annotations`/`generator_stop` are Python 3 features and say nothing about Python 2.
-const PY2_FUTURE_FEATURES = new Set(['print_function', 'division', 'absolute_import', 'unicode_literals', 'with_statement', 'generators', 'nested_scopes']);
+// __future__ features that only matter on Python 2 (the dialect's list): importing one means the file
+// is written to run on both. `annotations`/`generator_stop` are Python 3 features and say nothing about Python 2.
+const PY2_FUTURE_FEATURES = new Set(PY2_ERA_FUTURES);
 
 // Imports of the compatibility libraries (six; python-future's future, past and builtins). The line
 // start is checked separately: a /^.../m pattern is tried at every offset and cost ~12 ms on 2 MB.
