@@ -7,15 +7,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SEVERITIES, type Severity } from '../engine/types';
+import { smolToml } from './toml';
 import { CONFIG_KEYS, CONFIG_TARGETS, RULE_LEVELS, TOML_KEYS, type ConfigTarget, type RuleLevel } from './schema';
 
-// smol-toml's type declarations describe its ES module only, which a CommonJS file may not import
-// (TS1479); its CommonJS build (dist/index.cjs, the package's `require` export) is the same API.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const smolToml = require('smol-toml') as {
-  parse(text: string): unknown;
-  TomlError: abstract new (...args: never[]) => Error & { line: number; column: number };
-};
 
 export const PYPROJECT = 'pyproject.toml';
 

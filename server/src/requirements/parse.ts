@@ -4,11 +4,8 @@
 // name assigned at top level), as pip-tools and Dependabot do.
 
 import * as path from 'node:path';
+import { smolToml } from '../config/toml';
 
-// smol-toml's types describe its ES module only, which a CommonJS file may not import (TS1479);
-// its CommonJS build (the package's `require` export) is the same API.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const smolToml = require('smol-toml') as { parse(text: string): unknown };
 
 export type RequirementsFileKind = 'requirements.txt' | 'setup.py' | 'setup.cfg' | 'Pipfile' | 'pyproject.toml';
 
