@@ -4,6 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { LineIndex } from '../engine/lineIndex';
 import { checkRequirementsText, type RequirementsCheck } from './check';
 import { requirementsFileKind, type RequirementsFileKind } from './parse';
 
@@ -92,18 +93,15 @@ export function checkRequirementsFiles(paths: readonly string[]): RequirementsRu
       if (!fs.existsSync(target)) run.problems.push(`${file}: includes ${include.target}, which does not exist`);
       else queue.push({ file: path.relative(process.cwd(), target) || target, named: true });
     }
-    run.files.push({ ...check, path: file, kind, positions: check.findings.map((f) => lineColumns(text, f.start, f.end)) });
+    const lines = new LineIndex(text);
+    run.files.push({ ...check, path: file, kind, positions: check.findings.map((f) => lineColumns(lines, f.start, f.end)) });
   }
   return run;
 }
 
-function lineColumns(text: string, start: number, end: number): { line: number; column: number; endLine: number; endColumn: number } {
-  const at = (offset: number): { line: number; column: number } => {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-  };
-  const s = at(start);
-  const e = at(end);
-  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+/** 1-based line and column of a finding, for people and CI formats (columns in UTF-16 units, like the editor's). */
+function lineColumns(lines: LineIndex, start: number, end: number): { line: number; column: number; endLine: number; endColumn: number } {
+  const s = lines.positionAt(start);
+  const e = lines.positionAt(end);
+  return { line: s.line + 1, column: s.column + 1, endLine: e.line + 1, endColumn: e.column + 1 };
 }
