@@ -89,6 +89,15 @@ describe('lsp: incremental analysis', () => {
     analysis.dispose();
   });
 
+  it('keeps quiet in a Python 3 file what a full analysis keeps quiet (whole-file rules too)', () => {
+    // f-string and keyword-only parameter: a py3 file, where range/division rules are quiet.
+    const text = 'def f(a, *, b):\n    return a / b\nx = f"{1}"\nr = range(3)\nr.append(1)\n';
+    const analysis = new IncrementalAnalysis(splitRuleSet(rules), text);
+    assert.deepEqual(key(analysis.findings()), key(fullFindings(rules, text)));
+    assert.equal(analysis.findings().filter((f) => f.ruleId === 'range-not-iterating' || f.ruleId === 'classic-division').length, 0);
+    analysis.dispose();
+  });
+
   for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
     it(`matches a fresh full analysis after 150 random edits (seed ${seed})`, () => {
       const random = rng(seed);

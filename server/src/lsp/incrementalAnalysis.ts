@@ -41,15 +41,14 @@ export class SplitRuleSet {
 
   constructor(readonly rules: RuleSet) {
     this.queryRules = new RuleSet(rules.rules.map((r): Rule => ({ ...isolated(r), checkFile: undefined })));
-    // Picked, not omitted: a match mechanism added to Rule later must not run whole here too.
+    // The per-node match mechanisms are omitted and everything else is kept: picking fields instead
+    // dropped rule metadata twice (defaultEnabled, then quietInPython3), so an opt-in rule ran
+    // unselected and a Python 3 file got findings the CLI keeps quiet. A match mechanism added to
+    // Rule later must be added to this list.
     this.fileRules = new RuleSet(
       rules.rules
         .filter((r) => r.checkFile)
-        .map((r): Rule => {
-          // defaultEnabled too: an opt-in whole-file rule (ws-comma) must stay off unless selected.
-          const { id, category, severity, summary, fixability, docs, defaultEnabled, checkFile } = isolated(r);
-          return { id, category, severity, summary, fixability, docs, defaultEnabled, checkFile };
-        }),
+        .map((r): Rule => ({ ...isolated(r), query: undefined, onMatch: undefined, identifiers: undefined, onIdentifier: undefined, keywords: undefined, onKeyword: undefined })),
     );
   }
 }
