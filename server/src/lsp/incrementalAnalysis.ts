@@ -38,6 +38,8 @@ import {
 export class SplitRuleSet {
   readonly queryRules: RuleSet;
   readonly fileRules: RuleSet;
+  /** Each whole-file rule alone, so each can be timed and re-run on its own; built once, shared by every document. */
+  readonly fileRuleSets: readonly { id: string; set: RuleSet }[];
 
   constructor(readonly rules: RuleSet) {
     this.queryRules = new RuleSet(rules.rules.map((r): Rule => ({ ...isolated(r), checkFile: undefined })));
@@ -50,6 +52,7 @@ export class SplitRuleSet {
         .filter((r) => r.checkFile)
         .map((r): Rule => ({ ...isolated(r), query: undefined, onMatch: undefined, identifiers: undefined, onIdentifier: undefined, keywords: undefined, onKeyword: undefined })),
     );
+    this.fileRuleSets = this.fileRules.rules.map((rule) => ({ id: rule.id, set: new RuleSet([rule]) }));
   }
 }
 
@@ -106,7 +109,6 @@ export class IncrementalAnalysis {
   /** Findings of each checkFile rule, and how long its last whole-file run took. */
   private fileFindings = new Map<string, Finding[]>();
   private fileRuleCost = new Map<string, number>();
-  private readonly fileRuleSets: { id: string; set: RuleSet }[];
   private futures = '';
   /** The last update presumed facts unchanged or kept a slow rule's findings: settle() must check. */
   private unsettled = false;
@@ -118,7 +120,6 @@ export class IncrementalAnalysis {
     /** The document's file path, for rules that look beside the file (implicit-relative-import). */
     private readonly path?: string,
   ) {
-    this.fileRuleSets = rules.fileRules.rules.map((rule) => ({ id: rule.id, set: new RuleSet([rule]) }));
     this.file = SourceFile.parse(text);
     this.analyseAll();
   }
@@ -198,7 +199,7 @@ export class IncrementalAnalysis {
     const outside = findings.filter((f) => !ranges.some((r) => overlaps(f, r)));
     this.queryFindings = mergeFindings(outside, fresh);
     this.fileFindings = fileFindings;
-    for (const { id, set } of this.fileRuleSets) {
+    for (const { id, set } of this.rules.fileRuleSets) {
       if ((this.fileRuleCost.get(id) ?? 0) > SLOW_FILE_RULE_MS) this.unsettled = true;
       else this.runFileRule(id, set);
     }
@@ -227,7 +228,7 @@ export class IncrementalAnalysis {
       this.analyseAll();
       return;
     }
-    for (const { id, set } of this.fileRuleSets) if ((this.fileRuleCost.get(id) ?? 0) > SLOW_FILE_RULE_MS) this.runFileRule(id, set);
+    for (const { id, set } of this.rules.fileRuleSets) if ((this.fileRuleCost.get(id) ?? 0) > SLOW_FILE_RULE_MS) this.runFileRule(id, set);
   }
 
   dispose(): void {
@@ -244,7 +245,7 @@ export class IncrementalAnalysis {
     this.unsettled = false;
     this.queryFindings = this.rules.queryRules.analyze(this.file, { path: this.path, severities: this.severities, keepIgnored: true });
     this.fileFindings = new Map();
-    for (const { id, set } of this.fileRuleSets) this.runFileRule(id, set);
+    for (const { id, set } of this.rules.fileRuleSets) this.runFileRule(id, set);
     this.recordFacts();
   }
 
