@@ -24,7 +24,7 @@ import {
   type ScanWorkspaceParams,
   type ScanWorkspaceResult,
 } from '../../../shared/protocol';
-import { DEFAULT_EXCLUDES, readSourceFile } from '../cli/files';
+import { DEFAULT_EXCLUDES, readSourceFile } from '../files/readSource';
 import { fixForTarget, fixText, LineIndex, SourceFile, type RuleSet } from '../engine';
 import { toRange } from './diagnostics';
 import type { Settings } from './settings';
