@@ -68,7 +68,7 @@ function classify(node: Node, file: SourceFile, options: IteratingOptions, depth
       // `for k, v in d.items(): d[k] = f(v)` replaces the value of a key the loop has already read: no size change (no
       // RuntimeError), and later items still hold the values the Python 2 snapshot did.
       const key = loopKey(parent, node);
-      return key && body && !rebinds(body, key) && !mutatesWatched(body, options, key) ? 'iterated-once' : 'needs-list';
+      return key && body && !rebinds(body, key, file) && !mutatesWatched(body, options, key) ? 'iterated-once' : 'needs-list';
     }
     case 'for_in_clause': {
       if (!same(parent.childForFieldName('right'), value)) return 'needs-list';
@@ -266,12 +266,15 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
   if (!statement) return 'unknown';
   const name = target.text;
   const uses: Node[] = [];
-  for (const identifier of scope.descendantsOfType('identifier')) {
-    if (identifier.text !== name || same(identifier, target) || !isNameUse(identifier)) continue;
-    if (identifier.parent?.type === 'global_statement' || identifier.parent?.type === 'nonlocal_statement') return 'unknown';
-    // A closure may run any number of times, at any time.
-    if (enclosingScope(identifier)?.id !== scope.id) return 'unknown';
+  for (const identifier of identifiersNamed(scope, name, file)) {
+    if (same(identifier, target)) continue;
+    // Each `parent` is a descent from the root: asked once per identifier, and the scope walk starts from it.
+    const parent = identifier.parent;
+    if (!parent || !isNameUse(identifier, parent)) continue;
+    if (parent.type === 'global_statement' || parent.type === 'nonlocal_statement') return 'unknown';
     if (identifier.startIndex < assignment.endIndex) return 'unknown';
+    // A closure may run any number of times, at any time.
+    if (scopeFrom(parent)?.id !== scope.id) return 'unknown';
     uses.push(identifier);
   }
   if (uses.length === 0) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
@@ -300,8 +303,15 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
 }
 
 function enclosingScope(node: Node): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda' || p.type === 'module') return p;
+  const parent = node.parent;
+  return parent ? scopeFrom(parent) : undefined;
+}
+
+/** `node` itself when it is a scope, else its nearest enclosing scope. */
+function scopeFrom(node: Node): Node | undefined {
+  for (let p: Node | null = node; p; p = p.parent) {
+    const type = p.type;
+    if (type === 'function_definition' || type === 'class_definition' || type === 'lambda' || type === 'module') return p;
   }
   return undefined;
 }
@@ -339,9 +349,7 @@ function inLoopNotContaining(use: Node, statement: Node, scope: Node): boolean {
 }
 
 /** An identifier that reads or writes the name: not `x.name`, not `f(name=1)`, not an import. */
-function isNameUse(node: Node): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
+function isNameUse(node: Node, parent: Node): boolean {
   if (parent.type === 'attribute') return !same(parent.childForFieldName('attribute'), node);
   if (parent.type === 'keyword_argument') return !same(parent.childForFieldName('name'), node);
   return !['dotted_name', 'aliased_import', 'import_statement', 'import_from_statement'].includes(parent.type);
@@ -418,9 +426,8 @@ const BINDING_PARENTS = new Set([
 ]);
 
 /** Whether `region` may bind `name` again (then `d[name] = ...` may add a key). Errs towards yes. */
-function rebinds(region: Node, name: string): boolean {
-  for (const identifier of region.descendantsOfType('identifier')) {
-    if (identifier.text !== name) continue;
+function rebinds(region: Node, name: string, file: SourceFile): boolean {
+  for (const identifier of identifiersNamed(region, name, file)) {
     const parent = identifier.parent;
     if (!parent || BINDING_PARENTS.has(parent.type)) return true;
     const bound = ['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(parent.type) && same(parent.childForFieldName('left'), identifier);
@@ -616,6 +623,27 @@ function possibleBindings(file: SourceFile, name: string): number[] {
     found.push(at);
   }
   byName.set(name, found);
+  return found;
+}
+
+/**
+ * The identifiers spelled `name` inside `scope`, in text order: the nodes of
+ * `scope.descendantsOfType('identifier')` whose text is `name`, found from the text instead.
+ * descendantsOfType hands every identifier of the subtree to JS (a new Node each); the text search
+ * asks the tree only at the occurrences of the word. In a tree with syntax errors a token may end
+ * right before a name (`1map`), so the word test is not trusted there and the subtree is walked.
+ */
+export function identifiersNamed(scope: Node, name: string, file: SourceFile): Node[] {
+  if (file.root.hasError) return scope.descendantsOfType('identifier').filter((identifier) => identifier.text === name);
+  const text = file.text;
+  const end = scope.endIndex;
+  const found: Node[] = [];
+  for (let at = text.indexOf(name, scope.startIndex); at >= 0 && at + name.length <= end; at = text.indexOf(name, at + 1)) {
+    const after = at + name.length;
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(after))) continue;
+    const node = file.root.descendantForIndex(at, after);
+    if (node && node.type === 'identifier' && node.startIndex === at && node.endIndex === after) found.push(node);
+  }
   return found;
 }
 

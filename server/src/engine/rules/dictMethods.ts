@@ -4,7 +4,7 @@
 import { isSideEffectFree } from './builtinReference';
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
+import { identifiersNamed, isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
 import { capturesNamed, methodCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
@@ -225,8 +225,7 @@ function isKnownDict(receiver: Node, file: SourceFile): boolean {
   }
   if (!scope) return false;
   let bindings = 0;
-  for (const identifier of scope.descendantsOfType('identifier')) {
-    if (identifier.text !== receiver.text) continue;
+  for (const identifier of identifiersNamed(scope, receiver.text, file)) {
     const parent = identifier.parent;
     if (!parent) continue;
     if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === identifier.id) {
