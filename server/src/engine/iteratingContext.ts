@@ -574,11 +574,15 @@ function addName(node: Node | null | undefined, names: Set<string>): void {
  * costs a missed finding.
  */
 export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean {
-  if (moduleScopeNames(file).has(name)) return false;
   // Every binding is an identifier spelled `name` in the text. Where the text has no occurrence that
   // could be one, or none inside a function, no function binds it: the walk up the tree (each
-  // `parent` costs a descent from the root) and the binding query per function are skipped.
-  const candidates = possibleBindings(file, name);
+  // `parent` costs a descent from the root) and the binding query per function are skipped. In a
+  // well-formed tree the module's bindings are among the occurrences too, unless a star import binds
+  // the lazy builtins: then the module's statements need not be read either.
+  const bindings = possibleBindings(file, name);
+  if (bindings.offsets.length === 0 && bindings.file.moduleNamesFromText) return true;
+  if (moduleScopeNames(file).has(name)) return false;
+  const candidates = bindings.offsets;
   if (candidates.length === 0) return true;
   for (let p = node.parent; p; p = p.parent) {
     if ((p.type === 'function_definition' || p.type === 'lambda') && anyWithin(candidates, p.startIndex, p.endIndex) && functionScopeNames(p, file).has(name)) {
@@ -588,23 +592,49 @@ export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean
   return true;
 }
 
-const possibleBindingsByFile = new WeakMap<SourceFile, Map<string, number[]>>();
+interface FileBindings {
+  wellFormed: boolean;
+  /**
+   * Every name the module scope binds (moduleScopeNames) is an occurrence in the text that
+   * possibleBindings keeps: the tree has no syntax error, and no star import can bind the lazy
+   * builtins (`from builtins import *`) without spelling them.
+   */
+  moduleNamesFromText: boolean;
+  byName: Map<string, { file: FileBindings; offsets: number[] }>;
+}
+
+const possibleBindingsByFile = new WeakMap<SourceFile, FileBindings>();
+
+/**
+ * Parents an identifier has where it is bound: those of the captures of SCOPE_BINDINGS, and those of
+ * the names moduleScopeNames collects (`except E, name:`, `(a, b) = ...`, `with ... as name`).
+ */
+const BINDING_SITES = new Set([
+  'function_definition', 'class_definition', 'assignment', 'augmented_assignment', 'pattern_list', 'tuple_pattern', 'list_pattern',
+  'parenthesized_expression', 'dotted_name', 'aliased_import', 'for_statement', 'for_in_clause', 'as_pattern_target', 'parameters',
+  'default_parameter', 'typed_parameter', 'typed_default_parameter', 'lambda_parameters', 'list_splat_pattern', 'dictionary_splat_pattern',
+  'global_statement', 'named_expression', 'except_clause', 'with_clause',
+]);
 
 /**
  * Offsets of the occurrences of the word `name` that might be a binding, ascending. Left out are
- * only calls (`name(` that is not a def or class name), and only in a tree without syntax errors:
- * error recovery can make `import name(x)` or `global name(x)` bind the name. (`x.name` stays in:
- * tree-sitter reads the invalid `from m import a.name` as binding it.) Occurrences in strings and
- * comments stay in too: this is a cheap filter.
+ * words that are no identifier in the tree (in strings and comments), identifiers whose parent binds
+ * nothing (`isinstance(x, list)`), and calls (`name(` that is not a def or class name), the last only
+ * in a tree without syntax errors: error recovery can make `import name(x)` or `global name(x)` bind
+ * the name. (`x.name` stays in: tree-sitter reads the invalid `from m import a.name` as binding it.)
  */
-function possibleBindings(file: SourceFile, name: string): number[] {
-  let byName = possibleBindingsByFile.get(file);
-  if (!byName) possibleBindingsByFile.set(file, (byName = new Map()));
-  let found = byName.get(name);
-  if (found) return found;
-  found = [];
+function possibleBindings(file: SourceFile, name: string): { file: FileBindings; offsets: number[] } {
+  let state = possibleBindingsByFile.get(file);
+  if (!state) {
+    const wellFormed = !file.root.hasError;
+    state = { wellFormed, moduleNamesFromText: wellFormed && !file.text.includes('builtins'), byName: new Map() };
+    possibleBindingsByFile.set(file, state);
+  }
+  let bindings = state.byName.get(name);
+  if (bindings) return bindings;
+  const found: number[] = [];
   const text = file.text;
-  const wellFormed = !file.root.hasError;
+  const wellFormed = state.wellFormed;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
     if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
@@ -620,10 +650,16 @@ function possibleBindings(file: SourceFile, name: string): number[] {
       const continued = previous < before && text[previous] === '\\';
       if (text[after] === '(' && !continued && !/\b(?:def|class)$/.test(text.slice(Math.max(0, before - 5), before + 1))) continue;
     }
+    // A few tree calls per occurrence left, once per file and name: cheaper than the walks up the tree they save.
+    const identifier = file.root.descendantForIndex(at, end);
+    if (!identifier || identifier.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== end) continue;
+    const parent = identifier.parent;
+    if (!parent || !BINDING_SITES.has(parent.type)) continue;
     found.push(at);
   }
-  byName.set(name, found);
-  return found;
+  bindings = { file: state, offsets: found };
+  state.byName.set(name, bindings);
+  return bindings;
 }
 
 /**
