@@ -396,7 +396,8 @@ export function isWatchable(node: Node): boolean {
 function mutatesWatched(region: Node | null, options: IteratingOptions, key?: string): boolean {
   if (!region || !options.watched || options.watched.length === 0) return false;
   const text = region.text;
-  return options.watched.some((subject) => mutationPattern(subject).test(key ? text.replace(keyAssignmentPattern(subject, key), '') : text));
+  // Every mutation spells the subject: a region without it needs no regex (led by a lookbehind, tried at every position).
+  return options.watched.some((subject) => text.includes(subject) && mutationPattern(subject).test(key ? text.replace(keyAssignmentPattern(subject, key), '') : text));
 }
 
 function keyAssignmentPattern(subject: string, key: string): RegExp {
@@ -437,7 +438,10 @@ function rebinds(region: Node, name: string, file: SourceFile): boolean {
 }
 
 function same(a: Node | null | undefined, b: Node): boolean {
-  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+  if (!a) return false;
+  // `id` and `startIndex` are plain fields of a Node; `endIndex` and `type` are calls into the tree.
+  if (a.id === b.id && a.startIndex === b.startIndex) return true;
+  return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 
 function contains(outer: Node | null | undefined, inner: Node): boolean {
