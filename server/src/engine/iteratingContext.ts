@@ -176,18 +176,33 @@ const METHOD_CONSUMERS = new Set(['extend', 'extendleft', 'update', 'writelines'
 /** unittest assertions that only test membership (`member in container`) or build lists of both arguments. */
 const MEMBERSHIP_ASSERTIONS = new Set(['assertIn', 'assertNotIn']);
 const LISTING_ASSERTIONS = new Set(['assertItemsEqual', 'assertCountEqual']);
+/** Every plain name whose call may consume its argument (builtin, imported or star-imported): consumedByCall's names. */
+const CONSUMER_NAMES = new Set([
+  ...FIRST_ARGUMENT_CONSUMERS, ...SOLE_ARGUMENT_CONSUMERS, ...SIZED_CONSUMERS, ...ITERTOOLS_CONSUMERS,
+  ...[...IMPORTED_CONSUMERS.keys()].map((key) => key.slice(key.indexOf(':') + 1)),
+  'reduce', 'next', 'reversed', 'zip', 'map', 'filter',
+]);
+/** Every method name whose call may consume its argument: consumedByCall's `object.method(...)` cases. */
+const CONSUMER_METHODS = new Set([
+  'join', 'fromkeys', 'from_iterable', ...METHOD_CONSUMERS, ...MEMBERSHIP_ASSERTIONS, ...LISTING_ASSERTIONS, ...ITERTOOLS_CONSUMERS, ...FIRST_ARGUMENT_CONSUMERS,
+  ...[...MODULE_CONSUMERS.keys(), ...MEMBERSHIP_FUNCTIONS].map((key) => key.slice(key.lastIndexOf('.') + 1)),
+]);
 
 function consumedByCall(value: Node, argumentList: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
   const call = argumentList.parent;
   const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
   if (!call || !callee) return 'needs-list';
+  // A call of any other name or method needs a list, whatever its arguments: the rest is not asked.
+  const calleeType = callee.type;
+  if (calleeType === 'identifier' && !CONSUMER_NAMES.has(callee.text)) return 'needs-list';
+  if (calleeType === 'attribute' && !CONSUMER_METHODS.has(callee.childForFieldName('attribute')?.text ?? '')) return 'needs-list';
   const args = argumentList.namedChildren.filter((c) => c.type !== 'comment');
   const positional = args.filter((a) => a.type !== 'keyword_argument');
   if (positional.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return 'needs-list';
   const position = positional.findIndex((a) => same(a, value));
   if (position < 0) return 'needs-list';
 
-  if (callee.type === 'identifier') {
+  if (calleeType === 'identifier') {
     const name = callee.text;
     if (!isBuiltinAt(callee, name, file)) {
       // A name imported from itertools is the consumer itself; any other local binding is unknown code.
@@ -211,7 +226,7 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
     if (name === 'zip' || (name === 'map' && position >= 1) || (name === 'filter' && position === 1)) return 'iterated-once';
     return 'needs-list';
   }
-  if (callee.type === 'attribute') {
+  if (calleeType === 'attribute') {
     const method = callee.childForFieldName('attribute')?.text ?? '';
     const object = callee.childForFieldName('object')?.text ?? '';
     if (method === 'join' && positional.length === 1) return 'iterated-once';

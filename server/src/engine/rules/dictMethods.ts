@@ -86,13 +86,31 @@ function loopHandsToMutator(call: Node, receiver: Node, file: SourceFile): boole
   const loop = value.parent;
   if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== value.id) return false;
   const body = loop.childForFieldName('body');
-  if (!body || !body.text.includes(receiver.text)) return false;
+  if (!body || !passesAsArgument(body.text, receiver.text, file)) return false;
   const pending: Node[] = [body];
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (node.type === 'call' && mutatesArgument(node, receiver.text, file)) return true;
     if (node.type === 'function_definition' || node.type === 'class_definition') continue;
     for (const child of node.namedChildren) pending.push(child);
+  }
+  return false;
+}
+
+/** What may follow an argument: blanks (tree-sitter's extras), then `,` `)`, a comment, a continuation, or a generator's `for`. */
+const ARGUMENT_END = /[\s\uFEFF\u2060\u200B]*(?:[,)#\\]|(?:for|async)\b)/y;
+
+/**
+ * Whether `text` may pass `subject` as a whole argument of a call (`f(d)`, `f(x, d)`, `f(d for ...)`): an
+ * occurrence followed by `,`, `)`, a comment, a line continuation or a generator's `for`. Without one, no call
+ * in the loop body can hand the dict on, and the body's nodes need not be walked. In a tree with syntax
+ * errors an argument may be followed by anything, so only the occurrence counts there.
+ */
+function passesAsArgument(text: string, subject: string, file: SourceFile): boolean {
+  if (file.root.hasError) return text.includes(subject);
+  for (let at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + 1)) {
+    ARGUMENT_END.lastIndex = at + subject.length;
+    if (ARGUMENT_END.test(text)) return true;
   }
   return false;
 }
