@@ -274,22 +274,25 @@ function starImports(file: SourceFile): ReadonlySet<string> {
  * the assignment and the last use mutates its dict (the Python 2 list was a snapshot).
  */
 function nameUses(target: Node, assignment: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
-  const scope = enclosingScope(assignment);
+  // Each `parent` is a descent from the root: the assignment's is asked once, and the scope walk starts from it.
+  const above = assignment.parent;
+  const statement = above?.type === 'expression_statement' ? above : undefined;
+  if (!statement) return 'unknown';
+  const scope = scopeFrom(statement);
   // Module and class names can be read from anywhere (other modules, other methods).
   if (!scope || scope.type !== 'function_definition') return 'unknown';
-  const statement = assignment.parent?.type === 'expression_statement' ? assignment.parent : undefined;
-  if (!statement) return 'unknown';
   const name = target.text;
   const uses: Node[] = [];
+  let nested: boolean | undefined;
   for (const identifier of identifiersNamed(scope, name, file)) {
     if (same(identifier, target)) continue;
-    // Each `parent` is a descent from the root: asked once per identifier, and the scope walk starts from it.
     const parent = identifier.parent;
     if (!parent || !isNameUse(identifier, parent)) continue;
     if (parent.type === 'global_statement' || parent.type === 'nonlocal_statement') return 'unknown';
     if (identifier.startIndex < assignment.endIndex) return 'unknown';
-    // A closure may run any number of times, at any time.
-    if (scopeFrom(parent)?.id !== scope.id) return 'unknown';
+    // A closure may run any number of times, at any time. Without a nested scope every use is in this one.
+    nested ??= hasNestedScope(scope, file);
+    if (nested && scopeFrom(parent)?.id !== scope.id) return 'unknown';
     uses.push(identifier);
   }
   if (uses.length === 0) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
@@ -317,9 +320,17 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
   return result;
 }
 
-function enclosingScope(node: Node): Node | undefined {
-  const parent = node.parent;
-  return parent ? scopeFrom(parent) : undefined;
+const NESTED_SCOPE = /\b(?:def|class|lambda)\b/;
+
+/**
+ * Whether a def, class or lambda may be nested in `fn` (a function definition): its text past its name spells one.
+ * Words in strings and comments count too, which only costs the walk this saves. Not trusted in a tree with
+ * syntax errors.
+ */
+function hasNestedScope(fn: Node, file: SourceFile): boolean {
+  if (file.root.hasError) return true;
+  const from = fn.childForFieldName('name')?.endIndex ?? fn.startIndex;
+  return NESTED_SCOPE.test(file.text.slice(from, fn.endIndex));
 }
 
 /** `node` itself when it is a scope, else its nearest enclosing scope. */

@@ -18,6 +18,14 @@ export interface Candidate {
    */
   name: 'method' | 'builtin' | 'xreadlines' | 'definedNext' | 'nextReference';
   node: Node;
+  /** The node's text (`keys`, `map`, `next`), read from the scan: each `node.text` is a call into the tree. */
+  word: string;
+  /**
+   * The nodes around it the scan has already found (each `parent` costs a descent from the root): the attribute
+   * of a method or reference, the call of a builtin, the function of `def next`; and the call of a method.
+   */
+  parent: Node;
+  call?: Node;
 }
 
 /**
@@ -55,21 +63,23 @@ export function familyCandidates(file: SourceFile): readonly Candidate[] {
       const attribute = node?.parent;
       if (!node || attribute?.type !== 'attribute' || !sameNode(attribute.childForFieldName('attribute'), node)) continue;
       if (method === 'xreadlines') {
-        found.push({ name: 'xreadlines', node });
+        found.push({ name: 'xreadlines', node, word: method, parent: attribute });
         continue;
       }
       const call = attribute.parent;
-      if (call?.type === 'call' && sameNode(call.childForFieldName('function'), attribute)) found.push({ name: 'method', node });
-      else if (method === 'next') found.push({ name: 'nextReference', node });
+      if (call?.type === 'call' && sameNode(call.childForFieldName('function'), attribute)) found.push({ name: 'method', node, word: method, parent: attribute, call });
+      else if (method === 'next') found.push({ name: 'nextReference', node, word: method, parent: attribute });
     } else if (builtin !== undefined) {
       const node = identifierAt(file, match.index, match.index + builtin.length);
       const call = node?.parent;
-      if (node && call?.type === 'call' && sameNode(call.childForFieldName('function'), node)) found.push({ name: 'builtin', node });
+      if (node && call?.type === 'call' && sameNode(call.childForFieldName('function'), node)) found.push({ name: 'builtin', node, word: builtin, parent: call });
     } else {
       const end = match.index + hit.length;
       const node = identifierAt(file, end - 4, end);
       const definition = node?.parent;
-      if (node && definition?.type === 'function_definition' && sameNode(definition.childForFieldName('name'), node)) found.push({ name: 'definedNext', node });
+      if (node && definition?.type === 'function_definition' && sameNode(definition.childForFieldName('name'), node)) {
+        found.push({ name: 'definedNext', node, word: 'next', parent: definition });
+      }
     }
   }
   found.sort((a, b) => a.node.startIndex - b.node.startIndex);
@@ -87,19 +97,19 @@ export function capturesNamed(captures: readonly Candidate[], name: Candidate['n
   return captures.filter((c) => c.name === name).map((c) => c.node);
 }
 
-/** For a `@method` capture: the call `receiver.method(...)`, its receiver and its arguments. */
-export function methodCall(method: Node): { call: Node; receiver: Node; args: Node[] } | undefined {
-  const attribute = method.parent;
-  const call = attribute?.parent;
+/**
+ * For a `@method` capture: the call `receiver.method(...)`, its receiver and its arguments. A caller that has
+ * the attribute and call (a Candidate's `parent` and `call`) passes them in.
+ */
+export function methodCall(method: Node, attribute: Node | null = method.parent, call: Node | null | undefined = attribute?.parent): { call: Node; receiver: Node; args: Node[] } | undefined {
   const receiver = attribute?.childForFieldName('object');
   const argumentList = call?.childForFieldName('arguments');
   if (!attribute || !call || call.type !== 'call' || !receiver || !argumentList || argumentList.type !== 'argument_list') return undefined;
   return { call, receiver, args: argumentList.namedChildren.filter((c) => c.type !== 'comment') };
 }
 
-/** For a `@builtin` capture: the call and its arguments. */
-export function builtinCall(name: Node): { call: Node; args: Node[] } | undefined {
-  const call = name.parent;
+/** For a `@builtin` capture: the call and its arguments (`call`, when the caller has it: a Candidate's `parent`). */
+export function builtinCall(name: Node, call: Node | null = name.parent): { call: Node; args: Node[] } | undefined {
   const argumentList = call?.childForFieldName('arguments');
   if (!call || call.type !== 'call' || !argumentList || argumentList.type !== 'argument_list') return undefined;
   return { call, args: argumentList.namedChildren.filter((c) => c.type !== 'comment') };

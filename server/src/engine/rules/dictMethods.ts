@@ -7,7 +7,7 @@ import { isInCompatCode } from '../context';
 import { identifiersNamed, isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
-import { capturesNamed, methodCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
+import { methodCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
 import { mutatesArgument } from './localFunctions';
 
 const SIX: RequiredImport = { kind: 'import', module: 'six' };
@@ -17,12 +17,12 @@ const VIEW_METHODS = new Map([['viewkeys', 'keys'], ['viewitems', 'items'], ['vi
 
 /** The zero-argument `receiver.method()` calls of this rule's methods, outside version-guarded code. */
 function matchingCalls(captures: readonly Candidate[], methods: { has(name: string): boolean }) {
-  const calls: { method: Node; call: Node; receiver: Node; args: Node[] }[] = [];
-  for (const method of capturesNamed(captures, 'method')) {
-    if (!methods.has(method.text)) continue;
-    const parts = methodCall(method);
+  const calls: { method: Node; word: string; call: Node; receiver: Node; args: Node[] }[] = [];
+  for (const { name, node: method, word, parent, call } of captures) {
+    if (name !== 'method' || !methods.has(word)) continue;
+    const parts = methodCall(method, parent, call);
     if (!parts || isInCompatCode(parts.call)) continue;
-    calls.push({ method, ...parts });
+    calls.push({ method, word, ...parts });
   }
   return calls;
 }
@@ -55,20 +55,20 @@ export const dictListMethodNotIterating: Rule = {
       '(`x in d.values()` searches on both.)',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const { method, call, receiver, args } of matchingCalls(captures, LIST_METHODS)) {
+    for (const { method, word, call, receiver, args } of matchingCalls(captures, LIST_METHODS)) {
       if (args.length > 0) continue;
       const verdict = iteratingContext(call, ctx.file, { kind: 'view', watched: isWatchable(receiver) ? [receiver.text] : [] });
-      const unhashable = verdict === 'iterated-once' && method.text !== 'values' && testsUnhashableMember(call);
+      const unhashable = verdict === 'iterated-once' && word !== 'values' && testsUnhashableMember(call);
       const mutatedByCallee = verdict === 'iterated-once' && !unhashable && loopHandsToMutator(call, receiver, ctx.file);
       if (verdict === 'iterated-once' && !unhashable && !mutatedByCallee) continue;
       const fix = wrapInList(call, ctx.file);
       ctx.report({
         node: call,
         message: unhashable
-          ? `\`${method.text}()\` returns a view in Python 3, whose \`in\` raises TypeError for this unhashable value where the Python 2 list answered False`
+          ? `\`${word}()\` returns a view in Python 3, whose \`in\` raises TypeError for this unhashable value where the Python 2 list answered False`
           : mutatedByCallee
-            ? `\`${method.text}()\` returns a live view in Python 3, and the loop passes \`${receiver.text}\` to a function that changes it: RuntimeError where Python 2 looped over a copy`
-            : `\`${method.text}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
+            ? `\`${word}()\` returns a live view in Python 3, and the loop passes \`${receiver.text}\` to a function that changes it: RuntimeError where Python 2 looped over a copy`
+            : `\`${word}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
         fixes: fix ? { py3: fix, compat: fix } : {},
       });
     }
@@ -158,24 +158,24 @@ export const dictIterMethod: Rule = {
     const calls = matchingCalls(captures, ITER_METHODS);
     // Code written for Python 3 only calls `iteritems()` of its own mapping (mailbox.Mailbox): a dict's would have failed.
     if (calls.length === 0 || ctx.dialect === 'py3') return;
-    for (const { method, call, receiver, args } of calls) {
+    for (const { method, word, call, receiver, args } of calls) {
       if (args.length > 0) continue;
-      const view = ITER_METHODS.get(method.text)!;
+      const view = ITER_METHODS.get(word)!;
       // A loop that resizes the dict raised RuntimeError with iteritems() too, so the view may be used there;
       // the watched receiver keeps `iter()` so that dict-list-method-not-iterating does not add a list() later.
       const once = iteratingContext(call, ctx.file, { kind: 'iterator', watched: isWatchable(receiver) ? [receiver.text] : [] }) === 'iterated-once';
       const py3: Fix | undefined = once
-        ? { title: `Replace \`${method.text}()\` with \`${view}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: view }] }
+        ? { title: `Replace \`${word}()\` with \`${view}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: view }] }
         : isBuiltinAt(call, 'iter', ctx.file)
           ? { title: `Replace with \`iter(….${view}())\``, safety: 'safe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `iter(${receiver.text}.${view}())` }] }
           : undefined;
       const compat: Fix = {
-        title: `Replace with \`six.${method.text}(…)\``,
+        title: `Replace with \`six.${word}(…)\``,
         safety: 'safe',
-        edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${method.text}(${receiver.text})` }],
+        edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${word}(${receiver.text})` }],
         imports: [SIX],
       };
-      ctx.report({ node: call, message: `\`${method.text}()\` does not exist in Python 3`, fixes: py3 ? { py3, compat } : { compat } });
+      ctx.report({ node: call, message: `\`${word}()\` does not exist in Python 3`, fixes: py3 ? { py3, compat } : { compat } });
     }
   }),
 };
@@ -199,21 +199,21 @@ export const dictViewMethod: Rule = {
   checkFile: overCandidates((captures, ctx) => {
     const calls = matchingCalls(captures, VIEW_METHODS);
     if (calls.length === 0 || ctx.dialect === 'py3') return;
-    for (const { method, call, receiver, args } of calls) {
+    for (const { method, word, call, receiver, args } of calls) {
       if (args.length > 0) continue;
-      const plain = VIEW_METHODS.get(method.text)!;
+      const plain = VIEW_METHODS.get(word)!;
       const fixes: { py3?: Fix; compat: Fix } = {
         compat: {
-          title: `Replace with \`six.${method.text}(…)\``,
+          title: `Replace with \`six.${word}(…)\``,
           safety: 'safe',
-          edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${method.text}(${receiver.text})` }],
+          edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${word}(${receiver.text})` }],
           imports: [SIX],
         },
       };
       if (iteratingContext(call, ctx.file, { kind: 'view', watched: isWatchable(receiver) ? [receiver.text] : [] }) === 'iterated-once') {
-        fixes.py3 = { title: `Replace \`${method.text}()\` with \`${plain}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: plain }] };
+        fixes.py3 = { title: `Replace \`${word}()\` with \`${plain}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: plain }] };
       }
-      ctx.report({ node: call, message: `\`${method.text}()\` does not exist in Python 3`, fixes });
+      ctx.report({ node: call, message: `\`${word}()\` does not exist in Python 3`, fixes });
     }
   }),
 };

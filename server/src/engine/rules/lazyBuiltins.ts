@@ -6,7 +6,7 @@ import { isInCompatCode } from '../context';
 import { isBuiltinAt, isWatchable, iteratingContext, type IteratingContext, type LazyKind } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types';
-import { builtinCall, capturesNamed, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
+import { builtinCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
 import { callsPrinting, printsWhenCalled } from './localFunctions';
 
 const SPLATS = new Set(['list_splat', 'dictionary_splat', 'keyword_argument']);
@@ -32,9 +32,9 @@ function candidates(
   ignored: (verdict: IteratingContext) => boolean = () => false,
 ): LazyCall[] {
   const found: LazyCall[] = [];
-  for (const node of capturesNamed(captures, 'builtin')) {
-    if (node.text !== name) continue;
-    const parts = builtinCall(node);
+  for (const { name: capture, node, word, parent } of captures) {
+    if (capture !== 'builtin' || word !== name) continue;
+    const parts = builtinCall(node, parent);
     if (!parts || isInCompatCode(parts.call)) continue;
     const watched = iterables(parts.args).filter(isWatchable).map((a) => a.text);
     const verdict = iteratingContext(parts.call, ctx.file, { kind, watched });

@@ -6,7 +6,7 @@ import { identifiersNamed, isBuiltinAt } from '../iteratingContext';
 import { dominantEol } from '../lineIndex';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule } from '../types';
-import { capturesNamed, methodCall, overCandidates } from './dictIteratorFamily';
+import { methodCall, overCandidates } from './dictIteratorFamily';
 
 /** Calls that certainly return an iterator, so `next(x)` works where `x.next()` did. */
 const ITERATOR_FACTORIES = new Set(['iter', 'enumerate', 'reversed']);
@@ -73,9 +73,9 @@ export const nextMethodCalled: Rule = {
       'Not fixed where the module or function binds the name `next` itself.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const method of capturesNamed(captures, 'method')) {
-      if (method.text !== 'next') continue;
-      const parts = methodCall(method);
+    for (const { name, node: method, word, parent, call: callNode } of captures) {
+      if (name !== 'method' || word !== 'next') continue;
+      const parts = methodCall(method, parent, callNode);
       if (!parts || parts.args.length > 0 || isInCompatCode(parts.call)) continue;
       // Code written for Python 3 only calls a `next()` method of its own (tarfile.TarFile.next): a
       // built-in iterator's would have failed on first use.
@@ -109,11 +109,11 @@ export const nextMethodDefined: Rule = {
       '`obj.next()` explicitly (see `next-method-called`) and subclasses that override `next`.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const name of capturesNamed(captures, 'definedNext')) {
-      const def = name.parent;
-      if (!def) continue;
-      const definition = def.parent?.type === 'decorated_definition' ? def.parent : def;
-      const body = definition.parent;
+    for (const { name: kind, node: name, parent: def } of captures) {
+      if (kind !== 'definedNext') continue;
+      const above = def.parent;
+      const definition = above?.type === 'decorated_definition' ? above : def;
+      const body = definition === def ? above : definition.parent;
       const cls = body?.parent;
       if (body?.type !== 'block' || cls?.type !== 'class_definition' || isInCompatCode(def)) continue;
       // The protocol calls next(self) with no argument; a `next(self, n)` method is something else.
@@ -170,14 +170,13 @@ export const nextMethodReference: Rule = {
       'an object with a `next()` method of its own (`tarfile.TarFile`) has no `__next__`. compat: no automatic fix; Python 2 iterators have no `__next__`.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    const references = capturesNamed(captures, 'nextReference');
+    const references = captures.filter((c) => c.name === 'nextReference');
     if (references.length === 0 || assignsOwnNext(ctx.file.text)) return;
     // With a `def next` of its own, `self.next` is most likely that method (a debugger's "next" button).
     const definesNext = /\bdef[ \t]+next[ \t]*\(/.test(ctx.file.text);
-    for (const name of references) {
-      const attribute = name.parent;
-      const receiver = attribute?.childForFieldName('object');
-      if (!attribute || !receiver || isInCompatCode(attribute)) continue;
+    for (const { node: name, parent: attribute } of references) {
+      const receiver = attribute.childForFieldName('object');
+      if (!receiver || isInCompatCode(attribute)) continue;
       if (definesNext && (receiver.text === 'self' || receiver.text === 'cls')) continue;
       const parent = attribute.parent;
       // An assignment target or `del x.next` is the code's own attribute (definesOwnNext catches most).
