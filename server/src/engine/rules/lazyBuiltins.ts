@@ -20,25 +20,28 @@ interface LazyCall {
 /**
  * The calls of builtin `name` (the module does not bind the name itself: `from future_builtins import map`,
  * `from six.moves import zip`, `from itertools import imap as map` all do), outside version-guarded code,
- * with the classifier's verdict on how the result is used. Calls whose verdict `ignored` accepts are left
- * out before the scope of the name is asked (the dearer question).
+ * with the classifier's verdict on how the result is used. `iterables` picks the arguments the result reads
+ * lazily (none for `range`). Calls whose verdict `ignored` accepts are left out before the arguments are
+ * read, if the verdict does not need them, and before the scope of the name is asked (the dearer question).
  */
 function candidates(
   captures: readonly Candidate[],
   ctx: RuleContext,
   name: string,
   kind: LazyKind,
-  iterables: (args: Node[]) => Node[],
+  iterables: ((args: Node[]) => Node[]) | undefined,
   ignored: (verdict: IteratingContext) => boolean = () => false,
 ): LazyCall[] {
   const found: LazyCall[] = [];
-  for (const { name: capture, node, word, parent } of captures) {
-    if (capture !== 'builtin' || word !== name) continue;
-    const parts = builtinCall(node, parent);
-    if (!parts || isInCompatCode(parts.call)) continue;
-    const watched = iterables(parts.args).filter(isWatchable).map((a) => a.text);
-    const verdict = iteratingContext(parts.call, ctx.file, { kind, watched });
-    if (ignored(verdict) || !isBuiltinAt(node, name, ctx.file)) continue;
+  for (const { name: capture, node, word, parent: call } of captures) {
+    if (capture !== 'builtin' || word !== name || isInCompatCode(call)) continue;
+    let parts = iterables ? builtinCall(node, call) : undefined;
+    if (iterables && !parts) continue;
+    const watched = iterables && parts ? iterables(parts.args).filter(isWatchable).map((a) => a.text) : [];
+    const verdict = iteratingContext(call, ctx.file, { kind, watched });
+    if (ignored(verdict)) continue;
+    parts ??= builtinCall(node, call);
+    if (!parts || !isBuiltinAt(node, name, ctx.file)) continue;
     found.push({ ...parts, verdict });
   }
   return found;
@@ -239,7 +242,7 @@ export const rangeNotIterating: Rule = {
   fixability: { py3: 'safe', compat: 'safe' },
   docs: RANGE_DOCS,
   checkFile: overCandidates((captures, ctx) => {
-    for (const { call, args, verdict } of candidates(captures, ctx, 'range', 'range', () => [], (verdict) => verdict === 'iterated-once')) {
+    for (const { call, args, verdict } of candidates(captures, ctx, 'range', 'range', undefined, (verdict) => verdict === 'iterated-once')) {
       const safety = args.some((a) => SPLATS.has(a.type) && a.type !== 'list_splat') ? 'unsafe' : 'safe';
       ctx.report({ node: call, message: `\`range()\` returns a range object in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, ctx.file, safety)) });
     }
