@@ -116,6 +116,20 @@ export function builtinCall(name: Node, call: Node | null = name.parent): { call
 }
 
 /**
+ * The outermost parentheses around `node` (or `node` itself) and the node holding them. Each `parent` is a
+ * descent from the root, so each is asked once here.
+ */
+export function unparenthesized(node: Node): { value: Node; parent: Node | null } {
+  let value = node;
+  let parent = node.parent;
+  while (parent?.type === 'parenthesized_expression') {
+    value = parent;
+    parent = parent.parent;
+  }
+  return { value, parent };
+}
+
+/**
  * `list(<expression>)`: in Python 2 `list()` of a list is an equal copy, so the wrapper is safe on both.
  * None where `list` is not the builtin at that point (`list = os.listdir(p)` in the same function).
  */

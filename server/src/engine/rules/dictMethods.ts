@@ -7,7 +7,7 @@ import { isInCompatCode } from '../context';
 import { identifiersNamed, isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
-import { methodCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
+import { methodCall, overCandidates, unparenthesized, wrapInList, type Candidate } from './dictIteratorFamily';
 import { mutatesArgument } from './localFunctions';
 
 const SIX: RequiredImport = { kind: 'import', module: 'six' };
@@ -58,8 +58,9 @@ export const dictListMethodNotIterating: Rule = {
     for (const { method, word, call, receiver, args } of matchingCalls(captures, LIST_METHODS)) {
       if (args.length > 0) continue;
       const verdict = iteratingContext(call, ctx.file, { kind: 'view', watched: isWatchable(receiver) ? [receiver.text] : [] });
-      const unhashable = verdict === 'iterated-once' && word !== 'values' && testsUnhashableMember(call);
-      const mutatedByCallee = verdict === 'iterated-once' && !unhashable && loopHandsToMutator(call, receiver, ctx.file);
+      const around = verdict === 'iterated-once' ? unparenthesized(call) : undefined;
+      const unhashable = !!around && word !== 'values' && testsUnhashableMember(around);
+      const mutatedByCallee = !!around && !unhashable && loopHandsToMutator(around, receiver, ctx.file);
       if (verdict === 'iterated-once' && !unhashable && !mutatedByCallee) continue;
       const fix = wrapInList(call, ctx.file);
       ctx.report({
@@ -79,11 +80,8 @@ export const dictListMethodNotIterating: Rule = {
  * `for k in d.keys(): helper(d, k)` where `helper` (defined in this file) mutates its parameter: the
  * loop over the live view raises RuntimeError on Python 3 when the dict changes size.
  */
-function loopHandsToMutator(call: Node, receiver: Node, file: SourceFile): boolean {
+function loopHandsToMutator({ value, parent: loop }: { value: Node; parent: Node | null }, receiver: Node, file: SourceFile): boolean {
   if (!isWatchable(receiver) || !file.text.includes('def ')) return false;
-  let value = call;
-  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
-  const loop = value.parent;
   if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== value.id) return false;
   const body = loop.childForFieldName('body');
   if (!body || !passesAsArgument(body.text, receiver.text, file)) return false;
@@ -128,10 +126,7 @@ function isUnhashable(node: Node): boolean {
  * `[1] in d.keys()`: the keys and items views hash the value (TypeError for a list), where Python 2
  * searched the list and answered False. Only a visibly unhashable value is told: a name may hold anything.
  */
-function testsUnhashableMember(call: Node): boolean {
-  let value = call;
-  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
-  const comparison = value.parent;
+function testsUnhashableMember({ value, parent: comparison }: { value: Node; parent: Node | null }): boolean {
   if (comparison?.type !== 'comparison_operator') return false;
   const [member, container] = comparison.namedChildren;
   return !!member && !!container && container.id === value.id && isUnhashable(member);

@@ -6,7 +6,7 @@ import { isInCompatCode } from '../context';
 import { isBuiltinAt, isWatchable, iteratingContext, type IteratingContext, type LazyKind } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types';
-import { builtinCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
+import { builtinCall, overCandidates, unparenthesized, wrapInList, type Candidate } from './dictIteratorFamily';
 import { callsPrinting, printsWhenCalled } from './localFunctions';
 
 const SPLATS = new Set(['list_splat', 'dictionary_splat', 'keyword_argument']);
@@ -55,9 +55,7 @@ function candidates(
  * defines are read; another module's printing function is not seen.
  */
 function reordersSideEffects(call: Node, functionArg: Node | undefined, iterables: Node[], file: SourceFile): boolean {
-  let value = call;
-  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
-  const loop = value.parent;
+  const { value, parent: loop } = unparenthesized(call);
   if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== value.id) return false;
   // An iterable without a `(` calls nothing: the file's functions need not be read for it.
   const effects = (functionArg !== undefined && printsWhenCalled(functionArg, file)) || iterables.some((a) => a.text.includes('(') && callsPrinting(a, file));
