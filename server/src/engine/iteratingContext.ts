@@ -636,6 +636,13 @@ interface FileBindings {
 const possibleBindingsByFile = new WeakMap<SourceFile, FileBindings>();
 
 /**
+ * The text of every star import moduleScopeNames reads as binding the lazy builtins (STAR_BUILTINS: `from builtins
+ * import *`, `from future.builtins import *`, `from future_builtins import *`), continued lines included. A literal
+ * start, so the scan is cheap; `__builtins__` alone does not match.
+ */
+const STAR_BUILTINS_IMPORT = /builtins[ \t\f\\\r\n]+import[ \t\f\\\r\n]+\*/;
+
+/**
  * Parents an identifier has where it is bound: those of the captures of SCOPE_BINDINGS, and those of
  * the names moduleScopeNames collects (`except E, name:`, `(a, b) = ...`, `with ... as name`).
  */
@@ -657,7 +664,7 @@ function possibleBindings(file: SourceFile, name: string): { file: FileBindings;
   let state = possibleBindingsByFile.get(file);
   if (!state) {
     const wellFormed = !file.root.hasError;
-    state = { wellFormed, moduleNamesFromText: wellFormed && !file.text.includes('builtins'), byName: new Map() };
+    state = { wellFormed, moduleNamesFromText: wellFormed && !STAR_BUILTINS_IMPORT.test(file.text), byName: new Map() };
     possibleBindingsByFile.set(file, state);
   }
   let bindings = state.byName.get(name);
