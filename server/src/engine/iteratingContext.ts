@@ -609,9 +609,10 @@ export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean
   // `parent` costs a descent from the root) and the binding query per function are skipped. In a
   // well-formed tree the module's bindings are among the occurrences too, unless a star import binds
   // the lazy builtins: then the module's statements need not be read either.
+  // Where every candidate sits in a function or class, the module does not bind the name either.
   const bindings = possibleBindings(file, name);
   if (bindings.offsets.length === 0 && bindings.file.moduleNamesFromText) return true;
-  if (moduleScopeNames(file).has(name)) return false;
+  if ((!bindings.file.moduleNamesFromText || anyAtModuleLevel(bindings)) && moduleScopeNames(file).has(name)) return false;
   const candidates = bindings.offsets;
   if (candidates.length === 0) return true;
   for (let p = node.parent; p; p = p.parent) {
@@ -630,7 +631,30 @@ interface FileBindings {
    * builtins (`from builtins import *`) without spelling them.
    */
   moduleNamesFromText: boolean;
-  byName: Map<string, { file: FileBindings; offsets: number[] }>;
+  byName: Map<string, PossibleBindings>;
+}
+
+interface PossibleBindings {
+  file: FileBindings;
+  /** Offsets of the occurrences, ascending. */
+  offsets: number[];
+  /** The parent of the identifier at each offset. */
+  parents: Node[];
+  /** Whether one of them may be in the module's own scope (see anyAtModuleLevel). */
+  atModuleLevel?: boolean;
+}
+
+/**
+ * Whether one of the possible bindings may bind in the module's scope: no def, class or lambda holds it (a def's or
+ * class's own name binds in the scope around it). Asked once per file and name.
+ */
+function anyAtModuleLevel(bindings: PossibleBindings): boolean {
+  bindings.atModuleLevel ??= bindings.parents.some((parent) => {
+    const type = parent.type;
+    const from = type === 'function_definition' || type === 'class_definition' ? parent.parent : parent;
+    return !from || scopeFrom(from)?.type === 'module';
+  });
+  return bindings.atModuleLevel;
 }
 
 const possibleBindingsByFile = new WeakMap<SourceFile, FileBindings>();
@@ -660,7 +684,7 @@ const BINDING_SITES = new Set([
  * in a tree without syntax errors: error recovery can make `import name(x)` or `global name(x)` bind
  * the name. (`x.name` stays in: tree-sitter reads the invalid `from m import a.name` as binding it.)
  */
-function possibleBindings(file: SourceFile, name: string): { file: FileBindings; offsets: number[] } {
+function possibleBindings(file: SourceFile, name: string): PossibleBindings {
   let state = possibleBindingsByFile.get(file);
   if (!state) {
     const wellFormed = !file.root.hasError;
@@ -670,6 +694,7 @@ function possibleBindings(file: SourceFile, name: string): { file: FileBindings;
   let bindings = state.byName.get(name);
   if (bindings) return bindings;
   const found: number[] = [];
+  const parents: Node[] = [];
   const text = file.text;
   const wellFormed = state.wellFormed;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -693,8 +718,9 @@ function possibleBindings(file: SourceFile, name: string): { file: FileBindings;
     const parent = identifier.parent;
     if (!parent || !BINDING_SITES.has(parent.type)) continue;
     found.push(at);
+    parents.push(parent);
   }
-  bindings = { file: state, offsets: found };
+  bindings = { file: state, offsets: found, parents };
   state.byName.set(name, bindings);
   return bindings;
 }
