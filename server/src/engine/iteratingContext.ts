@@ -68,7 +68,7 @@ function classify(node: Node, file: SourceFile, options: IteratingOptions, depth
       // `for k, v in d.items(): d[k] = f(v)` replaces the value of a key the loop has already read: no size change (no
       // RuntimeError), and later items still hold the values the Python 2 snapshot did.
       const key = loopKey(parent, node);
-      return key && body && !rebinds(body, key) && !mutatesWatched(body, options, key) ? 'iterated-once' : 'needs-list';
+      return key && body && !rebinds(body, key, file) && !mutatesWatched(body, options, key) ? 'iterated-once' : 'needs-list';
     }
     case 'for_in_clause': {
       if (!same(parent.childForFieldName('right'), value)) return 'needs-list';
@@ -176,18 +176,33 @@ const METHOD_CONSUMERS = new Set(['extend', 'extendleft', 'update', 'writelines'
 /** unittest assertions that only test membership (`member in container`) or build lists of both arguments. */
 const MEMBERSHIP_ASSERTIONS = new Set(['assertIn', 'assertNotIn']);
 const LISTING_ASSERTIONS = new Set(['assertItemsEqual', 'assertCountEqual']);
+/** Every plain name whose call may consume its argument (builtin, imported or star-imported): consumedByCall's names. */
+const CONSUMER_NAMES = new Set([
+  ...FIRST_ARGUMENT_CONSUMERS, ...SOLE_ARGUMENT_CONSUMERS, ...SIZED_CONSUMERS, ...ITERTOOLS_CONSUMERS,
+  ...[...IMPORTED_CONSUMERS.keys()].map((key) => key.slice(key.indexOf(':') + 1)),
+  'reduce', 'next', 'reversed', 'zip', 'map', 'filter',
+]);
+/** Every method name whose call may consume its argument: consumedByCall's `object.method(...)` cases. */
+const CONSUMER_METHODS = new Set([
+  'join', 'fromkeys', 'from_iterable', ...METHOD_CONSUMERS, ...MEMBERSHIP_ASSERTIONS, ...LISTING_ASSERTIONS, ...ITERTOOLS_CONSUMERS, ...FIRST_ARGUMENT_CONSUMERS,
+  ...[...MODULE_CONSUMERS.keys(), ...MEMBERSHIP_FUNCTIONS].map((key) => key.slice(key.lastIndexOf('.') + 1)),
+]);
 
 function consumedByCall(value: Node, argumentList: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
   const call = argumentList.parent;
   const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
   if (!call || !callee) return 'needs-list';
+  // A call of any other name or method needs a list, whatever its arguments: the rest is not asked.
+  const calleeType = callee.type;
+  if (calleeType === 'identifier' && !CONSUMER_NAMES.has(callee.text)) return 'needs-list';
+  if (calleeType === 'attribute' && !CONSUMER_METHODS.has(callee.childForFieldName('attribute')?.text ?? '')) return 'needs-list';
   const args = argumentList.namedChildren.filter((c) => c.type !== 'comment');
   const positional = args.filter((a) => a.type !== 'keyword_argument');
   if (positional.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return 'needs-list';
   const position = positional.findIndex((a) => same(a, value));
   if (position < 0) return 'needs-list';
 
-  if (callee.type === 'identifier') {
+  if (calleeType === 'identifier') {
     const name = callee.text;
     if (!isBuiltinAt(callee, name, file)) {
       // A name imported from itertools is the consumer itself; any other local binding is unknown code.
@@ -211,7 +226,7 @@ function consumedByCall(value: Node, argumentList: Node, file: SourceFile, optio
     if (name === 'zip' || (name === 'map' && position >= 1) || (name === 'filter' && position === 1)) return 'iterated-once';
     return 'needs-list';
   }
-  if (callee.type === 'attribute') {
+  if (calleeType === 'attribute') {
     const method = callee.childForFieldName('attribute')?.text ?? '';
     const object = callee.childForFieldName('object')?.text ?? '';
     if (method === 'join' && positional.length === 1) return 'iterated-once';
@@ -259,19 +274,25 @@ function starImports(file: SourceFile): ReadonlySet<string> {
  * the assignment and the last use mutates its dict (the Python 2 list was a snapshot).
  */
 function nameUses(target: Node, assignment: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
-  const scope = enclosingScope(assignment);
+  // Each `parent` is a descent from the root: the assignment's is asked once, and the scope walk starts from it.
+  const above = assignment.parent;
+  const statement = above?.type === 'expression_statement' ? above : undefined;
+  if (!statement) return 'unknown';
+  const scope = scopeFrom(statement);
   // Module and class names can be read from anywhere (other modules, other methods).
   if (!scope || scope.type !== 'function_definition') return 'unknown';
-  const statement = assignment.parent?.type === 'expression_statement' ? assignment.parent : undefined;
-  if (!statement) return 'unknown';
   const name = target.text;
   const uses: Node[] = [];
-  for (const identifier of scope.descendantsOfType('identifier')) {
-    if (identifier.text !== name || same(identifier, target) || !isNameUse(identifier)) continue;
-    if (identifier.parent?.type === 'global_statement' || identifier.parent?.type === 'nonlocal_statement') return 'unknown';
-    // A closure may run any number of times, at any time.
-    if (enclosingScope(identifier)?.id !== scope.id) return 'unknown';
+  let nested: boolean | undefined;
+  for (const identifier of identifiersNamed(scope, name, file)) {
+    if (same(identifier, target)) continue;
+    const parent = identifier.parent;
+    if (!parent || !isNameUse(identifier, parent)) continue;
+    if (parent.type === 'global_statement' || parent.type === 'nonlocal_statement') return 'unknown';
     if (identifier.startIndex < assignment.endIndex) return 'unknown';
+    // A closure may run any number of times, at any time. Without a nested scope every use is in this one.
+    nested ??= hasNestedScope(scope, file);
+    if (nested && scopeFrom(parent)?.id !== scope.id) return 'unknown';
     uses.push(identifier);
   }
   if (uses.length === 0) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
@@ -299,9 +320,24 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
   return result;
 }
 
-function enclosingScope(node: Node): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.type === 'function_definition' || p.type === 'class_definition' || p.type === 'lambda' || p.type === 'module') return p;
+const NESTED_SCOPE = /\b(?:def|class|lambda)\b/;
+
+/**
+ * Whether a def, class or lambda may be nested in `fn` (a function definition): its text past its name spells one.
+ * Words in strings and comments count too, which only costs the walk this saves. Not trusted in a tree with
+ * syntax errors.
+ */
+function hasNestedScope(fn: Node, file: SourceFile): boolean {
+  if (file.root.hasError) return true;
+  const from = fn.childForFieldName('name')?.endIndex ?? fn.startIndex;
+  return NESTED_SCOPE.test(file.text.slice(from, fn.endIndex));
+}
+
+/** `node` itself when it is a scope, else its nearest enclosing scope. */
+function scopeFrom(node: Node): Node | undefined {
+  for (let p: Node | null = node; p; p = p.parent) {
+    const type = p.type;
+    if (type === 'function_definition' || type === 'class_definition' || type === 'lambda' || type === 'module') return p;
   }
   return undefined;
 }
@@ -339,9 +375,7 @@ function inLoopNotContaining(use: Node, statement: Node, scope: Node): boolean {
 }
 
 /** An identifier that reads or writes the name: not `x.name`, not `f(name=1)`, not an import. */
-function isNameUse(node: Node): boolean {
-  const parent = node.parent;
-  if (!parent) return false;
+function isNameUse(node: Node, parent: Node): boolean {
   if (parent.type === 'attribute') return !same(parent.childForFieldName('attribute'), node);
   if (parent.type === 'keyword_argument') return !same(parent.childForFieldName('name'), node);
   return !['dotted_name', 'aliased_import', 'import_statement', 'import_from_statement'].includes(parent.type);
@@ -388,7 +422,8 @@ export function isWatchable(node: Node): boolean {
 function mutatesWatched(region: Node | null, options: IteratingOptions, key?: string): boolean {
   if (!region || !options.watched || options.watched.length === 0) return false;
   const text = region.text;
-  return options.watched.some((subject) => mutationPattern(subject).test(key ? text.replace(keyAssignmentPattern(subject, key), '') : text));
+  // Every mutation spells the subject: a region without it needs no regex (led by a lookbehind, tried at every position).
+  return options.watched.some((subject) => text.includes(subject) && mutationPattern(subject).test(key ? text.replace(keyAssignmentPattern(subject, key), '') : text));
 }
 
 function keyAssignmentPattern(subject: string, key: string): RegExp {
@@ -418,9 +453,8 @@ const BINDING_PARENTS = new Set([
 ]);
 
 /** Whether `region` may bind `name` again (then `d[name] = ...` may add a key). Errs towards yes. */
-function rebinds(region: Node, name: string): boolean {
-  for (const identifier of region.descendantsOfType('identifier')) {
-    if (identifier.text !== name) continue;
+function rebinds(region: Node, name: string, file: SourceFile): boolean {
+  for (const identifier of identifiersNamed(region, name, file)) {
     const parent = identifier.parent;
     if (!parent || BINDING_PARENTS.has(parent.type)) return true;
     const bound = ['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(parent.type) && same(parent.childForFieldName('left'), identifier);
@@ -430,7 +464,10 @@ function rebinds(region: Node, name: string): boolean {
 }
 
 function same(a: Node | null | undefined, b: Node): boolean {
-  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+  if (!a) return false;
+  // `id` and `startIndex` are plain fields of a Node; `endIndex` and `type` are calls into the tree.
+  if (a.id === b.id && a.startIndex === b.startIndex) return true;
+  return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 
 function contains(outer: Node | null | undefined, inner: Node): boolean {
@@ -567,11 +604,16 @@ function addName(node: Node | null | undefined, names: Set<string>): void {
  * costs a missed finding.
  */
 export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean {
-  if (moduleScopeNames(file).has(name)) return false;
   // Every binding is an identifier spelled `name` in the text. Where the text has no occurrence that
   // could be one, or none inside a function, no function binds it: the walk up the tree (each
-  // `parent` costs a descent from the root) and the binding query per function are skipped.
-  const candidates = possibleBindings(file, name);
+  // `parent` costs a descent from the root) and the binding query per function are skipped. In a
+  // well-formed tree the module's bindings are among the occurrences too, unless a star import binds
+  // the lazy builtins: then the module's statements need not be read either.
+  // Where every candidate sits in a function or class, the module does not bind the name either.
+  const bindings = possibleBindings(file, name);
+  if (bindings.offsets.length === 0 && bindings.file.moduleNamesFromText) return true;
+  if ((!bindings.file.moduleNamesFromText || anyAtModuleLevel(bindings)) && moduleScopeNames(file).has(name)) return false;
+  const candidates = bindings.offsets;
   if (candidates.length === 0) return true;
   for (let p = node.parent; p; p = p.parent) {
     if ((p.type === 'function_definition' || p.type === 'lambda') && anyWithin(candidates, p.startIndex, p.endIndex) && functionScopeNames(p, file).has(name)) {
@@ -581,23 +623,80 @@ export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean
   return true;
 }
 
-const possibleBindingsByFile = new WeakMap<SourceFile, Map<string, number[]>>();
+interface FileBindings {
+  wellFormed: boolean;
+  /**
+   * Every name the module scope binds (moduleScopeNames) is an occurrence in the text that
+   * possibleBindings keeps: the tree has no syntax error, and no star import can bind the lazy
+   * builtins (`from builtins import *`) without spelling them.
+   */
+  moduleNamesFromText: boolean;
+  byName: Map<string, PossibleBindings>;
+}
+
+interface PossibleBindings {
+  file: FileBindings;
+  /** Offsets of the occurrences, ascending. */
+  offsets: number[];
+  /** The parent of the identifier at each offset. */
+  parents: Node[];
+  /** Whether one of them may be in the module's own scope (see anyAtModuleLevel). */
+  atModuleLevel?: boolean;
+}
+
+/**
+ * Whether one of the possible bindings may bind in the module's scope: no def, class or lambda holds it (a def's or
+ * class's own name binds in the scope around it). Asked once per file and name.
+ */
+function anyAtModuleLevel(bindings: PossibleBindings): boolean {
+  bindings.atModuleLevel ??= bindings.parents.some((parent) => {
+    const type = parent.type;
+    const from = type === 'function_definition' || type === 'class_definition' ? parent.parent : parent;
+    return !from || scopeFrom(from)?.type === 'module';
+  });
+  return bindings.atModuleLevel;
+}
+
+const possibleBindingsByFile = new WeakMap<SourceFile, FileBindings>();
+
+/**
+ * The text of every star import moduleScopeNames reads as binding the lazy builtins (STAR_BUILTINS: `from builtins
+ * import *`, `from future.builtins import *`, `from future_builtins import *`), continued lines included. A literal
+ * start, so the scan is cheap; `__builtins__` alone does not match.
+ */
+const STAR_BUILTINS_IMPORT = /builtins[ \t\f\\\r\n]+import[ \t\f\\\r\n]+\*/;
+
+/**
+ * Parents an identifier has where it is bound: those of the captures of SCOPE_BINDINGS, and those of
+ * the names moduleScopeNames collects (`except E, name:`, `(a, b) = ...`, `with ... as name`).
+ */
+const BINDING_SITES = new Set([
+  'function_definition', 'class_definition', 'assignment', 'augmented_assignment', 'pattern_list', 'tuple_pattern', 'list_pattern',
+  'parenthesized_expression', 'dotted_name', 'aliased_import', 'for_statement', 'for_in_clause', 'as_pattern_target', 'parameters',
+  'default_parameter', 'typed_parameter', 'typed_default_parameter', 'lambda_parameters', 'list_splat_pattern', 'dictionary_splat_pattern',
+  'global_statement', 'named_expression', 'except_clause', 'with_clause',
+]);
 
 /**
  * Offsets of the occurrences of the word `name` that might be a binding, ascending. Left out are
- * only calls (`name(` that is not a def or class name), and only in a tree without syntax errors:
- * error recovery can make `import name(x)` or `global name(x)` bind the name. (`x.name` stays in:
- * tree-sitter reads the invalid `from m import a.name` as binding it.) Occurrences in strings and
- * comments stay in too: this is a cheap filter.
+ * words that are no identifier in the tree (in strings and comments), identifiers whose parent binds
+ * nothing (`isinstance(x, list)`), and calls (`name(` that is not a def or class name), the last only
+ * in a tree without syntax errors: error recovery can make `import name(x)` or `global name(x)` bind
+ * the name. (`x.name` stays in: tree-sitter reads the invalid `from m import a.name` as binding it.)
  */
-function possibleBindings(file: SourceFile, name: string): number[] {
-  let byName = possibleBindingsByFile.get(file);
-  if (!byName) possibleBindingsByFile.set(file, (byName = new Map()));
-  let found = byName.get(name);
-  if (found) return found;
-  found = [];
+function possibleBindings(file: SourceFile, name: string): PossibleBindings {
+  let state = possibleBindingsByFile.get(file);
+  if (!state) {
+    const wellFormed = !file.root.hasError;
+    state = { wellFormed, moduleNamesFromText: wellFormed && !STAR_BUILTINS_IMPORT.test(file.text), byName: new Map() };
+    possibleBindingsByFile.set(file, state);
+  }
+  let bindings = state.byName.get(name);
+  if (bindings) return bindings;
+  const found: number[] = [];
+  const parents: Node[] = [];
   const text = file.text;
-  const wellFormed = !file.root.hasError;
+  const wellFormed = state.wellFormed;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
     if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
@@ -613,9 +712,37 @@ function possibleBindings(file: SourceFile, name: string): number[] {
       const continued = previous < before && text[previous] === '\\';
       if (text[after] === '(' && !continued && !/\b(?:def|class)$/.test(text.slice(Math.max(0, before - 5), before + 1))) continue;
     }
+    // A few tree calls per occurrence left, once per file and name: cheaper than the walks up the tree they save.
+    const identifier = file.root.descendantForIndex(at, end);
+    if (!identifier || identifier.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== end) continue;
+    const parent = identifier.parent;
+    if (!parent || !BINDING_SITES.has(parent.type)) continue;
     found.push(at);
+    parents.push(parent);
   }
-  byName.set(name, found);
+  bindings = { file: state, offsets: found, parents };
+  state.byName.set(name, bindings);
+  return bindings;
+}
+
+/**
+ * The identifiers spelled `name` inside `scope`, in text order: the nodes of
+ * `scope.descendantsOfType('identifier')` whose text is `name`, found from the text instead.
+ * descendantsOfType hands every identifier of the subtree to JS (a new Node each); the text search
+ * asks the tree only at the occurrences of the word. In a tree with syntax errors a token may end
+ * right before a name (`1map`), so the word test is not trusted there and the subtree is walked.
+ */
+export function identifiersNamed(scope: Node, name: string, file: SourceFile): Node[] {
+  if (file.root.hasError) return scope.descendantsOfType('identifier').filter((identifier) => identifier.text === name);
+  const text = file.text;
+  const end = scope.endIndex;
+  const found: Node[] = [];
+  for (let at = text.indexOf(name, scope.startIndex); at >= 0 && at + name.length <= end; at = text.indexOf(name, at + 1)) {
+    const after = at + name.length;
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(after))) continue;
+    const node = file.root.descendantForIndex(at, after);
+    if (node && node.type === 'identifier' && node.startIndex === at && node.endIndex === after) found.push(node);
+  }
   return found;
 }
 

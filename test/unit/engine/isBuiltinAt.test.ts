@@ -35,6 +35,30 @@ describe('isBuiltinAt', () => {
     assert.equal(lastListIsBuiltin('def f():\n    class list(object): pass\n    return list(1)\n'), false);
   });
 
+  it('module-level bindings count whatever their form; words in strings, comments and reads do not', () => {
+    assert.equal(lastListIsBuiltin('list = []\ndef f(x):\n    return list(x)\n'), false);
+    assert.equal(lastListIsBuiltin('(list) = []\ndef f(x):\n    return list(x)\n'), false);
+    assert.equal(lastListIsBuiltin('try:\n    pass\nexcept E, list:\n    pass\nx = list(1)\n'), false);
+    assert.equal(lastListIsBuiltin('with f() as list:\n    pass\nx = list(1)\n'), false);
+    assert.equal(lastListIsBuiltin('from m import list\nx = list(1)\n'), false);
+    assert.equal(lastListIsBuiltin('# list = []\ns = "list = []"\nif isinstance(s, list):\n    x = list(1)\n'), true);
+  });
+
+  it('a star import of the lazy builtins binds them without spelling them; `__builtins__` does not', () => {
+    const rangeIsBuiltin = (code: string): boolean => {
+      const file = SourceFile.parse(code);
+      try {
+        const at = code.lastIndexOf('range');
+        return isBuiltinAt(file.root.descendantForIndex(at, at + 5)!, 'range', file);
+      } finally {
+        file.dispose();
+      }
+    };
+    assert.equal(rangeIsBuiltin('from future.builtins import *\nx = range(3)\n'), false);
+    assert.equal(rangeIsBuiltin('from builtins \\\n    import *\nx = range(3)\n'), false);
+    assert.equal(rangeIsBuiltin('import __builtin__\nx = __builtins__\ny = range(3)\n'), true);
+  });
+
   it('in code tree-sitter recovers from, a name followed by ( may still be bound', () => {
     // tree-sitter reads `global list` and `import list` here, with the `(x)` after them.
     assert.equal(lastListIsBuiltin('def f():\n    global list(x)\n    return list(1)\n'), false);

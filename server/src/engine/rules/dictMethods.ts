@@ -4,10 +4,10 @@
 import { isSideEffectFree } from './builtinReference';
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
+import { identifiersNamed, isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
-import { capturesNamed, methodCall, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
+import { methodCall, overCandidates, unparenthesized, wrapInList, type Candidate } from './dictIteratorFamily';
 import { mutatesArgument } from './localFunctions';
 
 const SIX: RequiredImport = { kind: 'import', module: 'six' };
@@ -17,12 +17,12 @@ const VIEW_METHODS = new Map([['viewkeys', 'keys'], ['viewitems', 'items'], ['vi
 
 /** The zero-argument `receiver.method()` calls of this rule's methods, outside version-guarded code. */
 function matchingCalls(captures: readonly Candidate[], methods: { has(name: string): boolean }) {
-  const calls: { method: Node; call: Node; receiver: Node; args: Node[] }[] = [];
-  for (const method of capturesNamed(captures, 'method')) {
-    if (!methods.has(method.text)) continue;
-    const parts = methodCall(method);
+  const calls: { method: Node; word: string; call: Node; receiver: Node; args: Node[] }[] = [];
+  for (const { name, node: method, word, parent, call } of captures) {
+    if (name !== 'method' || !methods.has(word)) continue;
+    const parts = methodCall(method, parent, call);
     if (!parts || isInCompatCode(parts.call)) continue;
-    calls.push({ method, ...parts });
+    calls.push({ method, word, ...parts });
   }
   return calls;
 }
@@ -55,20 +55,21 @@ export const dictListMethodNotIterating: Rule = {
       '(`x in d.values()` searches on both.)',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const { method, call, receiver, args } of matchingCalls(captures, LIST_METHODS)) {
+    for (const { method, word, call, receiver, args } of matchingCalls(captures, LIST_METHODS)) {
       if (args.length > 0) continue;
       const verdict = iteratingContext(call, ctx.file, { kind: 'view', watched: isWatchable(receiver) ? [receiver.text] : [] });
-      const unhashable = verdict === 'iterated-once' && method.text !== 'values' && testsUnhashableMember(call);
-      const mutatedByCallee = verdict === 'iterated-once' && !unhashable && loopHandsToMutator(call, receiver, ctx.file);
+      const around = verdict === 'iterated-once' ? unparenthesized(call) : undefined;
+      const unhashable = !!around && word !== 'values' && testsUnhashableMember(around);
+      const mutatedByCallee = !!around && !unhashable && loopHandsToMutator(around, receiver, ctx.file);
       if (verdict === 'iterated-once' && !unhashable && !mutatedByCallee) continue;
       const fix = wrapInList(call, ctx.file);
       ctx.report({
         node: call,
         message: unhashable
-          ? `\`${method.text}()\` returns a view in Python 3, whose \`in\` raises TypeError for this unhashable value where the Python 2 list answered False`
+          ? `\`${word}()\` returns a view in Python 3, whose \`in\` raises TypeError for this unhashable value where the Python 2 list answered False`
           : mutatedByCallee
-            ? `\`${method.text}()\` returns a live view in Python 3, and the loop passes \`${receiver.text}\` to a function that changes it: RuntimeError where Python 2 looped over a copy`
-            : `\`${method.text}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
+            ? `\`${word}()\` returns a live view in Python 3, and the loop passes \`${receiver.text}\` to a function that changes it: RuntimeError where Python 2 looped over a copy`
+            : `\`${word}()\` returns a view in Python 3; this code ${verdict === 'unknown' ? 'may use' : 'uses'} it as a list`,
         fixes: fix ? { py3: fix, compat: fix } : {},
       });
     }
@@ -79,20 +80,35 @@ export const dictListMethodNotIterating: Rule = {
  * `for k in d.keys(): helper(d, k)` where `helper` (defined in this file) mutates its parameter: the
  * loop over the live view raises RuntimeError on Python 3 when the dict changes size.
  */
-function loopHandsToMutator(call: Node, receiver: Node, file: SourceFile): boolean {
+function loopHandsToMutator({ value, parent: loop }: { value: Node; parent: Node | null }, receiver: Node, file: SourceFile): boolean {
   if (!isWatchable(receiver) || !file.text.includes('def ')) return false;
-  let value = call;
-  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
-  const loop = value.parent;
   if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== value.id) return false;
   const body = loop.childForFieldName('body');
-  if (!body || !body.text.includes(receiver.text)) return false;
+  if (!body || !passesAsArgument(body.text, receiver.text, file)) return false;
   const pending: Node[] = [body];
   while (pending.length > 0) {
     const node = pending.pop()!;
     if (node.type === 'call' && mutatesArgument(node, receiver.text, file)) return true;
     if (node.type === 'function_definition' || node.type === 'class_definition') continue;
     for (const child of node.namedChildren) pending.push(child);
+  }
+  return false;
+}
+
+/** What may follow an argument: blanks (tree-sitter's extras), then `,` `)`, a comment, a continuation, or a generator's `for`. */
+const ARGUMENT_END = /[\s\uFEFF\u2060\u200B]*(?:[,)#\\]|(?:for|async)\b)/y;
+
+/**
+ * Whether `text` may pass `subject` as a whole argument of a call (`f(d)`, `f(x, d)`, `f(d for ...)`): an
+ * occurrence followed by `,`, `)`, a comment, a line continuation or a generator's `for`. Without one, no call
+ * in the loop body can hand the dict on, and the body's nodes need not be walked. In a tree with syntax
+ * errors an argument may be followed by anything, so only the occurrence counts there.
+ */
+function passesAsArgument(text: string, subject: string, file: SourceFile): boolean {
+  if (file.root.hasError) return text.includes(subject);
+  for (let at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + 1)) {
+    ARGUMENT_END.lastIndex = at + subject.length;
+    if (ARGUMENT_END.test(text)) return true;
   }
   return false;
 }
@@ -110,10 +126,7 @@ function isUnhashable(node: Node): boolean {
  * `[1] in d.keys()`: the keys and items views hash the value (TypeError for a list), where Python 2
  * searched the list and answered False. Only a visibly unhashable value is told: a name may hold anything.
  */
-function testsUnhashableMember(call: Node): boolean {
-  let value = call;
-  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
-  const comparison = value.parent;
+function testsUnhashableMember({ value, parent: comparison }: { value: Node; parent: Node | null }): boolean {
   if (comparison?.type !== 'comparison_operator') return false;
   const [member, container] = comparison.namedChildren;
   return !!member && !!container && container.id === value.id && isUnhashable(member);
@@ -140,24 +153,24 @@ export const dictIterMethod: Rule = {
     const calls = matchingCalls(captures, ITER_METHODS);
     // Code written for Python 3 only calls `iteritems()` of its own mapping (mailbox.Mailbox): a dict's would have failed.
     if (calls.length === 0 || ctx.dialect === 'py3') return;
-    for (const { method, call, receiver, args } of calls) {
+    for (const { method, word, call, receiver, args } of calls) {
       if (args.length > 0) continue;
-      const view = ITER_METHODS.get(method.text)!;
+      const view = ITER_METHODS.get(word)!;
       // A loop that resizes the dict raised RuntimeError with iteritems() too, so the view may be used there;
       // the watched receiver keeps `iter()` so that dict-list-method-not-iterating does not add a list() later.
       const once = iteratingContext(call, ctx.file, { kind: 'iterator', watched: isWatchable(receiver) ? [receiver.text] : [] }) === 'iterated-once';
       const py3: Fix | undefined = once
-        ? { title: `Replace \`${method.text}()\` with \`${view}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: view }] }
+        ? { title: `Replace \`${word}()\` with \`${view}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: view }] }
         : isBuiltinAt(call, 'iter', ctx.file)
           ? { title: `Replace with \`iter(….${view}())\``, safety: 'safe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `iter(${receiver.text}.${view}())` }] }
           : undefined;
       const compat: Fix = {
-        title: `Replace with \`six.${method.text}(…)\``,
+        title: `Replace with \`six.${word}(…)\``,
         safety: 'safe',
-        edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${method.text}(${receiver.text})` }],
+        edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${word}(${receiver.text})` }],
         imports: [SIX],
       };
-      ctx.report({ node: call, message: `\`${method.text}()\` does not exist in Python 3`, fixes: py3 ? { py3, compat } : { compat } });
+      ctx.report({ node: call, message: `\`${word}()\` does not exist in Python 3`, fixes: py3 ? { py3, compat } : { compat } });
     }
   }),
 };
@@ -181,21 +194,21 @@ export const dictViewMethod: Rule = {
   checkFile: overCandidates((captures, ctx) => {
     const calls = matchingCalls(captures, VIEW_METHODS);
     if (calls.length === 0 || ctx.dialect === 'py3') return;
-    for (const { method, call, receiver, args } of calls) {
+    for (const { method, word, call, receiver, args } of calls) {
       if (args.length > 0) continue;
-      const plain = VIEW_METHODS.get(method.text)!;
+      const plain = VIEW_METHODS.get(word)!;
       const fixes: { py3?: Fix; compat: Fix } = {
         compat: {
-          title: `Replace with \`six.${method.text}(…)\``,
+          title: `Replace with \`six.${word}(…)\``,
           safety: 'safe',
-          edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${method.text}(${receiver.text})` }],
+          edits: [{ start: call.startIndex, end: call.endIndex, newText: `six.${word}(${receiver.text})` }],
           imports: [SIX],
         },
       };
       if (iteratingContext(call, ctx.file, { kind: 'view', watched: isWatchable(receiver) ? [receiver.text] : [] }) === 'iterated-once') {
-        fixes.py3 = { title: `Replace \`${method.text}()\` with \`${plain}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: plain }] };
+        fixes.py3 = { title: `Replace \`${word}()\` with \`${plain}()\``, safety: 'safe', edits: [{ start: method.startIndex, end: method.endIndex, newText: plain }] };
       }
-      ctx.report({ node: call, message: `\`${method.text}()\` does not exist in Python 3`, fixes });
+      ctx.report({ node: call, message: `\`${word}()\` does not exist in Python 3`, fixes });
     }
   }),
 };
@@ -225,8 +238,7 @@ function isKnownDict(receiver: Node, file: SourceFile): boolean {
   }
   if (!scope) return false;
   let bindings = 0;
-  for (const identifier of scope.descendantsOfType('identifier')) {
-    if (identifier.text !== receiver.text) continue;
+  for (const identifier of identifiersNamed(scope, receiver.text, file)) {
     const parent = identifier.parent;
     if (!parent) continue;
     if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === identifier.id) {

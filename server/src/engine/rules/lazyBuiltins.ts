@@ -6,7 +6,7 @@ import { isInCompatCode } from '../context';
 import { isBuiltinAt, isWatchable, iteratingContext, type IteratingContext, type LazyKind } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types';
-import { builtinCall, capturesNamed, overCandidates, wrapInList, type Candidate } from './dictIteratorFamily';
+import { builtinCall, overCandidates, unparenthesized, wrapInList, type Candidate } from './dictIteratorFamily';
 import { callsPrinting, printsWhenCalled } from './localFunctions';
 
 const SPLATS = new Set(['list_splat', 'dictionary_splat', 'keyword_argument']);
@@ -20,16 +20,29 @@ interface LazyCall {
 /**
  * The calls of builtin `name` (the module does not bind the name itself: `from future_builtins import map`,
  * `from six.moves import zip`, `from itertools import imap as map` all do), outside version-guarded code,
- * with the classifier's verdict on how the result is used.
+ * with the classifier's verdict on how the result is used. `iterables` picks the arguments the result reads
+ * lazily (none for `range`). Calls whose verdict `ignored` accepts are left out before the arguments are
+ * read, if the verdict does not need them, and before the scope of the name is asked (the dearer question).
  */
-function candidates(captures: readonly Candidate[], ctx: RuleContext, name: string, kind: LazyKind, iterables: (args: Node[]) => Node[]): LazyCall[] {
+function candidates(
+  captures: readonly Candidate[],
+  ctx: RuleContext,
+  name: string,
+  kind: LazyKind,
+  iterables: ((args: Node[]) => Node[]) | undefined,
+  ignored: (verdict: IteratingContext) => boolean = () => false,
+): LazyCall[] {
   const found: LazyCall[] = [];
-  for (const node of capturesNamed(captures, 'builtin')) {
-    if (node.text !== name || !isBuiltinAt(node, name, ctx.file)) continue;
-    const parts = builtinCall(node);
-    if (!parts || isInCompatCode(parts.call)) continue;
-    const watched = iterables(parts.args).filter(isWatchable).map((a) => a.text);
-    found.push({ ...parts, verdict: iteratingContext(parts.call, ctx.file, { kind, watched }) });
+  for (const { name: capture, node, word, parent: call } of captures) {
+    if (capture !== 'builtin' || word !== name || isInCompatCode(call)) continue;
+    let parts = iterables ? builtinCall(node, call) : undefined;
+    if (iterables && !parts) continue;
+    const watched = iterables && parts ? iterables(parts.args).filter(isWatchable).map((a) => a.text) : [];
+    const verdict = iteratingContext(call, ctx.file, { kind, watched });
+    if (ignored(verdict)) continue;
+    parts ??= builtinCall(node, call);
+    if (!parts || !isBuiltinAt(node, name, ctx.file)) continue;
+    found.push({ ...parts, verdict });
   }
   return found;
 }
@@ -42,11 +55,10 @@ function candidates(captures: readonly Candidate[], ctx: RuleContext, name: stri
  * defines are read; another module's printing function is not seen.
  */
 function reordersSideEffects(call: Node, functionArg: Node | undefined, iterables: Node[], file: SourceFile): boolean {
-  let value = call;
-  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
-  const loop = value.parent;
+  const { value, parent: loop } = unparenthesized(call);
   if (loop?.type !== 'for_statement' || loop.childForFieldName('right')?.id !== value.id) return false;
-  const effects = (functionArg !== undefined && printsWhenCalled(functionArg, file)) || iterables.some((a) => callsPrinting(a, file));
+  // An iterable without a `(` calls nothing: the file's functions need not be read for it.
+  const effects = (functionArg !== undefined && printsWhenCalled(functionArg, file)) || iterables.some((a) => a.text.includes('(') && callsPrinting(a, file));
   if (!effects) return false;
   const body = loop.childForFieldName('body');
   return !!body && (/\bprint\b|\.write\s*\(|\bstdout\b|\bbreak\b|\breturn\b|\braise\b/.test(body.text) || callsPrinting(body, file));
@@ -228,8 +240,7 @@ export const rangeNotIterating: Rule = {
   fixability: { py3: 'safe', compat: 'safe' },
   docs: RANGE_DOCS,
   checkFile: overCandidates((captures, ctx) => {
-    for (const { call, args, verdict } of candidates(captures, ctx, 'range', 'range', () => [])) {
-      if (verdict === 'iterated-once') continue;
+    for (const { call, args, verdict } of candidates(captures, ctx, 'range', 'range', undefined, (verdict) => verdict === 'iterated-once')) {
       const safety = args.some((a) => SPLATS.has(a.type) && a.type !== 'list_splat') ? 'unsafe' : 'safe';
       ctx.report({ node: call, message: `\`range()\` returns a range object in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, ctx.file, safety)) });
     }

@@ -2,10 +2,11 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { isBuiltinAt } from '../iteratingContext';
+import { identifiersNamed, isBuiltinAt } from '../iteratingContext';
 import { dominantEol } from '../lineIndex';
+import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule } from '../types';
-import { capturesNamed, methodCall, overCandidates } from './dictIteratorFamily';
+import { methodCall, overCandidates } from './dictIteratorFamily';
 
 /** Calls that certainly return an iterator, so `next(x)` works where `x.next()` did. */
 const ITERATOR_FACTORIES = new Set(['iter', 'enumerate', 'reversed']);
@@ -33,12 +34,11 @@ function enclosingFunction(node: Node): Node | undefined {
 }
 
 /** A function-local name bound only to known iterators (`it = iter(xs)`). */
-function isLocalIterator(name: Node): boolean {
+function isLocalIterator(name: Node, file: SourceFile): boolean {
   const scope = enclosingFunction(name);
   if (!scope) return false;
   let bindings = 0;
-  for (const identifier of scope.descendantsOfType('identifier')) {
-    if (identifier.text !== name.text) continue;
+  for (const identifier of identifiersNamed(scope, name.text, file)) {
     const parent = identifier.parent!;
     if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === identifier.id) {
       const right = parent.childForFieldName('right');
@@ -73,9 +73,9 @@ export const nextMethodCalled: Rule = {
       'Not fixed where the module or function binds the name `next` itself.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const method of capturesNamed(captures, 'method')) {
-      if (method.text !== 'next') continue;
-      const parts = methodCall(method);
+    for (const { name, node: method, word, parent, call: callNode } of captures) {
+      if (name !== 'method' || word !== 'next') continue;
+      const parts = methodCall(method, parent, callNode);
       if (!parts || parts.args.length > 0 || isInCompatCode(parts.call)) continue;
       // Code written for Python 3 only calls a `next()` method of its own (tarfile.TarFile.next): a
       // built-in iterator's would have failed on first use.
@@ -84,7 +84,7 @@ export const nextMethodCalled: Rule = {
       let fixes: { py3?: Fix; compat?: Fix } = {};
       // `next(x)` would call a module's or function's own `next` instead of the builtin.
       if (isBuiltinAt(call, 'next', ctx.file)) {
-        const known = isKnownIterator(receiver) || (receiver.type === 'identifier' && isLocalIterator(receiver));
+        const known = isKnownIterator(receiver) || (receiver.type === 'identifier' && isLocalIterator(receiver, ctx.file));
         const fix: Fix = { title: 'Replace `x.next()` with `next(x)`', safety: known ? 'safe' : 'unsafe', edits: [{ start: call.startIndex, end: call.endIndex, newText: `next(${receiver.text})` }] };
         fixes = { py3: fix, compat: fix };
       }
@@ -109,19 +109,20 @@ export const nextMethodDefined: Rule = {
       '`obj.next()` explicitly (see `next-method-called`) and subclasses that override `next`.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const name of capturesNamed(captures, 'definedNext')) {
-      // In Python 3 code a method named `next` is an ordinary method (ast's _Precedence.next), not the protocol.
-      if (ctx.dialect === 'py3') return;
-      const def = name.parent;
-      if (!def) continue;
-      const definition = def.parent?.type === 'decorated_definition' ? def.parent : def;
-      const body = definition.parent;
+    for (const { name: kind, node: name, parent: def } of captures) {
+      if (kind !== 'definedNext') continue;
+      const above = def.parent;
+      const definition = above?.type === 'decorated_definition' ? above : def;
+      const body = definition === def ? above : definition.parent;
       const cls = body?.parent;
       if (body?.type !== 'block' || cls?.type !== 'class_definition' || isInCompatCode(def)) continue;
       // The protocol calls next(self) with no argument; a `next(self, n)` method is something else.
       const params = def.childForFieldName('parameters')?.namedChildren ?? [];
       if (params.length !== 1 || params[0].type !== 'identifier') continue;
       if (/\b__next__\b/.test(body.text)) continue;
+      // In Python 3 code a method named `next` is an ordinary method (ast's _Precedence.next), not the protocol.
+      // Asked only once a method would be flagged: the file's dialect is dear to compute.
+      if (ctx.dialect === 'py3') return;
       const fixes: { py3: Fix; compat?: Fix } = {
         py3: { title: 'Rename `next` to `__next__`', safety: 'unsafe', edits: [{ start: name.startIndex, end: name.endIndex, newText: '__next__' }] },
       };
@@ -169,21 +170,21 @@ export const nextMethodReference: Rule = {
       'an object with a `next()` method of its own (`tarfile.TarFile`) has no `__next__`. compat: no automatic fix; Python 2 iterators have no `__next__`.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    if (ctx.dialect === 'py3') return;
-    const references = capturesNamed(captures, 'nextReference');
+    const references = captures.filter((c) => c.name === 'nextReference');
     if (references.length === 0 || assignsOwnNext(ctx.file.text)) return;
     // With a `def next` of its own, `self.next` is most likely that method (a debugger's "next" button).
     const definesNext = /\bdef[ \t]+next[ \t]*\(/.test(ctx.file.text);
-    for (const name of references) {
-      const attribute = name.parent;
-      const receiver = attribute?.childForFieldName('object');
-      if (!attribute || !receiver || isInCompatCode(attribute)) continue;
+    for (const { node: name, parent: attribute } of references) {
+      const receiver = attribute.childForFieldName('object');
+      if (!receiver || isInCompatCode(attribute)) continue;
       if (definesNext && (receiver.text === 'self' || receiver.text === 'cls')) continue;
       const parent = attribute.parent;
       // An assignment target or `del x.next` is the code's own attribute (definesOwnNext catches most).
       if ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === attribute.id) continue;
       if (parent?.type === 'delete_statement') continue;
-      const known = isKnownIterator(receiver) || (receiver.type === 'identifier' && isLocalIterator(receiver));
+      // Asked only once a reference would be flagged: the file's dialect is dear to compute.
+      if (ctx.dialect === 'py3') return;
+      const known = isKnownIterator(receiver) || (receiver.type === 'identifier' && isLocalIterator(receiver, ctx.file));
       const py3: Fix = { title: 'Replace `x.next` with `x.__next__`', safety: known ? 'safe' : 'unsafe', edits: [{ start: name.startIndex, end: name.endIndex, newText: '__next__' }] };
       ctx.report({ node: attribute, message: '`.next` is the Python 2 iterator method; Python 3 iterators have `__next__`', fixes: { py3 } });
     }
