@@ -231,16 +231,27 @@ function hasComment(statement: Node): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Entry point: one import statement name, for one rule of the family.
 
-/** True when the imported module is one `rule` owns, or a parent package (`email`) whose moved children it may own. */
-function concerns(module: string, rule: ModuleRuleId): boolean {
-  const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
-  return move ? move.rule === rule : PARENT_PACKAGES.has(module);
+/** The module name an imported dotted_name spells, read once for the nine rules that are handed it. */
+function moduleNameOf(node: Node): string {
+  let module = moduleNames.get(node);
+  if (module === undefined) moduleNames.set(node, (module = node.text.replace(/[\s\\]/g, '')));
+  return module;
 }
+
+const moduleNames = new WeakMap<Node, string>();
 
 export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   // Every rule of the family sees every import: reject by name before touching the tree.
-  const module = node.text.replace(/[\s\\]/g, '');
-  if (!concerns(module, rule)) return;
+  const module = moduleNameOf(node);
+  const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
+  if (!move) {
+    // `from email import MIMEText`: every rule of the family may own a moved name; the statement is read once for all.
+    if (!PARENT_PACKAGES.has(module)) return;
+    const found = parentPackageImport(node, module);
+    if (found) checkParentPackageFromImport(ctx, found, module, rule);
+    return;
+  }
+  if (move.rule !== rule) return;
   const parent = node.parent;
   if (!parent) return;
   const aliased = parent.type === 'aliased_import' ? parent : undefined;
@@ -248,21 +259,10 @@ export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRule
   if (!statement || isInCompatCode(statement)) return;
   if (statement.type === 'import_statement') {
     const alias = aliased?.childForFieldName('alias')?.text;
-    const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
-    if (!move) {
-      return;
-    }
-    if (move.rule !== rule) return;
     if (move.kind === 'removed') ctx.report({ node, message: `\`${move.py2}\` was removed in Python 3; ${move.advice}` });
     else if (move.kind === 'renamed') checkRenamedImport(ctx, statement, node, aliased, alias, move);
     else checkSplitImport(ctx, node, alias, move);
   } else if (statement.type === 'import_from_statement' && sameNode(statement.childForFieldName('module_name'), node)) {
-    const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
-    if (!move) {
-      if (PARENT_PACKAGES.has(module)) checkParentPackageFromImport(ctx, statement, module, rule);
-      return;
-    }
-    if (move.rule !== rule) return;
     if (move.kind === 'removed') ctx.report({ node, message: `\`${move.py2}\` was removed in Python 3; ${move.advice}` });
     else if (move.kind === 'renamed') checkRenamedFromImport(ctx, statement, node, move);
     else checkSplitFromImport(ctx, statement, node, move);
@@ -421,18 +421,42 @@ function checkRenamedFromImport(ctx: RuleContext, statement: Node, node: Node, m
   ctx.report({ node, message, fixes });
 }
 
-// `from email import MIMEText, encoders`
-function checkParentPackageFromImport(ctx: RuleContext, statement: Node, parentName: string, rule: ModuleRuleId): void {
-  const children = PARENT_PACKAGES.get(parentName) ?? [];
-  const names = statement.childrenForFieldName('name');
-  const moved: { name: Node; move: RenamedModule; local: string }[] = [];
-  for (const name of names) {
-    const imported = name.type === 'aliased_import' ? name.childForFieldName('name')! : name;
-    if (!children.includes(imported.text)) continue;
-    const move = MODULE_MOVES.get(`${parentName}.${imported.text}`);
-    if (move?.kind !== 'renamed') continue;
-    moved.push({ name: imported, move, local: name.type === 'aliased_import' ? name.childForFieldName('alias')!.text : imported.text });
+/** `from <parent package> import ...` and the names it imports that Python 3 moved. */
+interface ParentPackageImport {
+  statement: Node;
+  names: Node[];
+  moved: { name: Node; move: RenamedModule; local: string }[];
+}
+
+const parentPackageImports = new WeakMap<Node, ParentPackageImport | null>();
+
+/** The from-import whose module is `node`, a parent package, outside compat code; null for anything else (`import email`). */
+function parentPackageImport(node: Node, parentName: string): ParentPackageImport | null {
+  let found = parentPackageImports.get(node);
+  if (found !== undefined) return found;
+  found = null;
+  const parent = node.parent;
+  const statement = parent?.type === 'aliased_import' ? parent.parent : parent;
+  if (statement && !isInCompatCode(statement) && statement.type === 'import_from_statement' && sameNode(statement.childForFieldName('module_name'), node)) {
+    const children = PARENT_PACKAGES.get(parentName) ?? [];
+    const names = statement.childrenForFieldName('name');
+    const moved: ParentPackageImport['moved'] = [];
+    for (const name of names) {
+      const imported = name.type === 'aliased_import' ? name.childForFieldName('name')! : name;
+      if (!children.includes(imported.text)) continue;
+      const move = MODULE_MOVES.get(`${parentName}.${imported.text}`);
+      if (move?.kind !== 'renamed') continue;
+      moved.push({ name: imported, move, local: name.type === 'aliased_import' ? name.childForFieldName('alias')!.text : imported.text });
+    }
+    found = { statement, names, moved };
   }
+  parentPackageImports.set(node, found);
+  return found;
+}
+
+// `from email import MIMEText, encoders`
+function checkParentPackageFromImport(ctx: RuleContext, found: ParentPackageImport, parentName: string, rule: ModuleRuleId): void {
+  const { statement, names, moved } = found;
   const mine = moved.filter((m) => m.move.rule === rule);
   if (mine.length === 0) return;
   // `from test import test_support` and then `test_support.TESTFN`: a member Python 3 lacks blocks the fix.
