@@ -99,6 +99,34 @@ function isOtherBinding(identifier: Node): boolean {
 }
 
 /**
+ * What an identifier spelling the first name of the module `parts` is: whether it binds the name otherwise
+ * (isOtherBinding), and when it is a use of the name, the reference to the module it starts.
+ */
+function occurrence(identifier: Node, parts: readonly string[]): { otherBinding: boolean; ref?: ModuleRef } {
+  const parent = identifier.parent;
+  let otherBinding = false;
+  if (parent?.type === 'attribute') {
+    // Most occurrences are `name.member`. An attribute's object is a use and never binds the name (and its attribute
+    // part is neither), which settles isOtherBinding and isNameUse without their own walks up from the identifier.
+    if (!sameNode(parent.childForFieldName('object'), identifier)) return { otherBinding };
+  } else {
+    otherBinding = isOtherBinding(identifier);
+    if (!isNameUse(identifier)) return { otherBinding };
+  }
+  // Each `parent` is a descent from the root: the one above the reference is kept as the walk goes up.
+  let ref: Node = identifier;
+  let up = parent;
+  for (let i = 1; i < parts.length; i++) {
+    if (up?.type !== 'attribute' || !sameNode(up.childForFieldName('object'), ref) || up.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
+    ref = up;
+    up = ref.parent;
+  }
+  const attribute = up?.type === 'attribute' ? up.childForFieldName('attribute') : null;
+  if (up && attribute && sameNode(up.childForFieldName('object'), ref)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up } } };
+  return { otherBinding, ref: { node: ref } };
+}
+
+/**
  * Every reference to the module `dotted` in the file, and whether its first name is bound otherwise. Found by a text
  * scan located in the tree, so only the occurrences of the name are inspected (strings and comments drop out as they
  * are not identifiers).
@@ -114,29 +142,12 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
   for (const match of file.text.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(first)}(?!\\w)`, 'g'))) {
     const identifier = file.root.descendantForIndex(match.index, match.index + first.length);
     if (identifier?.type !== 'identifier' || identifier.startIndex !== match.index || identifier.text !== first) continue;
-    if (isOtherBinding(identifier)) {
+    const { otherBinding, ref } = occurrence(identifier, parts);
+    if (otherBinding) {
       facts.otherBinding = true;
       facts.bindings.push(identifier);
     }
-    if (!isNameUse(identifier)) continue;
-    let ref: Node = identifier;
-    let matched = true;
-    for (const part of parts.slice(1)) {
-      const parent = ref.parent;
-      if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && parent.childForFieldName('attribute')?.text === part) ref = parent;
-      else {
-        matched = false;
-        break;
-      }
-    }
-    if (!matched) continue;
-    const parent = ref.parent;
-    const attribute = parent?.childForFieldName('attribute');
-    if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && attribute) {
-      facts.refs.push({ node: ref, member: { name: attribute.text, node: parent } });
-    } else {
-      facts.refs.push({ node: ref });
-    }
+    if (ref) facts.refs.push(ref);
   }
   perFile.set(dotted, facts);
   return facts;
@@ -646,17 +657,8 @@ function plainImports(file: SourceFile): ReadonlySet<string> {
 
 /** The reference to module `dotted` that starts at `identifier`, if it is one. */
 function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
-  if (!isNameUse(identifier) || isOtherBinding(identifier)) return undefined;
-  let ref: Node = identifier;
-  for (const part of dotted.split('.').slice(1)) {
-    const parent = ref.parent;
-    if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && parent.childForFieldName('attribute')?.text === part) ref = parent;
-    else return undefined;
-  }
-  const parent = ref.parent;
-  const attribute = parent?.childForFieldName('attribute');
-  if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && attribute) return { node: ref, member: { name: attribute.text, node: parent } };
-  return { node: ref };
+  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'));
+  return otherBinding ? undefined : ref;
 }
 
 export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
