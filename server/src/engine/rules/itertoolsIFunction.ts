@@ -175,6 +175,8 @@ const BARE_NAME = /(?<![\w.])(imap|ifilter|ifilterfalse|izip|izip_longest)\b/g;
  * `zip_longest` and `filterfalse`).
  */
 function starImportedUses(file: SourceFile): Node[] {
+  // Most files never mention itertools: skip the multiline scan, tried at every line start (~15 ms over the stdlib).
+  if (!file.text.includes('itertools')) return [];
   const star = STAR_IMPORT.exec(file.text);
   if (!star) return [];
   const statement = file.root.descendantForIndex(star.index, star.index + 4)?.parent;

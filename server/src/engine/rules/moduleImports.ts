@@ -102,13 +102,17 @@ function isOtherBinding(identifier: Node): boolean {
  * What an identifier spelling the first name of the module `parts` is: whether it binds the name otherwise
  * (isOtherBinding), and when it is a use of the name, the reference to the module it starts.
  */
-function occurrence(identifier: Node, parts: readonly string[]): { otherBinding: boolean; ref?: ModuleRef } {
-  const parent = identifier.parent;
+function occurrence(identifier: Node, parts: readonly string[], parent = identifier.parent): { otherBinding: boolean; ref?: ModuleRef } {
   let otherBinding = false;
   if (parent?.type === 'attribute') {
     // Most occurrences are `name.member`. An attribute's object is a use and never binds the name (and its attribute
     // part is neither), which settles isOtherBinding and isNameUse without their own walks up from the identifier.
     if (!sameNode(parent.childForFieldName('object'), identifier)) return { otherBinding };
+  } else if (parent?.type === 'dotted_name') {
+    // A module name in an import statement: not a use. Only `from m import name` binds it (isBindingOccurrence),
+    // and that `name` is not the statement's module.
+    const statement = parent.parent;
+    return { otherBinding: statement?.type === 'import_from_statement' && statement.childForFieldName('module_name')?.id !== parent.id };
   } else {
     otherBinding = isOtherBinding(identifier);
     if (!isNameUse(identifier)) return { otherBinding };
@@ -634,16 +638,35 @@ export function moduleUseIdentifiers(rule: ModuleRuleId): string[] {
   return [...names].sort();
 }
 
+/** `[A-Za-z0-9_]`, the regex `\w`. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The offsets of the words `import` (not after a dot): the matches of /(?<![\w.])import(?!\w)/g, found with indexOf,
+ * as the regex's leading lookbehind is tried at every offset of the text.
+ */
+function importWords(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('import'); at >= 0; at = text.indexOf('import', at + 6)) {
+    const before = text.charCodeAt(at - 1);
+    if (at > 0 && (isWordChar(before) || before === 46)) continue;
+    if (!isWordChar(text.charCodeAt(at + 6))) found.push(at);
+  }
+  return found;
+}
+
 /** Modules the file imports by their own name (`import X`, `import X.Y`, not aliased), outside compatibility shims. */
 const plainImportSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function plainImports(file: SourceFile): ReadonlySet<string> {
   const list = file.memo('module-plain-imports', (f) => {
     const names = new Set<string>();
-    for (const match of f.text.matchAll(/(?<![\w.])import(?!\w)/g)) {
+    for (const at of importWords(f.text)) {
       // Only modules of the tables are ever looked up here: skip the other imports' lines unread.
-      if (!mayNameKnownModule(f.text, match.index, match.index + 6)) continue;
-      const keyword = f.root.descendantForIndex(match.index, match.index + 6);
+      if (!mayNameKnownModule(f.text, at, at + 6)) continue;
+      const keyword = f.root.descendantForIndex(at, at + 6);
       const statement = keyword?.parent;
       if (keyword?.type !== 'import' || statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
       for (const name of statement.childrenForFieldName('name')) if (name.type === 'dotted_name') names.add(dottedText(name));
@@ -657,9 +680,15 @@ function plainImports(file: SourceFile): ReadonlySet<string> {
 
 /** The reference to module `dotted` that starts at `identifier`, if it is one. */
 function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
-  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'));
+  let parent = identifierParents.get(identifier);
+  if (parent === undefined) identifierParents.set(identifier, (parent = identifier.parent));
+  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'), parent);
   return otherBinding ? undefined : ref;
 }
+
+// The engine hands one identifier node to every rule of the family, which asks for it once per module it may start
+// (`email` for each moved `email.X`): its parent, a descent from the root, is looked up once.
+const identifierParents = new WeakMap<Node, Node | null>();
 
 export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   const name = identifier.text;
