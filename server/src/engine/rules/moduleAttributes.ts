@@ -33,6 +33,29 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** `[A-Za-z0-9_]`, the regex `\w`. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The offsets where `name` stands as a word not after a dot: the matches of /(?<![\w.])name(?!\w)/g, found with
+ * indexOf. The regex's leading lookbehind is tried at every offset of the text (~12 ms per name over the stdlib).
+ */
+export function nameStarts(text: string, name: string): number[] {
+  const starts: number[] = [];
+  if (name === '') return starts;
+  for (let at = text.indexOf(name); at >= 0; ) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : -1;
+    if (!isWordChar(before) && before !== 46 && !isWordChar(text.charCodeAt(at + name.length))) {
+      starts.push(at);
+      // As the regex's scan, resume after the match.
+      at = text.indexOf(name, at + name.length);
+    } else at = text.indexOf(name, at + 1);
+  }
+  return starts;
+}
+
 /**
  * True when the file binds `name` only by `import name[.sub]` statements (at least one): then `name.attr`
  * is the module's attribute. Any other binding (`string = ...`, a parameter, `import x as string`,
@@ -40,10 +63,9 @@ function escapeRegExp(text: string): string {
  */
 export function isPlainlyImportedModule(file: SourceFile, name: string): boolean {
   return file.memo(`plainModule:${name}`, (f) => {
-    const word = new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?!\\w)`, 'g');
     let imported = false;
-    for (const match of f.text.matchAll(word)) {
-      const node = f.root.descendantForIndex(match.index, match.index + name.length);
+    for (const at of nameStarts(f.text, name)) {
+      const node = f.root.descendantForIndex(at, at + name.length);
       if (node?.type !== 'identifier' || node.text !== name || !isBindingOccurrence(node)) continue;
       const dotted = node.parent;
       if (dotted?.type === 'dotted_name' && dotted.parent?.type === 'import_statement' && sameNode(dotted.firstNamedChild, node)) imported = true;
@@ -127,10 +149,9 @@ export function importItemEdit(statement: Node, item: Node, newText: string | un
 export function nameOccurrences(file: SourceFile, name: string): { uses: Node[]; bindings: Node[] } {
   const uses: Node[] = [];
   const bindings: Node[] = [];
-  const word = new RegExp(`(?<![\\w.])${escapeRegExp(name)}(?!\\w)`, 'g');
-  for (const match of file.text.matchAll(word)) {
-    const node = file.root.descendantForIndex(match.index, match.index + name.length);
-    if (node?.type !== 'identifier' || node.text !== name || node.startIndex !== match.index) continue;
+  for (const at of nameStarts(file.text, name)) {
+    const node = file.root.descendantForIndex(at, at + name.length);
+    if (node?.type !== 'identifier' || node.text !== name || node.startIndex !== at) continue;
     if (isBindingOccurrence(node)) bindings.push(node);
     else if (isNameUse(node)) uses.push(node);
   }

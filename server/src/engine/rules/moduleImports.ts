@@ -13,6 +13,7 @@ import { dominantEol } from '../lineIndex';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
+import { nameStarts } from './moduleAttributes';
 import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
 /**
@@ -78,10 +79,6 @@ interface NameFacts {
 // Per parsed file (not memoised: the facts hold nodes and offsets, which an edit invalidates).
 const factsCache = new WeakMap<SourceFile, Map<string, NameFacts>>();
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function dottedText(node: Node): string {
   return node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text).join('.');
 }
@@ -143,9 +140,9 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
   const parts = dotted.split('.');
   const first = parts[0];
   const facts: NameFacts = { refs: [], otherBinding: false, bindings: [] };
-  for (const match of file.text.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(first)}(?!\\w)`, 'g'))) {
-    const identifier = file.root.descendantForIndex(match.index, match.index + first.length);
-    if (identifier?.type !== 'identifier' || identifier.startIndex !== match.index || identifier.text !== first) continue;
+  for (const at of nameStarts(file.text, first)) {
+    const identifier = file.root.descendantForIndex(at, at + first.length);
+    if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.text !== first) continue;
     const { otherBinding, ref } = occurrence(identifier, parts);
     if (otherBinding) {
       facts.otherBinding = true;
