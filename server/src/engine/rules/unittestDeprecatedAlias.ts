@@ -83,8 +83,17 @@ export const unittestDeprecatedAlias: Rule = {
  */
 function isNamedTupleField(text: string, name: string): boolean {
   if (!text.includes('namedtuple')) return false;
-  return new RegExp(`namedtuple\\(\\s*['"]\\w+['"]\\s*,\\s*(?:\\[[^\\]]*|\\([^)]*|['"][^'"]*)\\b${name}\\b`).test(text);
+  // A test file calls the same alias many times: the whole-text search is made once per name (for the last file seen).
+  if (namedTupleFields.text !== text) namedTupleFields = { text, names: new Map() };
+  let found = namedTupleFields.names.get(name);
+  if (found === undefined) {
+    found = new RegExp(`namedtuple\\(\\s*['"]\\w+['"]\\s*,\\s*(?:\\[[^\\]]*|\\([^)]*|['"][^'"]*)\\b${name}\\b`).test(text);
+    namedTupleFields.names.set(name, found);
+  }
+  return found;
 }
+
+let namedTupleFields: { text: string; names: Map<string, boolean> } = { text: '', names: new Map() };
 
 /** `obj.assertItemsEqual(a, b)` -> `six.assertCountEqual(obj, a, b)`; only for calls on a plain receiver. */
 function sixCall(attribute: Node, replacement: string): Fix | undefined {
