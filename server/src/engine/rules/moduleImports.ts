@@ -104,7 +104,7 @@ function occurrence(identifier: Node, parts: readonly string[], parent = identif
   if (parent?.type === 'attribute') {
     // Most occurrences are `name.member`. An attribute's object is a use and never binds the name (and its attribute
     // part is neither), which settles isOtherBinding and isNameUse without their own walks up from the identifier.
-    if (!sameNode(parent.childForFieldName('object'), identifier)) return { otherBinding };
+    if (parent.childForFieldName('object')?.id !== identifier.id) return { otherBinding };
   } else if (parent?.type === 'dotted_name') {
     // A module name in an import statement: not a use. Only `from m import name` binds it (isBindingOccurrence),
     // and that `name` is not the statement's module.
@@ -117,13 +117,18 @@ function occurrence(identifier: Node, parts: readonly string[], parent = identif
   // Each `parent` is a descent from the root: the one above the reference is kept as the walk goes up.
   let ref: Node = identifier;
   let up = parent;
+  // Whether `ref` is already known to be `up`'s object (the identifier, checked above).
+  let isObject = up?.type === 'attribute';
   for (let i = 1; i < parts.length; i++) {
-    if (up?.type !== 'attribute' || !sameNode(up.childForFieldName('object'), ref) || up.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
+    if (up?.type !== 'attribute' || !(isObject || up.childForFieldName('object')?.id === ref.id) || up.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
     ref = up;
     up = ref.parent;
+    isObject = false;
   }
-  const attribute = up?.type === 'attribute' ? up.childForFieldName('attribute') : null;
-  if (up && attribute && sameNode(up.childForFieldName('object'), ref)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up } } };
+  if (up?.type === 'attribute') {
+    const attribute = up.childForFieldName('attribute');
+    if (attribute && (isObject || up.childForFieldName('object')?.id === ref.id)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up } } };
+  }
   return { otherBinding, ref: { node: ref } };
 }
 
@@ -142,7 +147,8 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
   const facts: NameFacts = { refs: [], otherBinding: false, bindings: [] };
   for (const at of nameStarts(file.text, first)) {
     const identifier = file.root.descendantForIndex(at, at + first.length);
-    if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.text !== first) continue;
+    // The name ends there too: not a longer identifier (`osé`) starting with it.
+    if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + first.length) continue;
     const { otherBinding, ref } = occurrence(identifier, parts);
     if (otherBinding) {
       facts.otherBinding = true;
