@@ -189,8 +189,13 @@ function pattern(): RegExp {
   const attrs = modules.map((m) => `${escapeRegExp(m)}\\.(?:${[...WATCHED.get(m)!].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?!\\w)`);
   const froms = `from[ \\t]+(?:${modules.map(escapeRegExp).join('|')})[ \\t]+import(?!\\w)`;
   scanPattern = new RegExp(`(?<![\\w.])(?:(${attrs.join('|')})|${froms})`, 'y');
+  moduleLastChars.fill(0);
+  for (const m of modules) moduleLastChars[m.charCodeAt(m.length - 1)] = 1;
   return scanPattern;
 }
+
+/** The last characters of the watched modules (ASCII), to pass over most dots (`self.`, `).`) at a glance. */
+const moduleLastChars = new Uint8Array(128);
 
 /** `[A-Za-z0-9_.]`: the characters of a dotted name, as the scan's `(?<![\w.])` sees them. */
 function isDottedNameChar(code: number): boolean {
@@ -227,9 +232,11 @@ function watchedHits(text: string): RegExpExecArray[] {
       continue;
     }
     // The dotted name ending at this dot: a `module.attr` match starts where it starts.
-    let start = dot;
-    while (start > 0 && isDottedNameChar(text.charCodeAt(start - 1))) start--;
-    if (dot > start && WATCHED.has(text.slice(start, dot))) tryAt(start);
+    if (moduleLastChars[text.charCodeAt(dot - 1)] === 1) {
+      let start = dot;
+      while (start > 0 && isDottedNameChar(text.charCodeAt(start - 1))) start--;
+      if (WATCHED.has(text.slice(start, dot))) tryAt(start);
+    }
     dot = text.indexOf('.', dot + 1);
   }
   return hits;
