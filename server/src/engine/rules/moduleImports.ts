@@ -48,8 +48,20 @@ function importedModulesInTree(keyword: Node): Node[] {
   return [];
 }
 
-/** A cheap look at the import's line: false only when it certainly names no module of the tables. */
+/**
+ * A cheap look at the import's line: false only when it certainly names no module of the tables. Asked for each
+ * import twice (the rules' keyword and the module-plain-imports fact): answered once per offset of the last file seen.
+ */
 function mayNameKnownModule(text: string, start: number, end: number): boolean {
+  if (lineVerdicts.text !== text) lineVerdicts = { text, byStart: new Map() };
+  let verdict = lineVerdicts.byStart.get(start);
+  if (verdict === undefined) lineVerdicts.byStart.set(start, (verdict = lineMayNameKnownModule(text, start, end)));
+  return verdict;
+}
+
+let lineVerdicts: { text: string; byStart: Map<number, boolean> } = { text: '', byStart: new Map() };
+
+function lineMayNameKnownModule(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
