@@ -66,7 +66,8 @@ export function isPlainlyImportedModule(file: SourceFile, name: string): boolean
     let imported = false;
     for (const at of nameStarts(f.text, name)) {
       const node = f.root.descendantForIndex(at, at + name.length);
-      if (node?.type !== 'identifier' || node.text !== name || !isBindingOccurrence(node)) continue;
+      // The identifier spans exactly the name (not a longer one such as `éos` or `osé`).
+      if (node?.type !== 'identifier' || node.startIndex !== at || node.endIndex !== at + name.length || !isBindingOccurrence(node)) continue;
       const dotted = node.parent;
       if (dotted?.type === 'dotted_name' && dotted.parent?.type === 'import_statement' && sameNode(dotted.firstNamedChild, node)) imported = true;
       else return false;

@@ -14,7 +14,7 @@ import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
 import { nameStarts } from './moduleAttributes';
-import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
+import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
 /**
  * The module names an import statement names, from its `import` keyword: each `a.b` of
@@ -261,19 +261,21 @@ function hasComment(statement: Node): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Entry point: one import statement name, for one rule of the family.
 
-/** The module name an imported dotted_name spells, read once for the nine rules that are handed it. */
-function moduleNameOf(node: Node): string {
-  let module = moduleNames.get(node);
-  if (module === undefined) moduleNames.set(node, (module = node.text.replace(/[\s\\]/g, '')));
-  return module;
+/** The module an imported dotted_name spells and its entry in the tables, worked out once for the nine rules that are handed it. */
+function importedModule(node: Node): { module: string; move: ModuleMove | undefined } {
+  let found = importedModules.get(node);
+  if (!found) {
+    const module = node.text.replace(/[\s\\]/g, '');
+    importedModules.set(node, (found = { module, move: MODULE_MOVES.get(module) ?? removedPackageOf(module) }));
+  }
+  return found;
 }
 
-const moduleNames = new WeakMap<Node, string>();
+const importedModules = new WeakMap<Node, { module: string; move: ModuleMove | undefined }>();
 
 export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   // Every rule of the family sees every import: reject by name before touching the tree.
-  const module = moduleNameOf(node);
-  const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
+  const { module, move } = importedModule(node);
   if (!move) {
     // `from email import MIMEText`: every rule of the family may own a moved name; the statement is read once for all.
     if (!PARENT_PACKAGES.has(module)) return;
