@@ -109,11 +109,13 @@ export const implicitRelativeImport: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    // The cheap refusals first: no file on disk, the future import, not a package.
-    if (!ctx.path || ctx.file.futureFeatures.has('absolute_import')) return;
+    // The cheap refusals first: no file on disk, not a package, no sibling named on the line, the future import
+    // (a walk over the file's first statements, read only for an import that may name a sibling).
+    if (!ctx.path) return;
     const dir = dirname(ctx.path);
     const info = folder(dir);
     if (!info.isPackage || !mayNameSibling(ctx.file.text, keyword.startIndex, keyword.endIndex, info)) return;
+    if (ctx.file.futureFeatures.has('absolute_import')) return;
     const statement = keyword.parent;
     if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return;
     // checkFrom/checkImport test isInCompatCode last: most imports are not of a sibling.
