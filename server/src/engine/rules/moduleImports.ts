@@ -23,15 +23,21 @@ import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleMove, type M
  * when the statement's own line names no module these rules know, without touching the tree.
  */
 export function importedModuleNodes(keyword: Node, file: SourceFile): Node[] {
+  // The engine hands the keyword to the nine rules one after the other: the last one asked about comes first.
+  if (keyword === lastKeyword) return lastModules;
   let modules = importedModulesByKeyword.get(keyword);
   if (!modules) {
     modules = mayNameKnownModule(file.text, keyword.startIndex, keyword.endIndex) ? importedModulesInTree(keyword) : [];
     importedModulesByKeyword.set(keyword, modules);
   }
+  lastKeyword = keyword;
+  lastModules = modules;
   return modules;
 }
 
 const importedModulesByKeyword = new WeakMap<Node, Node[]>();
+let lastKeyword: Node | undefined;
+let lastModules: Node[] = [];
 
 function importedModulesInTree(keyword: Node): Node[] {
   const statement = keyword.parent;
@@ -263,15 +269,19 @@ function hasComment(statement: Node): boolean {
 
 /** The module an imported dotted_name spells and its entry in the tables, worked out once for the nine rules that are handed it. */
 function importedModule(node: Node): { module: string; move: ModuleMove | undefined } {
+  if (node === lastImported?.node) return lastImported;
   let found = importedModules.get(node);
   if (!found) {
     const module = node.text.replace(/[\s\\]/g, '');
-    importedModules.set(node, (found = { module, move: MODULE_MOVES.get(module) ?? removedPackageOf(module) }));
+    importedModules.set(node, (found = { node, module, move: MODULE_MOVES.get(module) ?? removedPackageOf(module) }));
   }
+  lastImported = found;
   return found;
 }
 
-const importedModules = new WeakMap<Node, { module: string; move: ModuleMove | undefined }>();
+let lastImported: { node: Node; module: string; move: ModuleMove | undefined } | undefined;
+
+const importedModules = new WeakMap<Node, { node: Node; module: string; move: ModuleMove | undefined }>();
 
 export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   // Every rule of the family sees every import: reject by name before touching the tree.
