@@ -122,7 +122,8 @@ function occurrence(identifier: Node, parts: readonly string[], parent = identif
   if (parent?.type === 'attribute') {
     // Most occurrences are `name.member`. An attribute's object is a use and never binds the name (and its attribute
     // part is neither), which settles isOtherBinding and isNameUse without their own walks up from the identifier.
-    if (parent.childForFieldName('object')?.id !== identifier.id) return { otherBinding };
+    // The object is the attribute's first child, the attribute part comes after the dot: the start offsets tell them apart.
+    if (parent.startIndex !== identifier.startIndex) return { otherBinding };
   } else if (parent?.type === 'dotted_name') {
     // A module name in an import statement: not a use. Only `from m import name` binds it (isBindingOccurrence),
     // and that `name` is not the statement's module.
