@@ -109,11 +109,13 @@ export const implicitRelativeImport: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    // The cheap refusals first: no file on disk, the future import, not a package.
-    if (!ctx.path || ctx.file.futureFeatures.has('absolute_import')) return;
+    // The cheap refusals first: no file on disk, not a package, no sibling named on the line, the future import
+    // (a walk over the file's first statements, read only for an import that may name a sibling).
+    if (!ctx.path) return;
     const dir = dirname(ctx.path);
     const info = folder(dir);
-    if (!info.isPackage) return;
+    if (!info.isPackage || !mayNameSibling(ctx.file.text, keyword.startIndex, keyword.endIndex, info)) return;
+    if (ctx.file.futureFeatures.has('absolute_import')) return;
     const statement = keyword.parent;
     if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return;
     // checkFrom/checkImport test isInCompatCode last: most imports are not of a sibling.
@@ -121,6 +123,22 @@ export const implicitRelativeImport: Rule = {
     else checkImport(statement, dir, info, ctx);
   },
 };
+
+/**
+ * A look at the import's line before asking the tree for its statement (a descent from the root per import):
+ * false only when no name on it is an entry of the folder, so the statement certainly imports no sibling.
+ */
+function mayNameSibling(text: string, start: number, end: number, info: Folder): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  // Continued over lines (`\`, parentheses, or a `\` ending the line above) or non-ASCII names: let the tree say.
+  const above = text.charCodeAt(lineStart - 2) === 13 ? lineStart - 3 : lineStart - 2;
+  if (/[\\(\u0080-\uffff]/.test(line) || text.charCodeAt(above) === 92) return true;
+  for (const word of line.match(/[A-Za-z_]\w*/g) ?? []) if (info.modules.has(word) || info.dirs.has(word)) return true;
+  return false;
+}
 
 function fixSafety(ctx: RuleContext): 'safe' | 'unsafe' {
   return /__name__\s*==\s*['"]__main__['"]/.test(ctx.file.text) ? 'unsafe' : 'safe';

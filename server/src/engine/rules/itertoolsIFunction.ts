@@ -131,23 +131,56 @@ export const itertoolsIFunction: Rule = {
   },
   checkFile(ctx) {
     for (const ref of watchedAttributeRefs(ctx.file)) if (isRemoved(ref.module, ref.name)) report(ref, ctx);
-    for (const use of starImportedUses(ctx.file)) report({ module: 'itertools', name: use.text, nameNode: use, attribute: use }, ctx);
-    for (const ref of aliasedModuleRefs(ctx.file)) report(ref, ctx);
+    // Most files never mention itertools; the others, a few lines each.
+    const lines = linesMentioningItertools(ctx.file.text);
+    if (lines.length === 0) return;
+    for (const use of starImportedUses(ctx.file, lines)) report({ module: 'itertools', name: use.text, nameNode: use, attribute: use }, ctx);
+    for (const ref of aliasedModuleRefs(ctx.file, lines)) report(ref, ctx);
   },
 };
 
-const MODULE_ALIAS = /^[ \t]*import[ \t]+itertools[ \t]+as[ \t]+([A-Za-z_]\w*)/gm;
+interface Line {
+  start: number;
+  text: string;
+}
+
+/** A line terminator, as a multiline regex's `^` and `$` know them. */
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * The lines holding the word `itertools`, each once, in order: the statements below are looked for there
+ * only, rather than with multiline regexes tried at every line start of the file.
+ */
+function linesMentioningItertools(text: string): Line[] {
+  const lines: Line[] = [];
+  let lineEnd = -1;
+  for (let at = text.indexOf('itertools'); at >= 0; at = text.indexOf('itertools', at + 9)) {
+    if (at < lineEnd) continue;
+    let start = at;
+    while (start > 0 && !isLineTerminator(text.charCodeAt(start - 1))) start--;
+    lineEnd = at;
+    while (lineEnd < text.length && !isLineTerminator(text.charCodeAt(lineEnd))) lineEnd++;
+    lines.push({ start, text: text.slice(start, lineEnd) });
+  }
+  return lines;
+}
+
+/** At a line start. */
+const MODULE_ALIAS = /^[ \t]*import[ \t]+itertools[ \t]+as[ \t]+([A-Za-z_]\w*)/;
 
 /**
  * `import itertools as it` then `it.izip(...)`: the same uses under the alias, when the import is the
  * alias's only binding (anything else may rebind it to something that is not the module).
  */
-function aliasedModuleRefs(file: SourceFile): ModuleAttributeRef[] {
-  if (!file.text.includes('itertools')) return [];
+function aliasedModuleRefs(file: SourceFile, lines: readonly Line[]): ModuleAttributeRef[] {
   const refs: ModuleAttributeRef[] = [];
-  for (const m of file.text.matchAll(MODULE_ALIAS)) {
+  for (const line of lines) {
+    const m = MODULE_ALIAS.exec(line.text);
+    if (!m) continue;
     const alias = m[1];
-    const aliasStart = m.index + m[0].length - alias.length;
+    const aliasStart = line.start + m[0].length - alias.length;
     const aliasNode = file.root.descendantForIndex(aliasStart, aliasStart + alias.length);
     if (aliasNode?.type !== 'identifier' || aliasNode.parent?.type !== 'aliased_import' || aliasNode.parent.parent?.type !== 'import_statement') continue;
     if (aliasNode.parent.childForFieldName('name')?.text !== 'itertools' || isInCompatCode(aliasNode)) continue;
@@ -165,7 +198,8 @@ function aliasedModuleRefs(file: SourceFile): ModuleAttributeRef[] {
   return refs;
 }
 
-const STAR_IMPORT = /^from[ \t]+itertools[ \t]+import[ \t]+\*/m;
+/** At a line start. */
+const STAR_IMPORT = /^from[ \t]+itertools[ \t]+import[ \t]+\*/;
 const BARE_NAME = /(?<![\w.])(imap|ifilter|ifilterfalse|izip|izip_longest)\b/g;
 
 /**
@@ -174,10 +208,10 @@ const BARE_NAME = /(?<![\w.])(imap|ifilter|ifilterfalse|izip|izip_longest)\b/g;
  * version-guarded code; the fixes are those of `itertools.name` (the star import still provides
  * `zip_longest` and `filterfalse`).
  */
-function starImportedUses(file: SourceFile): Node[] {
-  const star = STAR_IMPORT.exec(file.text);
+function starImportedUses(file: SourceFile, lines: readonly Line[]): Node[] {
+  const star = lines.find((line) => STAR_IMPORT.test(line.text));
   if (!star) return [];
-  const statement = file.root.descendantForIndex(star.index, star.index + 4)?.parent;
+  const statement = file.root.descendantForIndex(star.start, star.start + 4)?.parent;
   if (statement?.type !== 'import_from_statement' || statement.parent?.type !== 'module' || isInCompatCode(statement)) return [];
   const uses: Node[] = [];
   for (const m of file.text.matchAll(BARE_NAME)) {

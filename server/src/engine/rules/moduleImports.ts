@@ -13,7 +13,8 @@ import { dominantEol } from '../lineIndex';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
-import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
+import { nameStarts } from './moduleAttributes';
+import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
 /**
  * The module names an import statement names, from its `import` keyword: each `a.b` of
@@ -22,15 +23,21 @@ import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleRuleId, type
  * when the statement's own line names no module these rules know, without touching the tree.
  */
 export function importedModuleNodes(keyword: Node, file: SourceFile): Node[] {
+  // The engine hands the keyword to the nine rules one after the other: the last one asked about comes first.
+  if (keyword === lastKeyword) return lastModules;
   let modules = importedModulesByKeyword.get(keyword);
   if (!modules) {
     modules = mayNameKnownModule(file.text, keyword.startIndex, keyword.endIndex) ? importedModulesInTree(keyword) : [];
     importedModulesByKeyword.set(keyword, modules);
   }
+  lastKeyword = keyword;
+  lastModules = modules;
   return modules;
 }
 
 const importedModulesByKeyword = new WeakMap<Node, Node[]>();
+let lastKeyword: Node | undefined;
+let lastModules: Node[] = [];
 
 function importedModulesInTree(keyword: Node): Node[] {
   const statement = keyword.parent;
@@ -47,8 +54,20 @@ function importedModulesInTree(keyword: Node): Node[] {
   return [];
 }
 
-/** A cheap look at the import's line: false only when it certainly names no module of the tables. */
+/**
+ * A cheap look at the import's line: false only when it certainly names no module of the tables. Asked for each
+ * import twice (the rules' keyword and the module-plain-imports fact): answered once per offset of the last file seen.
+ */
 function mayNameKnownModule(text: string, start: number, end: number): boolean {
+  if (lineVerdicts.text !== text) lineVerdicts = { text, byStart: new Map() };
+  let verdict = lineVerdicts.byStart.get(start);
+  if (verdict === undefined) lineVerdicts.byStart.set(start, (verdict = lineMayNameKnownModule(text, start, end)));
+  return verdict;
+}
+
+let lineVerdicts: { text: string; byStart: Map<number, boolean> } = { text: '', byStart: new Map() };
+
+function lineMayNameKnownModule(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
@@ -78,10 +97,6 @@ interface NameFacts {
 // Per parsed file (not memoised: the facts hold nodes and offsets, which an edit invalidates).
 const factsCache = new WeakMap<SourceFile, Map<string, NameFacts>>();
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function dottedText(node: Node): string {
   return node.namedChildren.filter((c) => c.type === 'identifier').map((c) => c.text).join('.');
 }
@@ -99,6 +114,44 @@ function isOtherBinding(identifier: Node): boolean {
 }
 
 /**
+ * What an identifier spelling the first name of the module `parts` is: whether it binds the name otherwise
+ * (isOtherBinding), and when it is a use of the name, the reference to the module it starts.
+ */
+function occurrence(identifier: Node, parts: readonly string[], parent = identifier.parent): { otherBinding: boolean; ref?: ModuleRef } {
+  let otherBinding = false;
+  if (parent?.type === 'attribute') {
+    // Most occurrences are `name.member`. An attribute's object is a use and never binds the name (and its attribute
+    // part is neither), which settles isOtherBinding and isNameUse without their own walks up from the identifier.
+    // The object is the attribute's first child, the attribute part comes after the dot: the start offsets tell them apart.
+    if (parent.startIndex !== identifier.startIndex) return { otherBinding };
+  } else if (parent?.type === 'dotted_name') {
+    // A module name in an import statement: not a use. Only `from m import name` binds it (isBindingOccurrence),
+    // and that `name` is not the statement's module.
+    const statement = parent.parent;
+    return { otherBinding: statement?.type === 'import_from_statement' && statement.childForFieldName('module_name')?.id !== parent.id };
+  } else {
+    otherBinding = isOtherBinding(identifier);
+    if (!isNameUse(identifier)) return { otherBinding };
+  }
+  // Each `parent` is a descent from the root: the one above the reference is kept as the walk goes up.
+  let ref: Node = identifier;
+  let up = parent;
+  // Whether `ref` is already known to be `up`'s object (the identifier, checked above).
+  let isObject = up?.type === 'attribute';
+  for (let i = 1; i < parts.length; i++) {
+    if (up?.type !== 'attribute' || !(isObject || up.childForFieldName('object')?.id === ref.id) || up.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
+    ref = up;
+    up = ref.parent;
+    isObject = false;
+  }
+  if (up?.type === 'attribute') {
+    const attribute = up.childForFieldName('attribute');
+    if (attribute && (isObject || up.childForFieldName('object')?.id === ref.id)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up } } };
+  }
+  return { otherBinding, ref: { node: ref } };
+}
+
+/**
  * Every reference to the module `dotted` in the file, and whether its first name is bound otherwise. Found by a text
  * scan located in the tree, so only the occurrences of the name are inspected (strings and comments drop out as they
  * are not identifiers).
@@ -111,32 +164,16 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
   const parts = dotted.split('.');
   const first = parts[0];
   const facts: NameFacts = { refs: [], otherBinding: false, bindings: [] };
-  for (const match of file.text.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(first)}(?!\\w)`, 'g'))) {
-    const identifier = file.root.descendantForIndex(match.index, match.index + first.length);
-    if (identifier?.type !== 'identifier' || identifier.startIndex !== match.index || identifier.text !== first) continue;
-    if (isOtherBinding(identifier)) {
+  for (const at of nameStarts(file.text, first)) {
+    const identifier = file.root.descendantForIndex(at, at + first.length);
+    // The name ends there too: not a longer identifier (`osé`) starting with it.
+    if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + first.length) continue;
+    const { otherBinding, ref } = occurrence(identifier, parts);
+    if (otherBinding) {
       facts.otherBinding = true;
       facts.bindings.push(identifier);
     }
-    if (!isNameUse(identifier)) continue;
-    let ref: Node = identifier;
-    let matched = true;
-    for (const part of parts.slice(1)) {
-      const parent = ref.parent;
-      if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && parent.childForFieldName('attribute')?.text === part) ref = parent;
-      else {
-        matched = false;
-        break;
-      }
-    }
-    if (!matched) continue;
-    const parent = ref.parent;
-    const attribute = parent?.childForFieldName('attribute');
-    if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && attribute) {
-      facts.refs.push({ node: ref, member: { name: attribute.text, node: parent } });
-    } else {
-      facts.refs.push({ node: ref });
-    }
+    if (ref) facts.refs.push(ref);
   }
   perFile.set(dotted, facts);
   return facts;
@@ -231,16 +268,33 @@ function hasComment(statement: Node): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Entry point: one import statement name, for one rule of the family.
 
-/** True when the imported module is one `rule` owns, or a parent package (`email`) whose moved children it may own. */
-function concerns(module: string, rule: ModuleRuleId): boolean {
-  const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
-  return move ? move.rule === rule : PARENT_PACKAGES.has(module);
+/** The module an imported dotted_name spells and its entry in the tables, worked out once for the nine rules that are handed it. */
+function importedModule(node: Node): { module: string; move: ModuleMove | undefined } {
+  if (node === lastImported?.node) return lastImported;
+  let found = importedModules.get(node);
+  if (!found) {
+    const module = node.text.replace(/[\s\\]/g, '');
+    importedModules.set(node, (found = { node, module, move: MODULE_MOVES.get(module) ?? removedPackageOf(module) }));
+  }
+  lastImported = found;
+  return found;
 }
+
+let lastImported: { node: Node; module: string; move: ModuleMove | undefined } | undefined;
+
+const importedModules = new WeakMap<Node, { node: Node; module: string; move: ModuleMove | undefined }>();
 
 export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   // Every rule of the family sees every import: reject by name before touching the tree.
-  const module = node.text.replace(/[\s\\]/g, '');
-  if (!concerns(module, rule)) return;
+  const { module, move } = importedModule(node);
+  if (!move) {
+    // `from email import MIMEText`: every rule of the family may own a moved name; the statement is read once for all.
+    if (!PARENT_PACKAGES.has(module)) return;
+    const found = parentPackageImport(node, module);
+    if (found) checkParentPackageFromImport(ctx, found, module, rule);
+    return;
+  }
+  if (move.rule !== rule) return;
   const parent = node.parent;
   if (!parent) return;
   const aliased = parent.type === 'aliased_import' ? parent : undefined;
@@ -248,21 +302,10 @@ export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRule
   if (!statement || isInCompatCode(statement)) return;
   if (statement.type === 'import_statement') {
     const alias = aliased?.childForFieldName('alias')?.text;
-    const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
-    if (!move) {
-      return;
-    }
-    if (move.rule !== rule) return;
     if (move.kind === 'removed') ctx.report({ node, message: `\`${move.py2}\` was removed in Python 3; ${move.advice}` });
     else if (move.kind === 'renamed') checkRenamedImport(ctx, statement, node, aliased, alias, move);
     else checkSplitImport(ctx, node, alias, move);
   } else if (statement.type === 'import_from_statement' && sameNode(statement.childForFieldName('module_name'), node)) {
-    const move = MODULE_MOVES.get(module) ?? removedPackageOf(module);
-    if (!move) {
-      if (PARENT_PACKAGES.has(module)) checkParentPackageFromImport(ctx, statement, module, rule);
-      return;
-    }
-    if (move.rule !== rule) return;
     if (move.kind === 'removed') ctx.report({ node, message: `\`${move.py2}\` was removed in Python 3; ${move.advice}` });
     else if (move.kind === 'renamed') checkRenamedFromImport(ctx, statement, node, move);
     else checkSplitFromImport(ctx, statement, node, move);
@@ -421,18 +464,42 @@ function checkRenamedFromImport(ctx: RuleContext, statement: Node, node: Node, m
   ctx.report({ node, message, fixes });
 }
 
-// `from email import MIMEText, encoders`
-function checkParentPackageFromImport(ctx: RuleContext, statement: Node, parentName: string, rule: ModuleRuleId): void {
-  const children = PARENT_PACKAGES.get(parentName) ?? [];
-  const names = statement.childrenForFieldName('name');
-  const moved: { name: Node; move: RenamedModule; local: string }[] = [];
-  for (const name of names) {
-    const imported = name.type === 'aliased_import' ? name.childForFieldName('name')! : name;
-    if (!children.includes(imported.text)) continue;
-    const move = MODULE_MOVES.get(`${parentName}.${imported.text}`);
-    if (move?.kind !== 'renamed') continue;
-    moved.push({ name: imported, move, local: name.type === 'aliased_import' ? name.childForFieldName('alias')!.text : imported.text });
+/** `from <parent package> import ...` and the names it imports that Python 3 moved. */
+interface ParentPackageImport {
+  statement: Node;
+  names: Node[];
+  moved: { name: Node; move: RenamedModule; local: string }[];
+}
+
+const parentPackageImports = new WeakMap<Node, ParentPackageImport | null>();
+
+/** The from-import whose module is `node`, a parent package, outside compat code; null for anything else (`import email`). */
+function parentPackageImport(node: Node, parentName: string): ParentPackageImport | null {
+  let found = parentPackageImports.get(node);
+  if (found !== undefined) return found;
+  found = null;
+  const parent = node.parent;
+  const statement = parent?.type === 'aliased_import' ? parent.parent : parent;
+  if (statement && !isInCompatCode(statement) && statement.type === 'import_from_statement' && sameNode(statement.childForFieldName('module_name'), node)) {
+    const children = PARENT_PACKAGES.get(parentName) ?? [];
+    const names = statement.childrenForFieldName('name');
+    const moved: ParentPackageImport['moved'] = [];
+    for (const name of names) {
+      const imported = name.type === 'aliased_import' ? name.childForFieldName('name')! : name;
+      if (!children.includes(imported.text)) continue;
+      const move = MODULE_MOVES.get(`${parentName}.${imported.text}`);
+      if (move?.kind !== 'renamed') continue;
+      moved.push({ name: imported, move, local: name.type === 'aliased_import' ? name.childForFieldName('alias')!.text : imported.text });
+    }
+    found = { statement, names, moved };
   }
+  parentPackageImports.set(node, found);
+  return found;
+}
+
+// `from email import MIMEText, encoders`
+function checkParentPackageFromImport(ctx: RuleContext, found: ParentPackageImport, parentName: string, rule: ModuleRuleId): void {
+  const { statement, names, moved } = found;
   const mine = moved.filter((m) => m.move.rule === rule);
   if (mine.length === 0) return;
   // `from test import test_support` and then `test_support.TESTFN`: a member Python 3 lacks blocks the fix.
@@ -599,16 +666,35 @@ export function moduleUseIdentifiers(rule: ModuleRuleId): string[] {
   return [...names].sort();
 }
 
+/** `[A-Za-z0-9_]`, the regex `\w`. */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The offsets of the words `import` (not after a dot): the matches of /(?<![\w.])import(?!\w)/g, found with indexOf,
+ * as the regex's leading lookbehind is tried at every offset of the text.
+ */
+function importWords(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('import'); at >= 0; at = text.indexOf('import', at + 6)) {
+    const before = text.charCodeAt(at - 1);
+    if (at > 0 && (isWordChar(before) || before === 46)) continue;
+    if (!isWordChar(text.charCodeAt(at + 6))) found.push(at);
+  }
+  return found;
+}
+
 /** Modules the file imports by their own name (`import X`, `import X.Y`, not aliased), outside compatibility shims. */
 const plainImportSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function plainImports(file: SourceFile): ReadonlySet<string> {
   const list = file.memo('module-plain-imports', (f) => {
     const names = new Set<string>();
-    for (const match of f.text.matchAll(/(?<![\w.])import(?!\w)/g)) {
+    for (const at of importWords(f.text)) {
       // Only modules of the tables are ever looked up here: skip the other imports' lines unread.
-      if (!mayNameKnownModule(f.text, match.index, match.index + 6)) continue;
-      const keyword = f.root.descendantForIndex(match.index, match.index + 6);
+      if (!mayNameKnownModule(f.text, at, at + 6)) continue;
+      const keyword = f.root.descendantForIndex(at, at + 6);
       const statement = keyword?.parent;
       if (keyword?.type !== 'import' || statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
       for (const name of statement.childrenForFieldName('name')) if (name.type === 'dotted_name') names.add(dottedText(name));
@@ -622,18 +708,15 @@ function plainImports(file: SourceFile): ReadonlySet<string> {
 
 /** The reference to module `dotted` that starts at `identifier`, if it is one. */
 function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
-  if (!isNameUse(identifier) || isOtherBinding(identifier)) return undefined;
-  let ref: Node = identifier;
-  for (const part of dotted.split('.').slice(1)) {
-    const parent = ref.parent;
-    if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && parent.childForFieldName('attribute')?.text === part) ref = parent;
-    else return undefined;
-  }
-  const parent = ref.parent;
-  const attribute = parent?.childForFieldName('attribute');
-  if (parent?.type === 'attribute' && sameNode(parent.childForFieldName('object'), ref) && attribute) return { node: ref, member: { name: attribute.text, node: parent } };
-  return { node: ref };
+  let parent = identifierParents.get(identifier);
+  if (parent === undefined) identifierParents.set(identifier, (parent = identifier.parent));
+  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'), parent);
+  return otherBinding ? undefined : ref;
 }
+
+// The engine hands one identifier node to every rule of the family, which asks for it once per module it may start
+// (`email` for each moved `email.X`): its parent, a descent from the root, is looked up once.
+const identifierParents = new WeakMap<Node, Node | null>();
 
 export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   const name = identifier.text;

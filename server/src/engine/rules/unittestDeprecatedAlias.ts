@@ -82,9 +82,19 @@ export const unittestDeprecatedAlias: Rule = {
  * then `test.assert_(...)` calls the stored function): the attribute is the project's own, not unittest's.
  */
 function isNamedTupleField(text: string, name: string): boolean {
-  if (!text.includes('namedtuple')) return false;
-  return new RegExp(`namedtuple\\(\\s*['"]\\w+['"]\\s*,\\s*(?:\\[[^\\]]*|\\([^)]*|['"][^'"]*)\\b${name}\\b`).test(text);
+  // A test file calls the same aliases hundreds of times: the whole-text searches are made once per file and name
+  // (for the last file seen).
+  if (namedTupleFields.text !== text) namedTupleFields = { text, mentioned: text.includes('namedtuple'), names: new Map() };
+  if (!namedTupleFields.mentioned) return false;
+  let found = namedTupleFields.names.get(name);
+  if (found === undefined) {
+    found = new RegExp(`namedtuple\\(\\s*['"]\\w+['"]\\s*,\\s*(?:\\[[^\\]]*|\\([^)]*|['"][^'"]*)\\b${name}\\b`).test(text);
+    namedTupleFields.names.set(name, found);
+  }
+  return found;
 }
+
+let namedTupleFields: { text: string; mentioned: boolean; names: Map<string, boolean> } = { text: '', mentioned: false, names: new Map() };
 
 /** `obj.assertItemsEqual(a, b)` -> `six.assertCountEqual(obj, a, b)`; only for calls on a plain receiver. */
 function sixCall(attribute: Node, replacement: string): Fix | undefined {

@@ -34,10 +34,36 @@ function scopeOf(node: Node): Node {
   return node;
 }
 
+/**
+ * Whole-text facts, each searched once per file rather than at every `.get_data()` / `.get_type()` call (for the last
+ * file seen: the calls of one file come together).
+ */
+class FileFacts {
+  private importsRequestFound: boolean | undefined;
+  readonly mentionsUrllib2: boolean;
+
+  constructor(readonly text: string) {
+    this.mentionsUrllib2 = /urllib2|urllib\.request/.test(text);
+  }
+
+  /** `from urllib2 import ..., Request` */
+  get importsRequest(): boolean {
+    this.importsRequestFound ??= new RegExp(`^[ \\t]*from[ \\t]+${REQUEST_MODULE}[ \\t]+import[^\\n]*\\bRequest\\b`, 'm').test(this.text);
+    return this.importsRequestFound;
+  }
+}
+
+let lastFacts: FileFacts | undefined;
+
+function fileFacts(text: string): FileFacts {
+  if (lastFacts?.text !== text) lastFacts = new FileFacts(text);
+  return lastFacts;
+}
+
 /** Whether `name` is assigned `urllib2.Request(...)` (or `Request(...)` from urllib2) in `scope`. */
 function boundToRequest(name: string, scope: Node, text: string): boolean {
   const body = text.slice(scope.startIndex, scope.endIndex);
-  const fromImport = new RegExp(`^[ \\t]*from[ \\t]+${REQUEST_MODULE}[ \\t]+import[^\\n]*\\bRequest\\b`, 'm').test(text);
+  const fromImport = fileFacts(text).importsRequest;
   const constructor = fromImport ? `(?:${REQUEST_MODULE}[ \\t]*\\.[ \\t]*)?Request` : `${REQUEST_MODULE}[ \\t]*\\.[ \\t]*Request`;
   return new RegExp(`(?<![\\w.])${escapeRegExp(name)}[ \\t]*=[ \\t]*${constructor}[ \\t]*\\(`).test(body);
 }
@@ -60,7 +86,7 @@ export function checkRequestMethod(identifier: Node, ctx: RuleContext): void {
   const receiver = attribute.childForFieldName('object');
   const call = attribute.parent;
   if (receiver?.type !== 'identifier' || call?.type !== 'call' || call.childForFieldName('function')?.id !== attribute.id) return;
-  if (!/urllib2|urllib\.request/.test(ctx.file.text) || isInCompatCode(call)) return;
+  if (!fileFacts(ctx.file.text).mentionsUrllib2 || isInCompatCode(call)) return;
   const scope = scopeOf(call);
   if (!boundToRequest(receiver.text, scope, ctx.file.text) && !isHandlerParameter(receiver.text, scope)) return;
   const method = identifier.text;
