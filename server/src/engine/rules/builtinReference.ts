@@ -5,7 +5,7 @@
 // really is the Python 2 builtin, and take calls apart for the fixes.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode, isLocallyBound } from '../context';
+import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall, isWordChar } from '../context';
 import { existingImports } from '../imports';
 import { isBuiltinAt } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
@@ -58,7 +58,7 @@ export function isBuiltinReference(node: Node, file: SourceFile): boolean {
  */
 function isBuiltinInScope(node: Node, name: string, file: SourceFile): boolean {
   if (isBindingOccurrence(node)) return false;
-  if (new RegExp(`\\bglobal\\b[^\\n]*\\b${name}\\b`).test(file.text)) return false;
+  if (isDeclaredGlobal(file, name)) return false;
   let scope: Node = node;
   for (let p = node.parent; p; p = p.parent) {
     if ((p.type === 'parameters' || p.type === 'lambda_parameters') && p.parent) {
@@ -70,7 +70,109 @@ function isBuiltinInScope(node: Node, name: string, file: SourceFile): boolean {
     if (p.type === 'function_definition' || p.type === 'lambda') break;
     if (p.type === 'class_definition') return false;
   }
-  return isBuiltinAt(scope, name, file);
+  // isBuiltinAt asks every enclosing function that mentions the name for all the names it binds (a
+  // query over the function). The places that may bind the name decide first, from offsets.
+  const start = scope.startIndex;
+  const end = scope.endIndex;
+  const bindings = functionBindings(file, name);
+  if (bindings.sure.some((f) => f.start <= start && end <= f.end && (f.start !== start || f.end !== end))) return false;
+  // Where no function around `scope` can bind the name, only the module scope decides: asked at the
+  // root, isBuiltinAt sees no enclosing function.
+  const inBindingFunction = bindings.possible.some((f) => f.start <= start && end <= f.end);
+  return isBuiltinAt(inBindingFunction ? scope : file.root, name, file);
+}
+
+/** `global name` somewhere in the file (the scope walk cannot follow it). */
+function isDeclaredGlobal(file: SourceFile, name: string): boolean {
+  // Most files have no `global` statement: the regex pass is skipped.
+  return file.memo(`global:${name}`, (f) => f.text.includes('global') && new RegExp(`\\bglobal\\b[^\\n]*\\b${name}\\b`).test(f.text));
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Function scopes (of a def or lambda) in which `name` is bound, read from the occurrences of the
+ * word, to answer isBuiltinAt's question (does an enclosing function bind the name?) without its
+ * binding query per function:
+ *  - `sure`: the function a binding certainly belongs to (a parameter, an assignment target, a
+ *    def name...: its nearest enclosing def, lambda or class is that function);
+ *  - `possible`: for every place its binding query might capture, the outermost function around it.
+ *    Only code inside one of these can see a function binding of the name.
+ */
+function functionBindings(file: SourceFile, name: string): { sure: Range[]; possible: Range[] } {
+  return file.memo(`functionBindings:${name}`, (f) => {
+    const sure: Range[] = [];
+    const possible: Range[] = [];
+    const text = f.text;
+    const root = f.root;
+    const wellFormed = !root.hasError;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      // A dot before stays in: tree-sitter reads the invalid `from m import a.name` as binding it.
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
+      if (wellFormed && isPlainCall(text, at, end)) continue;
+      const node = root.descendantForIndex(at, end);
+      if (node?.type !== 'identifier' || node.startIndex !== at || node.endIndex !== end) continue;
+      const parent = node.parent;
+      const binding = parent ? scopeBinding(node, parent) : 'no';
+      if (binding === 'no') continue;
+      // A def or class name binds in the scope around the definition.
+      const from = parent!.type === 'function_definition' || parent!.type === 'class_definition' ? parent!.parent : parent;
+      let nearest: Node | undefined;
+      let outermost: Node | undefined;
+      for (let p = from; p; p = p.parent) {
+        const type = p.type;
+        if (type === 'function_definition' || type === 'lambda') {
+          nearest ??= p;
+          outermost = p;
+        } else if (type === 'class_definition') nearest ??= p;
+      }
+      if (outermost) possible.push({ start: outermost.startIndex, end: outermost.endIndex });
+      if (binding === 'sure' && nearest && nearest.type !== 'class_definition') sure.push({ start: nearest.startIndex, end: nearest.endIndex });
+    }
+    return { sure, possible };
+  });
+}
+
+/**
+ * Whether the identifier is one of the names iteratingContext's binding query (SCOPE_BINDINGS)
+ * captures: 'sure' for the patterns checked exactly here, 'maybe' where its parent is of a type
+ * another pattern names (pattern lists, imports), 'no' otherwise.
+ */
+function scopeBinding(identifier: Node, parent: Node): 'sure' | 'maybe' | 'no' {
+  const is = (field: string): 'sure' | 'no' => (parent.childForFieldName(field)?.id === identifier.id ? 'sure' : 'no');
+  switch (parent.type) {
+    case 'function_definition':
+    case 'class_definition':
+    case 'default_parameter':
+    case 'typed_default_parameter':
+    case 'named_expression':
+      return is('name');
+    case 'assignment':
+    case 'augmented_assignment':
+    case 'for_statement':
+    case 'for_in_clause':
+      return is('left');
+    case 'parameters':
+    case 'lambda_parameters':
+    case 'typed_parameter':
+    case 'as_pattern_target':
+    case 'list_splat_pattern':
+    case 'dictionary_splat_pattern':
+    case 'global_statement':
+      return 'sure';
+    case 'pattern_list':
+    case 'tuple_pattern':
+    case 'list_pattern':
+    case 'dotted_name':
+    case 'aliased_import':
+      return 'maybe';
+    default:
+      return 'no';
+  }
 }
 
 /** The call when `node` is the called function (`node(...)`), else undefined. */
