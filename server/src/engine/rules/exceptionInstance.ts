@@ -3,6 +3,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isBindingOccurrence, isInCompatCode } from '../context';
+import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
 
 
@@ -68,7 +69,26 @@ function caughtClassHas(ctx: RuleContext, caught: Node, member: RegExp): boolean
   });
 }
 
-function bindingOf(keyword: Node): { clause: Node; name: Node; caught: Node } | undefined {
+type HandlerBinding = { clause: Node; name: Node; caught: Node } | undefined;
+
+/** `except:`, `except E:`, `except (A, B):` on one line: no name is bound, told without the tree. */
+const BINDS_NOTHING = /[ \t]*(?:[\w.]*|\([\w., \t]*\))[ \t]*:/y;
+
+/** The three rules here ask in turn about the same `except`: the last answer per file is kept. */
+const lastBinding = new WeakMap<SourceFile, { at: number; binding: HandlerBinding }>();
+
+function bindingOf(keyword: Node, file: SourceFile): HandlerBinding {
+  const at = keyword.startIndex;
+  const last = lastBinding.get(file);
+  if (last?.at === at) return last.binding;
+  const binding = findBinding(keyword, file.text);
+  lastBinding.set(file, { at, binding });
+  return binding;
+}
+
+function findBinding(keyword: Node, text: string): HandlerBinding {
+  BINDS_NOTHING.lastIndex = keyword.endIndex;
+  if (BINDS_NOTHING.test(text)) return undefined;
   const clause = keyword.parent;
   if (clause?.type !== 'except_clause') return undefined;
   const binding = handlerBinding(clause);
@@ -93,7 +113,7 @@ export const indexingException: Rule = {
   },
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const found = bindingOf(keyword);
+    const found = bindingOf(keyword, ctx.file);
     if (!found) return;
     const { clause, name, caught } = found;
     const uses = usesInHandler(clause, name.text).filter((use) => {
@@ -132,7 +152,7 @@ export const exceptionMessageAttribute: Rule = {
   },
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const found = bindingOf(keyword);
+    const found = bindingOf(keyword, ctx.file);
     if (!found) return;
     const { clause, name, caught } = found;
     if (!handlerBody(clause)?.text.includes('message')) return;
@@ -173,7 +193,7 @@ export const exceptionEscape: Rule = {
   },
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const found = bindingOf(keyword);
+    const found = bindingOf(keyword, ctx.file);
     if (!found) return;
     const { clause, name } = found;
     // A handler that always leaves (`continue`, `return`, `raise`, `break`) never falls through to the code after it.

@@ -9,9 +9,9 @@ import { mutationPattern } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 
 export interface LocalFunction {
-  def: Node;
-  prints: boolean;
-  generator: boolean;
+  readonly def: Node;
+  readonly prints: boolean;
+  readonly generator: boolean;
 }
 
 const PRINTS = /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/;
@@ -23,12 +23,39 @@ export function localFunctions(file: SourceFile): Map<string, LocalFunction[]> {
     for (const m of f.text.matchAll(/\bdef[ \t]+([A-Za-z_]\w*)/g)) {
       const def = f.root.descendantForIndex(m.index, m.index + 3)?.parent;
       if (def?.type !== 'function_definition' || def.childForFieldName('name')?.text !== m[1]) continue;
-      const body = def.childForFieldName('body')?.text ?? '';
-      const entry = { def, prints: PRINTS.test(body), generator: /\byield\b/.test(body) };
+      const body = def.childForFieldName('body');
+      const entry = new DefinedFunction(def, f.text, body?.startIndex ?? 0, body?.endIndex ?? 0);
       found.set(m[1], [...(found.get(m[1]) ?? []), entry]);
     }
     return found;
   });
+}
+
+/**
+ * A LocalFunction whose body is searched when first asked: most are never asked about. It keeps
+ * the text and offsets, not the body node: the language server carries memoised facts over to the
+ * next parse (and deletes this tree).
+ */
+class DefinedFunction implements LocalFunction {
+  private printsFound: boolean | undefined;
+  private generatorFound: boolean | undefined;
+
+  constructor(
+    readonly def: Node,
+    private readonly text: string,
+    private readonly bodyStart: number,
+    private readonly bodyEnd: number,
+  ) {}
+
+  get prints(): boolean {
+    this.printsFound ??= PRINTS.test(this.text.slice(this.bodyStart, this.bodyEnd));
+    return this.printsFound;
+  }
+
+  get generator(): boolean {
+    this.generatorFound ??= /\byield\b/.test(this.text.slice(this.bodyStart, this.bodyEnd));
+    return this.generatorFound;
+  }
 }
 
 /** The name a callee expression calls: `f` for `f`, `m` for `obj.m`. */

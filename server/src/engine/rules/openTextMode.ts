@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
 import { callOf, isBuiltinReference } from './builtinReference';
 import { stringLiteral } from './pyStringLiteral';
@@ -33,6 +34,7 @@ export const openTextMode: Rule = {
   },
   identifiers: ['open'],
   onIdentifier(node, ctx) {
+    if (!mayShowBinaryUse(ctx.file)) return;
     const call = callOf(node);
     if (!call || !isBuiltinReference(node, ctx.file)) return;
     const list = call.childForFieldName('arguments');
@@ -69,6 +71,14 @@ export const openTextMode: Rule = {
     });
   },
 };
+
+/**
+ * Every use handleUse recognises names `pickle`/`cPickle`/`marshal`, `struct`, `.decode` or
+ * `.encode`: a file without these words has no evidence, and its open() calls are not looked at.
+ */
+function mayShowBinaryUse(file: SourceFile): boolean {
+  return file.memo('open-text-mode:evidence-words', (f) => ['pickle', 'Pickle', 'marshal', 'struct', 'decode', 'encode'].some((word) => f.text.includes(word)));
+}
 
 /** What proves the handle (the call itself, or the name it is bound to) carries binary data. */
 function binaryUse(call: Node, ctx: RuleContext): string | undefined {
