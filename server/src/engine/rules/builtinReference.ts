@@ -235,9 +235,20 @@ export function isSideEffectFree(node: Node): boolean {
  * it from six.moves or never uses the bare name otherwise; else `six.moves.range`.
  */
 export function sixMovesName(file: SourceFile, name: string): { text: string; imports: RequiredImport[] } {
-  if (existingImports(file).has(`six.moves:${name}`)) return { text: name, imports: [] };
+  // The import is looked for once per file, and only where the text names `six.moves`.
+  const imported = file.memo(`six.moves-import:${name}`, (f) => f.text.includes('six.moves') && existingImports(f).has(`six.moves:${name}`));
+  if (imported) return { text: name, imports: [] };
   // Attributes (`os.getcwd`, `self.input`) are not the bare name; comments and strings count, which only costs the short spelling.
-  const mentioned = file.memo(`mentions:${name}`, (f) => new RegExp(`(?<![\\w.])${name}\\b`).test(f.text));
+  const mentioned = file.memo(`mentions:${name}`, (f) => mentionsWord(f.text, name));
   if (!mentioned) return { text: name, imports: [{ kind: 'from', module: 'six.moves', name }] };
   return { text: `six.moves.${name}`, imports: [{ kind: 'import', module: 'six' }] };
+}
+
+/** `name` as a word not preceded by a dot (`(?<![\w.])name\b` for a name ending in a word character). */
+function mentionsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (!isWordChar(before) && before !== 46 && !isWordChar(text.charCodeAt(at + name.length))) return true;
+  }
+  return false;
 }

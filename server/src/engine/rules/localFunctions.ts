@@ -16,19 +16,46 @@ export interface LocalFunction {
 
 const PRINTS = /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/;
 
-/** The functions (and methods) the file defines, by name. */
-export function localFunctions(file: SourceFile): Map<string, LocalFunction[]> {
-  return file.memo('localFunctions', (f) => {
-    const found = new Map<string, LocalFunction[]>();
-    for (const m of f.text.matchAll(/\bdef[ \t]+([A-Za-z_]\w*)/g)) {
-      const def = f.root.descendantForIndex(m.index, m.index + 3)?.parent;
-      if (def?.type !== 'function_definition' || def.childForFieldName('name')?.text !== m[1]) continue;
+const DEF = /\bdef[ \t]+([A-Za-z_]\w*)/g;
+
+/** Where each `def NAME` of the text starts, by name (a text scan: strings and comments too). */
+function defOffsets(file: SourceFile): Map<string, number[]> {
+  return file.memo('localFunctionDefs', (f) => {
+    const offsets = new Map<string, number[]>();
+    for (const m of f.text.matchAll(DEF)) {
+      const list = offsets.get(m[1]);
+      if (list) list.push(m.index);
+      else offsets.set(m[1], [m.index]);
+    }
+    return offsets;
+  });
+}
+
+const NONE: readonly LocalFunction[] = [];
+
+/** The functions (and methods) named `name` that the file defines; located in the tree only when asked. */
+function definitionsOf(file: SourceFile, name: string): readonly LocalFunction[] {
+  if (!defOffsets(file).has(name)) return NONE;
+  return file.memo(`localFunctions:${name}`, (f) => {
+    const found: LocalFunction[] = [];
+    for (const at of defOffsets(f).get(name) ?? []) {
+      const def = f.root.descendantForIndex(at, at + 3)?.parent;
+      if (def?.type !== 'function_definition' || def.childForFieldName('name')?.text !== name) continue;
       const body = def.childForFieldName('body');
-      const entry = new DefinedFunction(def, f.text, body?.startIndex ?? 0, body?.endIndex ?? 0);
-      found.set(m[1], [...(found.get(m[1]) ?? []), entry]);
+      found.push(new DefinedFunction(def, f.text, body?.startIndex ?? 0, body?.endIndex ?? 0));
     }
     return found;
   });
+}
+
+/** The functions (and methods) the file defines, by name. */
+export function localFunctions(file: SourceFile): Map<string, LocalFunction[]> {
+  const byFirst: { at: number; name: string; functions: LocalFunction[] }[] = [];
+  for (const name of defOffsets(file).keys()) {
+    const functions = definitionsOf(file, name);
+    if (functions.length > 0) byFirst.push({ at: functions[0].def.startIndex, name, functions: [...functions] });
+  }
+  return new Map(byFirst.sort((a, b) => a.at - b.at).map((d) => [d.name, d.functions]));
 }
 
 /**
@@ -72,19 +99,18 @@ export function printsWhenCalled(fn: Node, file: SourceFile): boolean {
     return !!body && callsPrinting(body, file);
   }
   const name = calleeName(fn);
-  return !!name && (localFunctions(file).get(name) ?? []).some((f) => f.prints);
+  return !!name && definitionsOf(file, name).some((f) => f.prints);
 }
 
 /** Whether an expression calls a function of this file that prints (a generator's body runs as it is consumed). */
 export function callsPrinting(node: Node, file: SourceFile): boolean {
-  const functions = localFunctions(file);
-  if (functions.size === 0) return false;
+  if (defOffsets(file).size === 0) return false;
   const pending = [node];
   while (pending.length > 0) {
     const n = pending.pop()!;
     if (n.type === 'call') {
       const name = calleeName(n.childForFieldName('function'));
-      if (name && (functions.get(name) ?? []).some((f) => f.prints)) return true;
+      if (name && definitionsOf(file, name).some((f) => f.prints)) return true;
     }
     for (const child of n.namedChildren) pending.push(child);
   }
@@ -98,7 +124,7 @@ export function callsPrinting(node: Node, file: SourceFile): boolean {
 export function mutatesArgument(call: Node, subject: string, file: SourceFile): boolean {
   const name = calleeName(call.childForFieldName('function'));
   if (!name) return false;
-  const defs = localFunctions(file).get(name) ?? [];
+  const defs = definitionsOf(file, name);
   if (defs.length === 0) return false;
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment') ?? [];
   const method = call.childForFieldName('function')?.type === 'attribute';
