@@ -43,6 +43,22 @@ export function isWordChar(code: number): boolean {
 }
 
 /**
+ * Where `name` next occurs in `text.slice(from, limit)` as a whole word not preceded by a dot, as
+ * the regex `(?<![\w.])name(?!\w)` finds it there (offset into `text`), or -1. An indexOf walk: a
+ * regex with a leading lookbehind is tried at every position.
+ */
+export function nextNameIn(text: string, name: string, from: number, limit: number): number {
+  for (let at = text.indexOf(name, from); at >= 0 && at + name.length <= limit; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    const before = at > from ? text.charCodeAt(at - 1) : NaN;
+    if (isWordChar(before) || before === DOT) continue;
+    if (end < limit && isWordChar(text.charCodeAt(end))) continue;
+    return at;
+  }
+  return -1;
+}
+
+/**
  * The word at `start..end` is followed by `(` and is not the name of a `def` or `class` (nor after
  * a continued line, which could hide one): in a tree without syntax errors it is a called name,
  * whose parent is the call, never a binding.

@@ -2,7 +2,7 @@
 // `.message`, or use its name after the handler.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode } from '../context';
+import { isBindingOccurrence, isInCompatCode, isWordChar, nextNameIn } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
 
@@ -34,21 +34,36 @@ function scopeOf(node: Node): Node | undefined {
  * The uses of the handler's name inside its body that still mean the exception: none when the body
  * rebinds the name, and none inside nested functions or classes.
  */
-function usesInHandler(clause: Node, name: string): Node[] {
+function usesInHandler(clause: Node, name: string, file: SourceFile): Node[] {
   const body = handlerBody(clause);
-  if (!body || !body.text.includes(name)) return [];
-  const scope = scopeOf(clause);
+  if (!body) return [];
+  const text = file.text;
+  const end = body.endIndex;
   const uses: Node[] = [];
-  for (const identifier of body.descendantsOfType('identifier')) {
-    if (!identifier || identifier.text !== name) continue;
+  // The identifiers spelled `name` in the body, in order, found in the text (every identifier is a
+  // whole word there); a dot before stays in, as `e.args` holds an identifier too.
+  for (let at = text.indexOf(name, body.startIndex); at >= 0 && at + name.length <= end; at = text.indexOf(name, at + 1)) {
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + name.length))) continue;
+    const identifier = file.root.descendantForIndex(at, at + name.length);
+    if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + name.length) continue;
     if (isBindingOccurrence(identifier)) return [];
     const parent = identifier.parent;
     if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === identifier.id) continue;
     if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === identifier.id) continue;
-    if (scopeOf(identifier)?.id !== scope?.id) continue;
+    if (parent && inNestedScope(parent, clause)) continue;
     uses.push(identifier);
   }
   return uses;
+}
+
+/**
+ * Whether a scope of its own (a nested function, class or comprehension) lies between `node`, inside
+ * the handler, and the except clause: the walk up stops at the clause instead of going on to the
+ * clause's own scope.
+ */
+function inNestedScope(node: Node, clause: Node): boolean {
+  for (let p: Node | null = node; p && p.id !== clause.id; p = p.parent) if (SCOPES.has(p.type)) return true;
+  return false;
 }
 
 /** The names of the caught classes (`E`, `(A, B)`, `mod.E` -> `E`). */
@@ -116,7 +131,7 @@ export const indexingException: Rule = {
     const found = bindingOf(keyword, ctx.file);
     if (!found) return;
     const { clause, name, caught } = found;
-    const uses = usesInHandler(clause, name.text).filter((use) => {
+    const uses = usesInHandler(clause, name.text, ctx.file).filter((use) => {
       const parent = use.parent;
       if (parent?.type !== 'subscript' || parent.childForFieldName('value')?.id !== use.id) return false;
       // `e[0] = x` raised TypeError on Python 2 too.
@@ -156,7 +171,7 @@ export const exceptionMessageAttribute: Rule = {
     if (!found) return;
     const { clause, name, caught } = found;
     if (!handlerBody(clause)?.text.includes('message')) return;
-    const uses = usesInHandler(clause, name.text).filter((use) => {
+    const uses = usesInHandler(clause, name.text, ctx.file).filter((use) => {
       const attribute = use.parent;
       if (attribute?.type !== 'attribute' || attribute.childForFieldName('object')?.id !== use.id) return false;
       if (attribute.childForFieldName('attribute')?.text !== 'message') return false;
@@ -202,11 +217,12 @@ export const exceptionEscape: Rule = {
     const scope = scopeOf(clause);
     if (!scope) return;
     const text = ctx.file.text;
-    const word = new RegExp(`(?<![\\w.])${name.text}(?!\\w)`, 'g');
-    word.lastIndex = clause.endIndex;
-    for (let match = word.exec(text); match && match.index < scope.endIndex; match = word.exec(text)) {
-      const node = ctx.file.root.descendantForIndex(match.index, match.index + name.text.length);
-      if (node?.type !== 'identifier' || node.startIndex !== match.index || node.text !== name.text) continue;
+    const word = name.text;
+    // (The clause ends on a token boundary, and a name cannot occur again inside itself: searching from
+    // its end and from `at + 1` finds what the whole-text regex `(?<![\w.])word(?!\w)` found.)
+    for (let at = nextNameIn(text, word, clause.endIndex, text.length); at >= 0 && at < scope.endIndex; at = nextNameIn(text, word, at + 1, text.length)) {
+      const node = ctx.file.root.descendantForIndex(at, at + word.length);
+      if (node?.type !== 'identifier' || node.startIndex !== at || node.text !== word) continue;
       const parent = node.parent;
       if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id) continue;
       // A nested function, class or comprehension has a scope of its own.

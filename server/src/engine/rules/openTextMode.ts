@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { nextNameIn } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
 import { callOf, isBuiltinReference } from './builtinReference';
@@ -89,9 +90,8 @@ function binaryUse(call: Node, ctx: RuleContext): string | undefined {
   let scope: Node | null = call.parent;
   while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
   if (!scope) return undefined;
-  const text = ctx.file.text.slice(call.endIndex, scope.endIndex);
-  for (const match of text.matchAll(new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g'))) {
-    const at = call.endIndex + match.index;
+  const text = ctx.file.text;
+  for (let at = nextNameIn(text, name, call.endIndex, scope.endIndex); at >= 0; at = nextNameIn(text, name, at + 1, scope.endIndex)) {
     const occurrence = ctx.file.root.descendantForIndex(at, at + name.length);
     if (occurrence?.type !== 'identifier' || occurrence.startIndex !== at) continue;
     const use = handleUse(occurrence);
