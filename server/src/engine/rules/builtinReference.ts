@@ -59,9 +59,16 @@ export function isNameUse(node: Node): boolean {
  * version-guarded code and compatibility shims.
  */
 export function isBuiltinReference(node: Node, file: SourceFile): boolean {
-  if (!isNameUse(node) || isInCompatCode(node)) return false;
-  return !isLocallyBound(file, node.text) || isBuiltinInScope(node, node.text, file);
+  // Several rules ask about the same identifier node (`long`, `isinstance`, `cmp`...): answered once.
+  let answer = builtinReferences.get(node);
+  if (answer === undefined) {
+    answer = isNameUse(node) && !isInCompatCode(node) && (!isLocallyBound(file, node.text) || isBuiltinInScope(node, node.text, file));
+    builtinReferences.set(node, answer);
+  }
+  return answer;
 }
+
+const builtinReferences = new WeakMap<Node, boolean>();
 
 /**
  * For a file that binds `name` somewhere: whether this use still sees the builtin, because the
@@ -154,7 +161,7 @@ function functionBindings(file: SourceFile, name: string): { sure: Range[]; poss
 /**
  * Whether the identifier is one of the names iteratingContext's binding query (SCOPE_BINDINGS)
  * captures: 'sure' for the patterns checked exactly here, 'maybe' where its parent is of a type
- * another pattern names (pattern lists, imports), 'no' otherwise.
+ * another pattern names (imports), 'no' otherwise.
  */
 function scopeBinding(identifier: Node, parent: Node): 'sure' | 'maybe' | 'no' {
   const is = (field: string): 'sure' | 'no' => (parent.childForFieldName(field)?.id === identifier.id ? 'sure' : 'no');
@@ -180,7 +187,13 @@ function scopeBinding(identifier: Node, parent: Node): 'sure' | 'maybe' | 'no' {
       return 'sure';
     case 'pattern_list':
     case 'tuple_pattern':
-    case 'list_pattern':
+    case 'list_pattern': {
+      // `a, name = ...`, `for a, name in ...`: an element of the target itself, not of a nested pattern.
+      const statement = parent.parent;
+      const type = statement?.type;
+      if (type !== 'assignment' && (type !== 'for_statement' || parent.type === 'list_pattern')) return 'no';
+      return statement!.childForFieldName('left')?.id === parent.id ? 'sure' : 'no';
+    }
     case 'dotted_name':
     case 'aliased_import':
       return 'maybe';

@@ -35,9 +35,8 @@ export const openTextMode: Rule = {
   },
   identifiers: ['open'],
   onIdentifier(node, ctx) {
-    if (!mayShowBinaryUse(ctx.file)) return;
     const call = callOf(node);
-    if (!call || !isBuiltinReference(node, ctx.file)) return;
+    if (!call || !mayShowBinaryUse(ctx.file)) return;
     const list = call.childForFieldName('arguments');
     if (list?.type !== 'argument_list') return;
     const args = list.namedChildren.filter((c) => c.type !== 'comment');
@@ -52,7 +51,7 @@ export const openTextMode: Rule = {
       if (!literal || literal.content.includes('\\')) return;
       mode = literal.content;
     }
-    if (mode.includes('b')) return;
+    if (mode.includes('b') || !isBuiltinReference(node, ctx.file)) return;
     const evidence = binaryUse(call, ctx);
     if (!evidence) return;
     const fixes: Partial<Record<'py3' | 'compat', Fix>> = {};
@@ -78,7 +77,7 @@ export const openTextMode: Rule = {
  * `.encode`: a file without these words has no evidence, and its open() calls are not looked at.
  */
 function mayShowBinaryUse(file: SourceFile): boolean {
-  return file.memo('open-text-mode:evidence-words', (f) => ['pickle', 'Pickle', 'marshal', 'struct', 'decode', 'encode'].some((word) => f.text.includes(word)));
+  return file.memo('open-text-mode:evidence-words', (f) => /ickle|marshal|struct|decode|encode/.test(f.text));
 }
 
 /** What proves the handle (the call itself, or the name it is bound to) carries binary data. */
