@@ -21,15 +21,20 @@ export function isLocallyBound(file: SourceFile, name: string): boolean {
     // same occurrences, `name` as a whole word not preceded by a dot.
     const text = f.text;
     const wellFormed = !f.root.hasError;
+    // Where the comment or string a previous occurrence fell in ends: the ones before it are words of that text.
+    let skipUntil = -1;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       const before = text.charCodeAt(at - 1);
-      if (isWordChar(before) || before === DOT || isWordChar(text.charCodeAt(end))) continue;
+      if (at < skipUntil || isWordChar(before) || before === DOT || isWordChar(text.charCodeAt(end))) continue;
       // Most occurrences are calls, which a well-formed tree never reads as a binding: decided
       // from the text, without locating the node (~1.5 µs per step up the tree).
       if (wellFormed && isPlainCall(text, at, end)) continue;
       const node = f.root.descendantForIndex(at, end);
-      if (node?.type === 'identifier' && node.text === name && isBindingOccurrence(node)) return true;
+      if (!node) continue;
+      const type = node.type;
+      if (type === 'comment' || type === 'string_content') skipUntil = node.endIndex;
+      else if (type === 'identifier' && node.text === name && isBindingOccurrence(node)) return true;
     }
     return false;
   });

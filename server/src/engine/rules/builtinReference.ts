@@ -130,18 +130,23 @@ function functionBindings(file: SourceFile, name: string): { sure: Range[]; poss
     const text = f.text;
     const root = f.root;
     const wellFormed = !root.hasError;
+    // Where the comment or string a previous occurrence fell in ends: the ones before it are words of that text.
+    let skipUntil = -1;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const end = at + name.length;
       // A dot before stays in: tree-sitter reads the invalid `from m import a.name` as binding it.
-      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
+      if (at < skipUntil || isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
       if (wellFormed && isPlainCall(text, at, end)) continue;
       const node = root.descendantForIndex(at, end);
-      if (node?.type !== 'identifier' || node.startIndex !== at || node.endIndex !== end) continue;
+      if (!node) continue;
+      const type = node.type;
+      if (type === 'comment' || type === 'string_content') skipUntil = node.endIndex;
+      if (type !== 'identifier' || node.startIndex !== at || node.endIndex !== end) continue;
       const parent = node.parent;
       const binding = parent ? scopeBinding(node, parent) : 'no';
-      if (binding === 'no') continue;
+      if (!parent || binding === 'no') continue;
       // A def or class name binds in the scope around the definition.
-      const from = parent!.type === 'function_definition' || parent!.type === 'class_definition' ? parent!.parent : parent;
+      const from = parent.type === 'function_definition' || parent.type === 'class_definition' ? parent.parent : parent;
       let nearest: Node | undefined;
       let outermost: Node | undefined;
       for (let p = from; p; p = p.parent) {
