@@ -32,7 +32,10 @@ export const comprehensionEscape: Rule = {
     const found = listComprehensionClause(keyword, ctx.file);
     if (!found) return;
     const { clause, comprehension } = found;
-    if (comprehension.namedChildren.find((c) => c?.type === 'for_in_clause')?.id !== clause.id) return;
+    // The first clause follows the body, unless a comment comes between.
+    const second = comprehension.namedChild(1);
+    const first = second?.type === 'for_in_clause' ? second : comprehension.namedChildren.find((c) => c?.type === 'for_in_clause');
+    if (first?.id !== clause.id) return;
     check(comprehension, ctx);
   },
 };
@@ -85,13 +88,10 @@ export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
   const reads: Node[] = [];
   const text = file.text;
   const after = comprehension.endIndex;
-  const targets = boundNames(comprehension);
-  // Most loop variables are never named again in the rest of the file: decided before walking up to the scope.
-  if (!targets.some((t) => nextNameIn(text, t.text, after, text.length) >= 0)) return reads;
   const scope = scopeOf(comprehension);
   if (scope.type !== 'module' && scope.type !== 'function_definition' && scope.type !== 'class_definition') return reads;
   const seen = new Set<string>();
-  for (const target of targets) {
+  for (const target of boundNames(comprehension)) {
     const name = target.text;
     if (seen.has(name)) continue;
     seen.add(name);

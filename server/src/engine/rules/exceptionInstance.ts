@@ -66,6 +66,31 @@ function inNestedScope(node: Node, clause: Node): boolean {
   return false;
 }
 
+/**
+ * Whether `name` occurs as a word in text[start, end) followed by `[` (after blanks, line breaks,
+ * line continuations and comments): every `name[...]` subscript does.
+ */
+/** What tree-sitter-python skips between tokens (its extras), a comment's `#` aside. */
+const BETWEEN_TOKENS = /[\s\f\uFEFF\u2060\u200B\\]/;
+
+function isIndexedInText(text: string, name: string, start: number, end: number): boolean {
+  for (let at = text.indexOf(name, start); at >= 0 && at + name.length <= end; at = text.indexOf(name, at + 1)) {
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + name.length))) continue;
+    let next = at + name.length;
+    for (;;) {
+      const c = text[next];
+      if (c !== undefined && BETWEEN_TOKENS.test(c)) next++;
+      else if (c === '#') {
+        const lineEnd = text.indexOf('\n', next);
+        if (lineEnd < 0) break;
+        next = lineEnd;
+      } else break;
+    }
+    if (text[next] === '[') return true;
+  }
+  return false;
+}
+
 /** The names of the caught classes (`E`, `(A, B)`, `mod.E` -> `E`). */
 function caughtNames(caught: Node): string[] {
   const parts = caught.type === 'tuple' || caught.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
@@ -131,6 +156,8 @@ export const indexingException: Rule = {
     const found = bindingOf(keyword, ctx.file);
     if (!found) return;
     const { clause, name, caught } = found;
+    // Most handlers never index the name: told from the text before the tree is walked.
+    if (!isIndexedInText(ctx.file.text, name.text, clause.startIndex, clause.endIndex)) return;
     const uses = usesInHandler(clause, name.text, ctx.file).filter((use) => {
       const parent = use.parent;
       if (parent?.type !== 'subscript' || parent.childForFieldName('value')?.id !== use.id) return false;
