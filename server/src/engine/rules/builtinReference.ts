@@ -78,6 +78,12 @@ const builtinReferences = new WeakMap<Node, boolean>();
  * cases the scope walk cannot see: a class body, a `global` statement for the name.
  */
 function isBuiltinInScope(node: Node, name: string, file: SourceFile): boolean {
+  const bindings = functionBindings(file, name);
+  // In the body of a function that binds the name (a method's `file` parameter): not the builtin,
+  // whatever the walk below would find.
+  const nodeStart = node.startIndex;
+  const nodeEnd = node.endIndex;
+  if (bindings.sure.some((f) => f.bodyStart <= nodeStart && nodeEnd <= f.end)) return false;
   if (isBindingOccurrence(node)) return false;
   if (isDeclaredGlobal(file, name)) return false;
   let scope: Node = node;
@@ -95,7 +101,6 @@ function isBuiltinInScope(node: Node, name: string, file: SourceFile): boolean {
   // query over the function). The places that may bind the name decide first, from offsets.
   const start = scope.startIndex;
   const end = scope.endIndex;
-  const bindings = functionBindings(file, name);
   if (bindings.sure.some((f) => f.start <= start && end <= f.end && (f.start !== start || f.end !== end))) return false;
   // Where no function around `scope` can bind the name, only the module scope decides: asked at the
   // root, isBuiltinAt sees no enclosing function.
@@ -119,13 +124,14 @@ interface Range {
  * word, to answer isBuiltinAt's question (does an enclosing function bind the name?) without its
  * binding query per function:
  *  - `sure`: the function a binding certainly belongs to (a parameter, an assignment target, a
- *    def name...: its nearest enclosing def, lambda or class is that function);
+ *    def name...: its nearest enclosing def, lambda or class is that function), and where its body
+ *    starts (code there sees the binding: parameter defaults and annotations come before);
  *  - `possible`: for every place its binding query might capture, the outermost function around it.
  *    Only code inside one of these can see a function binding of the name.
  */
-function functionBindings(file: SourceFile, name: string): { sure: Range[]; possible: Range[] } {
+function functionBindings(file: SourceFile, name: string): { sure: (Range & { bodyStart: number })[]; possible: Range[] } {
   return file.memo(`functionBindings:${name}`, (f) => {
-    const sure: Range[] = [];
+    const sure: (Range & { bodyStart: number })[] = [];
     const possible: Range[] = [];
     const text = f.text;
     const root = f.root;
@@ -157,7 +163,10 @@ function functionBindings(file: SourceFile, name: string): { sure: Range[]; poss
         } else if (type === 'class_definition') nearest ??= p;
       }
       if (outermost) possible.push({ start: outermost.startIndex, end: outermost.endIndex });
-      if (binding === 'sure' && nearest && nearest.type !== 'class_definition') sure.push({ start: nearest.startIndex, end: nearest.endIndex });
+      if (binding === 'sure' && nearest && nearest.type !== 'class_definition') {
+        const end = nearest.endIndex;
+        sure.push({ start: nearest.startIndex, bodyStart: nearest.childForFieldName('body')?.startIndex ?? end, end });
+      }
     }
     return { sure, possible };
   });
