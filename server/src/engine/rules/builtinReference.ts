@@ -5,14 +5,28 @@
 // really is the Python 2 builtin, and take calls apart for the fixes.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode, isLocallyBound } from '../context';
+import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall, isWordChar } from '../context';
 import { existingImports } from '../imports';
 import { isBuiltinAt } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { RequiredImport } from '../types';
 
 function sameNode(a: Node | null | undefined, b: Node): boolean {
-  return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+  // The same node has the same id: the common case is decided without reading offsets from the tree.
+  return !!a && (a.id === b.id || (a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type));
+}
+
+/**
+ * `node.parent`, kept per Node object: the rules of a builtin ask callOf and isNameUse about the
+ * same identifier node (the engine hands one node to all of them), and each `parent` is a walk
+ * down from the root (~1.5 µs).
+ */
+const parents = new WeakMap<Node, Node | null>();
+
+function parentOf(node: Node): Node | null {
+  let parent = parents.get(node);
+  if (parent === undefined) parents.set(node, (parent = node.parent));
+  return parent;
 }
 
 /**
@@ -20,7 +34,7 @@ function sameNode(a: Node | null | undefined, b: Node): boolean {
  * argument name (`f(unicode=1)`) or part of an import statement.
  */
 export function isNameUse(node: Node): boolean {
-  const parent = node.parent;
+  const parent = parentOf(node);
   if (!parent) return false;
   switch (parent.type) {
     case 'attribute':
@@ -45,9 +59,16 @@ export function isNameUse(node: Node): boolean {
  * version-guarded code and compatibility shims.
  */
 export function isBuiltinReference(node: Node, file: SourceFile): boolean {
-  if (!isNameUse(node) || isInCompatCode(node)) return false;
-  return !isLocallyBound(file, node.text) || isBuiltinInScope(node, node.text, file);
+  // Several rules ask about the same identifier node (`long`, `isinstance`, `cmp`...): answered once.
+  let answer = builtinReferences.get(node);
+  if (answer === undefined) {
+    answer = isNameUse(node) && !isInCompatCode(node) && (!isLocallyBound(file, node.text) || isBuiltinInScope(node, node.text, file));
+    builtinReferences.set(node, answer);
+  }
+  return answer;
 }
+
+const builtinReferences = new WeakMap<Node, boolean>();
 
 /**
  * For a file that binds `name` somewhere: whether this use still sees the builtin, because the
@@ -57,8 +78,14 @@ export function isBuiltinReference(node: Node, file: SourceFile): boolean {
  * cases the scope walk cannot see: a class body, a `global` statement for the name.
  */
 function isBuiltinInScope(node: Node, name: string, file: SourceFile): boolean {
+  const bindings = functionBindings(file, name);
+  // In the body of a function that binds the name (a method's `file` parameter): not the builtin,
+  // whatever the walk below would find.
+  const nodeStart = node.startIndex;
+  const nodeEnd = node.endIndex;
+  if (bindings.sure.some((f) => f.bodyStart <= nodeStart && nodeEnd <= f.end)) return false;
   if (isBindingOccurrence(node)) return false;
-  if (new RegExp(`\\bglobal\\b[^\\n]*\\b${name}\\b`).test(file.text)) return false;
+  if (isDeclaredGlobal(file, name)) return false;
   let scope: Node = node;
   for (let p = node.parent; p; p = p.parent) {
     if ((p.type === 'parameters' || p.type === 'lambda_parameters') && p.parent) {
@@ -70,12 +97,128 @@ function isBuiltinInScope(node: Node, name: string, file: SourceFile): boolean {
     if (p.type === 'function_definition' || p.type === 'lambda') break;
     if (p.type === 'class_definition') return false;
   }
-  return isBuiltinAt(scope, name, file);
+  // isBuiltinAt asks every enclosing function that mentions the name for all the names it binds (a
+  // query over the function). The places that may bind the name decide first, from offsets.
+  const start = scope.startIndex;
+  const end = scope.endIndex;
+  if (bindings.sure.some((f) => f.start <= start && end <= f.end && (f.start !== start || f.end !== end))) return false;
+  // Where no function around `scope` can bind the name, only the module scope decides: asked at the
+  // root, isBuiltinAt sees no enclosing function.
+  const inBindingFunction = bindings.possible.some((f) => f.start <= start && end <= f.end);
+  return isBuiltinAt(inBindingFunction ? scope : file.root, name, file);
+}
+
+/** `global name` somewhere in the file (the scope walk cannot follow it). */
+function isDeclaredGlobal(file: SourceFile, name: string): boolean {
+  // Most files have no `global` statement: the regex pass is skipped.
+  return file.memo(`global:${name}`, (f) => f.text.includes('global') && new RegExp(`\\bglobal\\b[^\\n]*\\b${name}\\b`).test(f.text));
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Function scopes (of a def or lambda) in which `name` is bound, read from the occurrences of the
+ * word, to answer isBuiltinAt's question (does an enclosing function bind the name?) without its
+ * binding query per function:
+ *  - `sure`: the function a binding certainly belongs to (a parameter, an assignment target, a
+ *    def name...: its nearest enclosing def, lambda or class is that function), and where its body
+ *    starts (code there sees the binding: parameter defaults and annotations come before);
+ *  - `possible`: for every place its binding query might capture, the outermost function around it.
+ *    Only code inside one of these can see a function binding of the name.
+ */
+function functionBindings(file: SourceFile, name: string): { sure: (Range & { bodyStart: number })[]; possible: Range[] } {
+  return file.memo(`functionBindings:${name}`, (f) => {
+    const sure: (Range & { bodyStart: number })[] = [];
+    const possible: Range[] = [];
+    const text = f.text;
+    const root = f.root;
+    const wellFormed = !root.hasError;
+    // Where the comment or string a previous occurrence fell in ends: the ones before it are words of that text.
+    let skipUntil = -1;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      // A dot before stays in: tree-sitter reads the invalid `from m import a.name` as binding it.
+      if (at < skipUntil || isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
+      if (wellFormed && isPlainCall(text, at, end)) continue;
+      const node = root.descendantForIndex(at, end);
+      if (!node) continue;
+      const type = node.type;
+      if (type === 'comment' || type === 'string_content') skipUntil = node.endIndex;
+      if (type !== 'identifier' || node.startIndex !== at || node.endIndex !== end) continue;
+      const parent = node.parent;
+      const binding = parent ? scopeBinding(node, parent) : 'no';
+      if (!parent || binding === 'no') continue;
+      // A def or class name binds in the scope around the definition.
+      const from = parent.type === 'function_definition' || parent.type === 'class_definition' ? parent.parent : parent;
+      let nearest: Node | undefined;
+      let outermost: Node | undefined;
+      for (let p = from; p; p = p.parent) {
+        const type = p.type;
+        if (type === 'function_definition' || type === 'lambda') {
+          nearest ??= p;
+          outermost = p;
+        } else if (type === 'class_definition') nearest ??= p;
+      }
+      if (outermost) possible.push({ start: outermost.startIndex, end: outermost.endIndex });
+      if (binding === 'sure' && nearest && nearest.type !== 'class_definition') {
+        const end = nearest.endIndex;
+        sure.push({ start: nearest.startIndex, bodyStart: nearest.childForFieldName('body')?.startIndex ?? end, end });
+      }
+    }
+    return { sure, possible };
+  });
+}
+
+/**
+ * Whether the identifier is one of the names iteratingContext's binding query (SCOPE_BINDINGS)
+ * captures: 'sure' for the patterns checked exactly here, 'maybe' where its parent is of a type
+ * another pattern names (imports), 'no' otherwise.
+ */
+function scopeBinding(identifier: Node, parent: Node): 'sure' | 'maybe' | 'no' {
+  const is = (field: string): 'sure' | 'no' => (parent.childForFieldName(field)?.id === identifier.id ? 'sure' : 'no');
+  switch (parent.type) {
+    case 'function_definition':
+    case 'class_definition':
+    case 'default_parameter':
+    case 'typed_default_parameter':
+    case 'named_expression':
+      return is('name');
+    case 'assignment':
+    case 'augmented_assignment':
+    case 'for_statement':
+    case 'for_in_clause':
+      return is('left');
+    case 'parameters':
+    case 'lambda_parameters':
+    case 'typed_parameter':
+    case 'as_pattern_target':
+    case 'list_splat_pattern':
+    case 'dictionary_splat_pattern':
+    case 'global_statement':
+      return 'sure';
+    case 'pattern_list':
+    case 'tuple_pattern':
+    case 'list_pattern': {
+      // `a, name = ...`, `for a, name in ...`: an element of the target itself, not of a nested pattern.
+      const statement = parent.parent;
+      const type = statement?.type;
+      if (type !== 'assignment' && (type !== 'for_statement' || parent.type === 'list_pattern')) return 'no';
+      return statement!.childForFieldName('left')?.id === parent.id ? 'sure' : 'no';
+    }
+    case 'dotted_name':
+    case 'aliased_import':
+      return 'maybe';
+    default:
+      return 'no';
+  }
 }
 
 /** The call when `node` is the called function (`node(...)`), else undefined. */
 export function callOf(node: Node): Node | undefined {
-  const parent = node.parent;
+  const parent = parentOf(node);
   if (parent?.type === 'call' && sameNode(parent.childForFieldName('function'), node)) return parent;
   return undefined;
 }
@@ -133,9 +276,20 @@ export function isSideEffectFree(node: Node): boolean {
  * it from six.moves or never uses the bare name otherwise; else `six.moves.range`.
  */
 export function sixMovesName(file: SourceFile, name: string): { text: string; imports: RequiredImport[] } {
-  if (existingImports(file).has(`six.moves:${name}`)) return { text: name, imports: [] };
+  // The import is looked for once per file, and only where the text names `six.moves`.
+  const imported = file.memo(`six.moves-import:${name}`, (f) => f.text.includes('six.moves') && existingImports(f).has(`six.moves:${name}`));
+  if (imported) return { text: name, imports: [] };
   // Attributes (`os.getcwd`, `self.input`) are not the bare name; comments and strings count, which only costs the short spelling.
-  const mentioned = file.memo(`mentions:${name}`, (f) => new RegExp(`(?<![\\w.])${name}\\b`).test(f.text));
+  const mentioned = file.memo(`mentions:${name}`, (f) => mentionsWord(f.text, name));
   if (!mentioned) return { text: name, imports: [{ kind: 'from', module: 'six.moves', name }] };
   return { text: `six.moves.${name}`, imports: [{ kind: 'import', module: 'six' }] };
+}
+
+/** `name` as a word not preceded by a dot (`(?<![\w.])name\b` for a name ending in a word character). */
+function mentionsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (!isWordChar(before) && before !== 46 && !isWordChar(text.charCodeAt(at + name.length))) return true;
+  }
+  return false;
 }

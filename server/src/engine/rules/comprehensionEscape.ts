@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode } from '../context';
+import { isBindingOccurrence, isInCompatCode, nextNameIn } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Rule, RuleContext } from '../types';
 import { listComprehensionClause } from './listComprehensionClause';
@@ -32,7 +32,10 @@ export const comprehensionEscape: Rule = {
     const found = listComprehensionClause(keyword, ctx.file);
     if (!found) return;
     const { clause, comprehension } = found;
-    if (comprehension.namedChildren.find((c) => c?.type === 'for_in_clause')?.id !== clause.id) return;
+    // The first clause follows the body, unless a comment comes between.
+    const second = comprehension.namedChild(1);
+    const first = second?.type === 'for_in_clause' ? second : comprehension.namedChildren.find((c) => c?.type === 'for_in_clause');
+    if (first?.id !== clause.id) return;
     check(comprehension, ctx);
   },
 };
@@ -83,6 +86,8 @@ function check(comprehension: Node, ctx: RuleContext): void {
  */
 export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
   const reads: Node[] = [];
+  const text = file.text;
+  const after = comprehension.endIndex;
   const scope = scopeOf(comprehension);
   if (scope.type !== 'module' && scope.type !== 'function_definition' && scope.type !== 'class_definition') return reads;
   const seen = new Set<string>();
@@ -90,11 +95,10 @@ export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
     const name = target.text;
     if (seen.has(name)) continue;
     seen.add(name);
-    if (rebindsAfter(comprehension, name)) continue;
-    const after = file.text.slice(comprehension.endIndex, scope.endIndex);
-    const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
-    for (const match of after.matchAll(word)) {
-      const at = comprehension.endIndex + match.index;
+    const first = nextNameIn(text, name, after, scope.endIndex);
+    if (first < 0 || rebindsAfter(comprehension, name)) continue;
+    // (A name cannot occur again inside itself, so searching on from `at + 1` misses nothing.)
+    for (let at = first; at >= 0; at = nextNameIn(text, name, at + 1, scope.endIndex)) {
       const occurrence = file.root.descendantForIndex(at, at + name.length);
       if (!occurrence || occurrence.type !== 'identifier' || occurrence.startIndex !== at) continue;
       if (isAttributeOrKeyword(occurrence)) continue;

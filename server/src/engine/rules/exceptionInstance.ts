@@ -2,7 +2,8 @@
 // `.message`, or use its name after the handler.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode } from '../context';
+import { isBindingOccurrence, isInCompatCode, isWordChar, nextNameIn } from '../context';
+import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
 
 
@@ -33,21 +34,61 @@ function scopeOf(node: Node): Node | undefined {
  * The uses of the handler's name inside its body that still mean the exception: none when the body
  * rebinds the name, and none inside nested functions or classes.
  */
-function usesInHandler(clause: Node, name: string): Node[] {
+function usesInHandler(clause: Node, name: string, file: SourceFile): Node[] {
   const body = handlerBody(clause);
-  if (!body || !body.text.includes(name)) return [];
-  const scope = scopeOf(clause);
+  if (!body) return [];
+  const text = file.text;
+  const end = body.endIndex;
   const uses: Node[] = [];
-  for (const identifier of body.descendantsOfType('identifier')) {
-    if (!identifier || identifier.text !== name) continue;
+  // The identifiers spelled `name` in the body, in order, found in the text (every identifier is a
+  // whole word there); a dot before stays in, as `e.args` holds an identifier too.
+  for (let at = text.indexOf(name, body.startIndex); at >= 0 && at + name.length <= end; at = text.indexOf(name, at + 1)) {
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + name.length))) continue;
+    const identifier = file.root.descendantForIndex(at, at + name.length);
+    if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + name.length) continue;
     if (isBindingOccurrence(identifier)) return [];
     const parent = identifier.parent;
     if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === identifier.id) continue;
     if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === identifier.id) continue;
-    if (scopeOf(identifier)?.id !== scope?.id) continue;
+    if (parent && inNestedScope(parent, clause)) continue;
     uses.push(identifier);
   }
   return uses;
+}
+
+/**
+ * Whether a scope of its own (a nested function, class or comprehension) lies between `node`, inside
+ * the handler, and the except clause: the walk up stops at the clause instead of going on to the
+ * clause's own scope.
+ */
+function inNestedScope(node: Node, clause: Node): boolean {
+  for (let p: Node | null = node; p && p.id !== clause.id; p = p.parent) if (SCOPES.has(p.type)) return true;
+  return false;
+}
+
+/**
+ * Whether `name` occurs as a word in text[start, end) followed by `[` (after blanks, line breaks,
+ * line continuations and comments): every `name[...]` subscript does.
+ */
+/** What tree-sitter-python skips between tokens (its extras), a comment's `#` aside. */
+const BETWEEN_TOKENS = /[\s\f\uFEFF\u2060\u200B\\]/;
+
+function isIndexedInText(text: string, name: string, start: number, end: number): boolean {
+  for (let at = text.indexOf(name, start); at >= 0 && at + name.length <= end; at = text.indexOf(name, at + 1)) {
+    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + name.length))) continue;
+    let next = at + name.length;
+    for (;;) {
+      const c = text[next];
+      if (c !== undefined && BETWEEN_TOKENS.test(c)) next++;
+      else if (c === '#') {
+        const lineEnd = text.indexOf('\n', next);
+        if (lineEnd < 0) break;
+        next = lineEnd;
+      } else break;
+    }
+    if (text[next] === '[') return true;
+  }
+  return false;
 }
 
 /** The names of the caught classes (`E`, `(A, B)`, `mod.E` -> `E`). */
@@ -68,7 +109,26 @@ function caughtClassHas(ctx: RuleContext, caught: Node, member: RegExp): boolean
   });
 }
 
-function bindingOf(keyword: Node): { clause: Node; name: Node; caught: Node } | undefined {
+type HandlerBinding = { clause: Node; name: Node; caught: Node } | undefined;
+
+/** `except:`, `except E:`, `except (A, B):` on one line: no name is bound, told without the tree. */
+const BINDS_NOTHING = /[ \t]*(?:[\w.]*|\([\w., \t]*\))[ \t]*:/y;
+
+/** The three rules here ask in turn about the same `except`: the last answer per file is kept. */
+const lastBinding = new WeakMap<SourceFile, { at: number; binding: HandlerBinding }>();
+
+function bindingOf(keyword: Node, file: SourceFile): HandlerBinding {
+  const at = keyword.startIndex;
+  const last = lastBinding.get(file);
+  if (last?.at === at) return last.binding;
+  const binding = findBinding(keyword, file.text);
+  lastBinding.set(file, { at, binding });
+  return binding;
+}
+
+function findBinding(keyword: Node, text: string): HandlerBinding {
+  BINDS_NOTHING.lastIndex = keyword.endIndex;
+  if (BINDS_NOTHING.test(text)) return undefined;
   const clause = keyword.parent;
   if (clause?.type !== 'except_clause') return undefined;
   const binding = handlerBinding(clause);
@@ -93,10 +153,12 @@ export const indexingException: Rule = {
   },
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const found = bindingOf(keyword);
+    const found = bindingOf(keyword, ctx.file);
     if (!found) return;
     const { clause, name, caught } = found;
-    const uses = usesInHandler(clause, name.text).filter((use) => {
+    // Most handlers never index the name: told from the text before the tree is walked.
+    if (!isIndexedInText(ctx.file.text, name.text, clause.startIndex, clause.endIndex)) return;
+    const uses = usesInHandler(clause, name.text, ctx.file).filter((use) => {
       const parent = use.parent;
       if (parent?.type !== 'subscript' || parent.childForFieldName('value')?.id !== use.id) return false;
       // `e[0] = x` raised TypeError on Python 2 too.
@@ -132,11 +194,11 @@ export const exceptionMessageAttribute: Rule = {
   },
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const found = bindingOf(keyword);
+    const found = bindingOf(keyword, ctx.file);
     if (!found) return;
     const { clause, name, caught } = found;
     if (!handlerBody(clause)?.text.includes('message')) return;
-    const uses = usesInHandler(clause, name.text).filter((use) => {
+    const uses = usesInHandler(clause, name.text, ctx.file).filter((use) => {
       const attribute = use.parent;
       if (attribute?.type !== 'attribute' || attribute.childForFieldName('object')?.id !== use.id) return false;
       if (attribute.childForFieldName('attribute')?.text !== 'message') return false;
@@ -173,7 +235,7 @@ export const exceptionEscape: Rule = {
   },
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const found = bindingOf(keyword);
+    const found = bindingOf(keyword, ctx.file);
     if (!found) return;
     const { clause, name } = found;
     // A handler that always leaves (`continue`, `return`, `raise`, `break`) never falls through to the code after it.
@@ -182,11 +244,12 @@ export const exceptionEscape: Rule = {
     const scope = scopeOf(clause);
     if (!scope) return;
     const text = ctx.file.text;
-    const word = new RegExp(`(?<![\\w.])${name.text}(?!\\w)`, 'g');
-    word.lastIndex = clause.endIndex;
-    for (let match = word.exec(text); match && match.index < scope.endIndex; match = word.exec(text)) {
-      const node = ctx.file.root.descendantForIndex(match.index, match.index + name.text.length);
-      if (node?.type !== 'identifier' || node.startIndex !== match.index || node.text !== name.text) continue;
+    const word = name.text;
+    // (The clause ends on a token boundary, and a name cannot occur again inside itself: searching from
+    // its end and from `at + 1` finds what the whole-text regex `(?<![\w.])word(?!\w)` found.)
+    for (let at = nextNameIn(text, word, clause.endIndex, text.length); at >= 0 && at < scope.endIndex; at = nextNameIn(text, word, at + 1, text.length)) {
+      const node = ctx.file.root.descendantForIndex(at, at + word.length);
+      if (node?.type !== 'identifier' || node.startIndex !== at || node.text !== word) continue;
       const parent = node.parent;
       if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id) continue;
       // A nested function, class or comprehension has a scope of its own.

@@ -25,10 +25,11 @@ export const inputBuiltin: Rule = {
   },
   identifiers: ['input'],
   onIdentifier(node, ctx) {
-    if (node.text !== 'input' || !isBuiltinReference(node, ctx.file)) return;
+    if (node.text !== 'input') return;
     // Only calls: a reference to `input` behaves like the call it later becomes, which is flagged where it is called.
+    // (Asked first: most `input`s are parameters and variables.)
     const call = callOf(node);
-    if (!call || isEvaluated(call)) return;
+    if (!call || isEvaluated(call) || !isBuiltinReference(node, ctx.file)) return;
     ctx.report({ node: call, message: '`input()` evaluates the reply in Python 2 but returns a string in Python 3' });
   },
 };

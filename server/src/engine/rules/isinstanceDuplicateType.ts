@@ -20,7 +20,8 @@ export const isinstanceDuplicateType: Rule = {
   identifiers: ['isinstance', 'issubclass'],
   onIdentifier(node, ctx) {
     const call = callOf(node);
-    if (!call || !isBuiltinReference(node, ctx.file)) return;
+    // A repeated type repeats a word of the arguments' text: most calls are decided without the tree.
+    if (!call || !repeatsAWord(ctx.file.text.slice(node.endIndex, call.endIndex))) return;
     const args = plainArguments(call);
     if (!args || args.length !== 2) return;
     const tuple = args[1];
@@ -29,7 +30,8 @@ export const isinstanceDuplicateType: Rule = {
     if (items.some((i) => i.type === 'comment' || (i.type !== 'identifier' && i.type !== 'attribute'))) return;
     const kept: string[] = [];
     for (const item of items) if (!kept.includes(item.text)) kept.push(item.text);
-    if (kept.length === items.length) return;
+    // Repeats are rare: whether the name is the builtin is asked last.
+    if (kept.length === items.length || !isBuiltinReference(node, ctx.file)) return;
     const fix: Fix = {
       title: 'Remove the repeated types',
       safety: 'safe',
@@ -39,3 +41,14 @@ export const isinstanceDuplicateType: Rule = {
     ctx.report({ node: tuple, message: `${repeated.map((t) => `\`${t}\``).join(', ')} appears more than once in the type tuple`, fixes: { py3: fix, compat: fix } });
   },
 };
+
+/** Some ASCII identifier occurs twice in the text (or the text is not ASCII: then it may). */
+function repeatsAWord(text: string): boolean {
+  if (/[^\x00-\x7f]/.test(text)) return true;
+  const seen = new Set<string>();
+  for (const [word] of text.matchAll(/[A-Za-z_]\w*/g)) {
+    if (seen.has(word)) return true;
+    seen.add(word);
+  }
+  return false;
+}

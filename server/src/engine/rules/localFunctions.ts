@@ -9,26 +9,80 @@ import { mutationPattern } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 
 export interface LocalFunction {
-  def: Node;
-  prints: boolean;
-  generator: boolean;
+  readonly def: Node;
+  readonly prints: boolean;
+  readonly generator: boolean;
 }
 
 const PRINTS = /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/;
 
-/** The functions (and methods) the file defines, by name. */
-export function localFunctions(file: SourceFile): Map<string, LocalFunction[]> {
-  return file.memo('localFunctions', (f) => {
-    const found = new Map<string, LocalFunction[]>();
-    for (const m of f.text.matchAll(/\bdef[ \t]+([A-Za-z_]\w*)/g)) {
-      const def = f.root.descendantForIndex(m.index, m.index + 3)?.parent;
-      if (def?.type !== 'function_definition' || def.childForFieldName('name')?.text !== m[1]) continue;
-      const body = def.childForFieldName('body')?.text ?? '';
-      const entry = { def, prints: PRINTS.test(body), generator: /\byield\b/.test(body) };
-      found.set(m[1], [...(found.get(m[1]) ?? []), entry]);
+const DEF = /\bdef[ \t]+([A-Za-z_]\w*)/g;
+
+/** Where each `def NAME` of the text starts, by name (a text scan: strings and comments too). */
+function defOffsets(file: SourceFile): Map<string, number[]> {
+  return file.memo('localFunctionDefs', (f) => {
+    const offsets = new Map<string, number[]>();
+    for (const m of f.text.matchAll(DEF)) {
+      const list = offsets.get(m[1]);
+      if (list) list.push(m.index);
+      else offsets.set(m[1], [m.index]);
+    }
+    return offsets;
+  });
+}
+
+const NONE: readonly LocalFunction[] = [];
+
+/** The functions (and methods) named `name` that the file defines; located in the tree only when asked. */
+function definitionsOf(file: SourceFile, name: string): readonly LocalFunction[] {
+  if (!defOffsets(file).has(name)) return NONE;
+  return file.memo(`localFunctions:${name}`, (f) => {
+    const found: LocalFunction[] = [];
+    for (const at of defOffsets(f).get(name) ?? []) {
+      const def = f.root.descendantForIndex(at, at + 3)?.parent;
+      if (def?.type !== 'function_definition' || def.childForFieldName('name')?.text !== name) continue;
+      const body = def.childForFieldName('body');
+      found.push(new DefinedFunction(def, f.text, body?.startIndex ?? 0, body?.endIndex ?? 0));
     }
     return found;
   });
+}
+
+/** The functions (and methods) the file defines, by name. */
+export function localFunctions(file: SourceFile): Map<string, LocalFunction[]> {
+  const byFirst: { at: number; name: string; functions: LocalFunction[] }[] = [];
+  for (const name of defOffsets(file).keys()) {
+    const functions = definitionsOf(file, name);
+    if (functions.length > 0) byFirst.push({ at: functions[0].def.startIndex, name, functions: [...functions] });
+  }
+  return new Map(byFirst.sort((a, b) => a.at - b.at).map((d) => [d.name, d.functions]));
+}
+
+/**
+ * A LocalFunction whose body is searched when first asked: most are never asked about. It keeps
+ * the text and offsets, not the body node: the language server carries memoised facts over to the
+ * next parse (and deletes this tree).
+ */
+class DefinedFunction implements LocalFunction {
+  private printsFound: boolean | undefined;
+  private generatorFound: boolean | undefined;
+
+  constructor(
+    readonly def: Node,
+    private readonly text: string,
+    private readonly bodyStart: number,
+    private readonly bodyEnd: number,
+  ) {}
+
+  get prints(): boolean {
+    this.printsFound ??= PRINTS.test(this.text.slice(this.bodyStart, this.bodyEnd));
+    return this.printsFound;
+  }
+
+  get generator(): boolean {
+    this.generatorFound ??= /\byield\b/.test(this.text.slice(this.bodyStart, this.bodyEnd));
+    return this.generatorFound;
+  }
 }
 
 /** The name a callee expression calls: `f` for `f`, `m` for `obj.m`. */
@@ -45,19 +99,18 @@ export function printsWhenCalled(fn: Node, file: SourceFile): boolean {
     return !!body && callsPrinting(body, file);
   }
   const name = calleeName(fn);
-  return !!name && (localFunctions(file).get(name) ?? []).some((f) => f.prints);
+  return !!name && definitionsOf(file, name).some((f) => f.prints);
 }
 
 /** Whether an expression calls a function of this file that prints (a generator's body runs as it is consumed). */
 export function callsPrinting(node: Node, file: SourceFile): boolean {
-  const functions = localFunctions(file);
-  if (functions.size === 0) return false;
+  if (defOffsets(file).size === 0) return false;
   const pending = [node];
   while (pending.length > 0) {
     const n = pending.pop()!;
     if (n.type === 'call') {
       const name = calleeName(n.childForFieldName('function'));
-      if (name && (functions.get(name) ?? []).some((f) => f.prints)) return true;
+      if (name && definitionsOf(file, name).some((f) => f.prints)) return true;
     }
     for (const child of n.namedChildren) pending.push(child);
   }
@@ -71,7 +124,7 @@ export function callsPrinting(node: Node, file: SourceFile): boolean {
 export function mutatesArgument(call: Node, subject: string, file: SourceFile): boolean {
   const name = calleeName(call.childForFieldName('function'));
   if (!name) return false;
-  const defs = localFunctions(file).get(name) ?? [];
+  const defs = definitionsOf(file, name);
   if (defs.length === 0) return false;
   const args = call.childForFieldName('arguments')?.namedChildren.filter((a) => a.type !== 'comment') ?? [];
   const method = call.childForFieldName('function')?.type === 'attribute';

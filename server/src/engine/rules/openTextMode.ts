@@ -1,4 +1,6 @@
 import type { Node } from 'web-tree-sitter';
+import { nextNameIn } from '../context';
+import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
 import { callOf, isBuiltinReference } from './builtinReference';
 import { stringLiteral } from './pyStringLiteral';
@@ -34,7 +36,7 @@ export const openTextMode: Rule = {
   identifiers: ['open'],
   onIdentifier(node, ctx) {
     const call = callOf(node);
-    if (!call || !isBuiltinReference(node, ctx.file)) return;
+    if (!call || !mayShowBinaryUse(ctx.file)) return;
     const list = call.childForFieldName('arguments');
     if (list?.type !== 'argument_list') return;
     const args = list.namedChildren.filter((c) => c.type !== 'comment');
@@ -49,7 +51,7 @@ export const openTextMode: Rule = {
       if (!literal || literal.content.includes('\\')) return;
       mode = literal.content;
     }
-    if (mode.includes('b')) return;
+    if (mode.includes('b') || !isBuiltinReference(node, ctx.file)) return;
     const evidence = binaryUse(call, ctx);
     if (!evidence) return;
     const fixes: Partial<Record<'py3' | 'compat', Fix>> = {};
@@ -70,6 +72,14 @@ export const openTextMode: Rule = {
   },
 };
 
+/**
+ * Every use handleUse recognises names `pickle`/`cPickle`/`marshal`, `struct`, `.decode` or
+ * `.encode`: a file without these words has no evidence, and its open() calls are not looked at.
+ */
+function mayShowBinaryUse(file: SourceFile): boolean {
+  return file.memo('open-text-mode:evidence-words', (f) => /ickle|marshal|struct|decode|encode/.test(f.text));
+}
+
 /** What proves the handle (the call itself, or the name it is bound to) carries binary data. */
 function binaryUse(call: Node, ctx: RuleContext): string | undefined {
   const direct = handleUse(call);
@@ -79,9 +89,8 @@ function binaryUse(call: Node, ctx: RuleContext): string | undefined {
   let scope: Node | null = call.parent;
   while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
   if (!scope) return undefined;
-  const text = ctx.file.text.slice(call.endIndex, scope.endIndex);
-  for (const match of text.matchAll(new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g'))) {
-    const at = call.endIndex + match.index;
+  const text = ctx.file.text;
+  for (let at = nextNameIn(text, name, call.endIndex, scope.endIndex); at >= 0; at = nextNameIn(text, name, at + 1, scope.endIndex)) {
     const occurrence = ctx.file.root.descendantForIndex(at, at + name.length);
     if (occurrence?.type !== 'identifier' || occurrence.startIndex !== at) continue;
     const use = handleUse(occurrence);
