@@ -4,7 +4,7 @@
 // crossing from JS into wasm per node is what costs, so one query beats one walk per rule.
 
 import type { Query, QueryCapture } from 'web-tree-sitter';
-import { fileDialect } from './dialect';
+import { fileDialect, type Dialect } from './dialect';
 import { compileQuery } from './parser';
 import type { SourceFile } from './sourceFile';
 import type { Finding, ReportInput, Rule, RuleContext, Severity } from './types';
@@ -107,23 +107,12 @@ export class RuleSet {
     const findings: Finding[] = [];
     const profile = options.profile;
     const enabled = (rule: Rule): boolean => severityOf(rule, options) !== 'off';
-    const contextFor = (rule: Rule): RuleContext => ({
-      file,
-      path: options.path,
-      get dialect() {
-        return fileDialect(file);
-      },
-      report: (input: ReportInput) => {
-        // Asked only when such a rule has something to report: most files never compute their dialect.
-        if (rule.quietInPython3 && fileDialect(file) === 'py3') return;
-        const finding = toFinding(rule, input, severityOf(rule, options) as Severity);
-        if (finding) findings.push(finding);
-      },
-    });
+    // One context per rule that runs, made when the rule is first called (a class: an object literal
+    // with a getter and a closure per rule and file cost ~60 ms over the stdlib).
     const contexts = new Map<Rule, RuleContext>();
     const context = (rule: Rule): RuleContext => {
       let ctx = contexts.get(rule);
-      if (!ctx) contexts.set(rule, (ctx = contextFor(rule)));
+      if (!ctx) contexts.set(rule, (ctx = new AnalysisContext(file, options, rule, findings)));
       return ctx;
     };
 
@@ -171,7 +160,7 @@ export class RuleSet {
     pattern.lastIndex = options.range?.startIndex ?? 0;
     const end = options.range?.endIndex ?? text.length;
     // The enabled rules per scanned word, worked out at the word's first hit in this file.
-    const ownersOf = new Map<string, { names: Rule[]; keywords: Rule[] } | null>();
+    const ownersOf = new Map<string, WordOwners | null>();
     // Where the comment or string a previous hit fell in ends: hits before it are words of that text.
     let skipUntil = -1;
     for (let match = pattern.exec(text); match && match.index < end; match = pattern.exec(text)) {
@@ -182,12 +171,18 @@ export class RuleSet {
       if (owners === undefined) {
         const names = this.identifierOwners.get(`id:${word}`)?.filter(enabled) ?? [];
         const keywords = this.identifierOwners.get(`kw:${word}`)?.filter(enabled) ?? [];
-        owners = names.length === 0 && keywords.length === 0 ? null : { names, keywords };
+        // A keyword token is an anonymous node whose type is the keyword itself; where the grammar has
+        // no named node of that type, the type alone says so.
+        const namedTypeToo = keywords.length > 0 && root.tree.language.idForNodeType(word, true) !== null;
+        owners = names.length === 0 && keywords.length === 0 ? null : { names, keywords, namedTypeToo };
         ownersOf.set(word, owners);
       }
       if (owners === null) continue;
+      // Hits in comments are a third of the hits that reach the tree; most are seen from the line alone.
+      if (inCommentOnItsLine(text, start)) continue;
+      const wordEnd = start + word.length;
       // Hits inside strings and comments resolve to other node types and are dropped here.
-      const node = root.descendantForIndex(start, start + word.length);
+      const node = root.descendantForIndex(start, wordEnd);
       if (!node) continue;
       const type = node.type;
       // A comment or a string's content holds no code (f-string replacement fields are its siblings),
@@ -198,13 +193,14 @@ export class RuleSet {
       }
       if (node.startIndex !== start) continue;
       if (type === 'identifier') {
-        // A longer identifier (`filé` for `file`) starts here too.
-        if (node.endIndex !== start + word.length) continue;
+        // A longer identifier (`filé` for `file`) starts here too. The pattern ends a hit before any
+        // ASCII letter or digit, and no other ASCII character continues a name: only a non-ASCII one needs the tree.
+        if (text.charCodeAt(wordEnd) >= 0x80 && node.endIndex !== wordEnd) continue;
         for (const rule of owners.names) {
           if (profile) timed(profile, rule.id, () => rule.onIdentifier?.(node, context(rule)));
           else rule.onIdentifier?.(node, context(rule));
         }
-      } else if (type === word && !node.isNamed) {
+      } else if (type === word && owners.keywords.length > 0 && !(owners.namedTypeToo && node.isNamed)) {
         // A keyword token is an anonymous node whose type is the keyword itself (so it spans the word).
         for (const rule of owners.keywords) {
           if (profile) timed(profile, rule.id, () => rule.onKeyword?.(node, context(rule)));
@@ -212,6 +208,58 @@ export class RuleSet {
         }
       }
     }
+  }
+}
+
+interface WordOwners {
+  /** The enabled rules that asked for the word as a name, and as a keyword. */
+  names: Rule[];
+  keywords: Rule[];
+  /** The grammar also has a named node type spelled like the keyword. */
+  namedTypeToo: boolean;
+}
+
+/**
+ * True when a `#` precedes `at` on its line with no quote or brace before `at`: the `#` starts a
+ * comment, or it lies in the content of a string opened on an earlier line that the line does not
+ * close. Either way the text at `at` is not code. False says nothing (also past 256 characters, so
+ * that a long line costs no more than a lookup).
+ */
+function inCommentOnItsLine(text: string, at: number): boolean {
+  let hash = false;
+  const stop = at - 257;
+  for (let i = at - 1; i >= 0; i--) {
+    if (i === stop) return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return hash; // \n
+    if (c === 0x23) hash = true; // #
+    else if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x0d) return false; // " ' { \r
+  }
+  return hash;
+}
+
+/** What a rule's callbacks see during one analysis; reports go into the analysis' findings. */
+class AnalysisContext implements RuleContext {
+  readonly path: string | undefined;
+
+  constructor(
+    readonly file: SourceFile,
+    private readonly options: AnalyzeOptions,
+    private readonly rule: Rule,
+    private readonly findings: Finding[],
+  ) {
+    this.path = options.path;
+  }
+
+  get dialect(): Dialect {
+    return fileDialect(this.file);
+  }
+
+  report(input: ReportInput): void {
+    // Asked only when such a rule has something to report: most files never compute their dialect.
+    if (this.rule.quietInPython3 && fileDialect(this.file) === 'py3') return;
+    const finding = toFinding(this.rule, input, severityOf(this.rule, this.options) as Severity);
+    if (finding) this.findings.push(finding);
   }
 }
 
