@@ -7,6 +7,7 @@ import type { Query, QueryCapture } from 'web-tree-sitter';
 import { fileDialect, type Dialect } from './dialect';
 import { compileQuery } from './parser';
 import type { SourceFile } from './sourceFile';
+import { inCommentOnItsLine } from './textScan';
 import type { Finding, ReportInput, Rule, RuleContext, Severity } from './types';
 
 export interface RuleSelection {
@@ -94,8 +95,9 @@ export class RuleSet {
     if (this.scannedWords.size > 0) {
       // Longest first, so that `izip_longest` is not cut short as `izip`.
       const names = [...this.scannedWords].sort((a, b) => b.length - a.length);
-      // The leading `\b` adds nothing to the lookbehind but lets the regex engine reject most positions at once (~20% faster).
-      this.identifierPattern = new RegExp(`\\b(?<![A-Za-z0-9_])(?:${names.join('|')})(?![A-Za-z0-9_])`, 'g');
+      // Every name starts and ends with a word character, so `\b` on both sides says what the
+      // lookarounds `(?<![A-Za-z0-9_])` and `(?![A-Za-z0-9_])` say, and is cheaper (~7%).
+      this.identifierPattern = new RegExp(`\\b(?:${names.join('|')})\\b`, 'g');
     }
   }
 
@@ -217,25 +219,6 @@ interface WordOwners {
   keywords: Rule[];
   /** The grammar also has a named node type spelled like the keyword. */
   namedTypeToo: boolean;
-}
-
-/**
- * True when a `#` precedes `at` on its line with no quote or brace before `at`: the `#` starts a
- * comment, or it lies in the content of a string opened on an earlier line that the line does not
- * close. Either way the text at `at` is not code. False says nothing (also past 256 characters, so
- * that a long line costs no more than a lookup).
- */
-function inCommentOnItsLine(text: string, at: number): boolean {
-  let hash = false;
-  const stop = at - 257;
-  for (let i = at - 1; i >= 0; i--) {
-    if (i === stop) return false;
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) return hash; // \n
-    if (c === 0x23) hash = true; // #
-    else if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x0d) return false; // " ' { \r
-  }
-  return hash;
 }
 
 /** What a rule's callbacks see during one analysis; reports go into the analysis' findings. */
