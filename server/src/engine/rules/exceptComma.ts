@@ -17,12 +17,9 @@ export const exceptComma: Rule = {
   // A `,` directly under except_clause only occurs in the Python 2 form (a tuple of classes keeps its commas inside a `tuple`).
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const clause = keyword.parent;
-    // Only the Python 2 form has a comma among the clause's own tokens.
-    if (clause?.type !== 'except_clause' || !clause.children.some((c) => c?.type === ',')) return;
-    const values = clause.childrenForFieldName('value');
-    if (values.length !== 2) return;
-    const [type, rawTarget] = values;
+    const form = commaExceptClause(keyword);
+    if (!form) return;
+    const { clause, type, target: rawTarget } = form;
     const target = unwrapParens(rawTarget);
     if (target.type !== 'identifier') return; // other targets are except-unpacking's
     const name = target.text;
@@ -48,6 +45,35 @@ export const exceptComma: Rule = {
     });
   },
 };
+
+export interface CommaExceptClause {
+  clause: Node;
+  /** The caught class(es) and the target after the comma: the clause's two `value` fields. */
+  type: Node;
+  target: Node;
+}
+
+const commaClauses = new WeakMap<Node, CommaExceptClause | null>();
+
+/**
+ * The clause of `except E, target:` that this `except` keyword begins, or undefined for any other
+ * form. except-comma and except-unpacking both start from every `except`: the engine hands both
+ * the same keyword node, and the tree is asked once.
+ */
+export function commaExceptClause(keyword: Node): CommaExceptClause | undefined {
+  let form = commaClauses.get(keyword);
+  if (form === undefined) {
+    form = null;
+    const clause = keyword.parent;
+    if (clause?.type === 'except_clause') {
+      const values = clause.childrenForFieldName('value');
+      // Only the Python 2 form has a comma among the clause's own tokens.
+      if (values.length === 2 && clause.children.some((c) => c?.type === ',')) form = { clause, type: values[0], target: values[1] };
+    }
+    commaClauses.set(keyword, form);
+  }
+  return form ?? undefined;
+}
 
 function unwrapParens(node: Node): Node {
   let inner = node;
