@@ -55,3 +55,8 @@ export function inCommentOnItsLine(text: string, at: number): boolean {
   }
   return hash;
 }
+
+/** [A-Za-z0-9_], what `\b` takes for a word character; false for NaN (before the start or past the end). */
+export function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { indentWidth, lexPython, type LexResult, type PhysicalLine, type Token } from '../pythonLexer';
 import type { SourceFile } from '../sourceFile';
+import { isWordChar } from '../textScan';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 
 // Cheap evidence that the lexer has work to do: a word that became a keyword, or True/False/None
@@ -25,11 +26,6 @@ const BINDER_BEFORE = /\b(?:def|class|as|import|global|for)[ \t]+$/;
 const ASSIGNED_AFTER = /^[ \t]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/;
 const STATEMENT_START_BEFORE = /(?:^|[\n;])[ \t]*\(?[ \t]*$/;
 const TARGET_LIST_AFTER = /^[\w \t,()]*(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/;
-
-/** [A-Za-z0-9_], what `\b` takes for a word character; false for NaN (before the start or past the end). */
-function isWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
-}
 
 function hasCandidate(file: SourceFile): boolean {
   const text = file.text;
