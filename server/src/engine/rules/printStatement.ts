@@ -41,6 +41,24 @@ const NAME_START = /[\p{L}_]/u;
 const NAME_PART = /[\p{L}\p{N}_]/u;
 const STRING_PREFIX = /^(?:[rRuUbBfF]|[uUbB][rR]|[rR][bBfF]|[fF][rR])$/;
 
+// NAME_START and NAME_PART for one UTF-16 unit, with ASCII answered without a regular expression.
+function isNameStart(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+  return NAME_START.test(ch);
+}
+
+function isNamePart(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return NAME_PART.test(ch);
+}
+
+/** A string prefix (at most two letters) directly before a quote. */
+function isStringPrefix(text: string, start: number, end: number): boolean {
+  return end - start <= 2 && (text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(text.slice(start, end));
+}
+
 /**
  * Scans from `from` to the end of the logical line (a newline or `;` or `#` outside brackets), or to
  * `limit`. Handles strings with any prefix and triple quotes, comments and line continuations.
@@ -83,10 +101,10 @@ export function scanStatement(text: string, from: number, limit = text.length): 
       i = end;
       continue;
     }
-    if (NAME_START.test(ch)) {
+    if (isNameStart(ch)) {
       let j = i + 1;
-      while (j < limit && NAME_PART.test(text[j])) j++;
-      if (STRING_PREFIX.test(text.slice(i, j)) && (text[j] === '"' || text[j] === "'")) {
+      while (j < limit && isNamePart(text[j])) j++;
+      if (isStringPrefix(text, i, j)) {
         const end = stringEnd(text, j, limit);
         if (end < 0) return { tokens, end: lastEnd, complete: false };
         push('string', i, end);
@@ -485,10 +503,10 @@ function callsIn(file: SourceFile, text: string, start: number, end: number): Ca
       i++;
       continue;
     }
-    if (NAME_START.test(ch)) {
+    if (isNameStart(ch)) {
       let j = i + 1;
-      while (j < end && NAME_PART.test(text[j])) j++;
-      if (STRING_PREFIX.test(text.slice(i, j)) && (text[j] === '"' || text[j] === "'")) {
+      while (j < end && isNamePart(text[j])) j++;
+      if (isStringPrefix(text, i, j)) {
         i = j;
         continue;
       }
