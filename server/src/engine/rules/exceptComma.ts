@@ -91,8 +91,13 @@ export function looksLikeExceptionClass(name: string): boolean {
  * Text-based and conservative: a mention in a comment or string also counts.
  */
 function isUsedAfter(clause: Node, name: string, text: string): boolean {
+  // One `parent` call per level: each walks down from the root.
   let scope: Node = clause;
-  while (scope.parent && scope.type !== 'function_definition' && scope.type !== 'lambda') scope = scope.parent;
+  for (let type = scope.type; type !== 'function_definition' && type !== 'lambda'; type = scope.type) {
+    const parent = scope.parent;
+    if (!parent) break;
+    scope = parent;
+  }
   const from = clause.endIndex;
   const to = scope.endIndex;
   const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
