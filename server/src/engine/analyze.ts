@@ -3,7 +3,7 @@
 // All rule queries are compiled into one tree-sitter Query and run in a single pass:
 // crossing from JS into wasm per node is what costs, so one query beats one walk per rule.
 
-import type { Query, QueryCapture } from 'web-tree-sitter';
+import type { Language, Query, QueryCapture } from 'web-tree-sitter';
 import { fileDialect, type Dialect } from './dialect';
 import { compileQuery } from './parser';
 import type { SourceFile } from './sourceFile';
@@ -175,7 +175,7 @@ export class RuleSet {
         const keywords = this.identifierOwners.get(`kw:${word}`)?.filter(enabled) ?? [];
         // A keyword token is an anonymous node whose type is the keyword itself; where the grammar has
         // no named node of that type, the type alone says so.
-        const namedTypeToo = keywords.length > 0 && root.tree.language.idForNodeType(word, true) !== null;
+        const namedTypeToo = keywords.length > 0 && hasNamedType(root.tree.language, word);
         owners = names.length === 0 && keywords.length === 0 ? null : { names, keywords, namedTypeToo };
         ownersOf.set(word, owners);
       }
@@ -211,6 +211,17 @@ export class RuleSet {
       }
     }
   }
+}
+
+/** Per grammar: whether a named node type is spelled like the word (idForNodeType copies the word into wasm memory). */
+const namedTypes = new WeakMap<Language, Map<string, boolean>>();
+
+function hasNamedType(language: Language, word: string): boolean {
+  let known = namedTypes.get(language);
+  if (!known) namedTypes.set(language, (known = new Map()));
+  let named = known.get(word);
+  if (named === undefined) known.set(word, (named = language.idForNodeType(word, true) !== null));
+  return named;
 }
 
 interface WordOwners {
