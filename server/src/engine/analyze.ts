@@ -45,6 +45,8 @@ export class RuleSet {
   /** `id:<name>` / `kw:<keyword>` -> the rules that asked for it. */
   private readonly identifierOwners = new Map<string, Rule[]>();
   private readonly scannedWords = new Set<string>();
+  /** Rule id -> its place in localeCompare order (see compareRuleIds). */
+  private ruleRanks: Map<string, number> | undefined;
 
   constructor(rules: readonly Rule[]) {
     this.rules = rules;
@@ -105,6 +107,27 @@ export class RuleSet {
     return this.byId.get(id);
   }
 
+  /**
+   * `a.localeCompare(b)` for two rule ids, from ranks worked out once: findings that share a range
+   * (several rules on one node) are ordered by rule id, and localeCompare per comparison cost
+   * ~20 ms over the stdlib. Ids that localeCompare calls equal share a rank.
+   */
+  private compareRuleIds(a: string, b: string): number {
+    if (!this.ruleRanks) {
+      const ids = [...this.byId.keys()].sort((x, y) => x.localeCompare(y));
+      this.ruleRanks = new Map();
+      let rank = 0;
+      ids.forEach((id, i) => {
+        if (i > 0 && ids[i - 1].localeCompare(id) !== 0) rank++;
+        this.ruleRanks!.set(id, rank);
+      });
+    }
+    const ra = this.ruleRanks.get(a);
+    const rb = this.ruleRanks.get(b);
+    if (ra === undefined || rb === undefined) return a.localeCompare(b);
+    return ra - rb;
+  }
+
   analyze(file: SourceFile, options: AnalyzeOptions = {}): Finding[] {
     const findings: Finding[] = [];
     const profile = options.profile;
@@ -141,7 +164,7 @@ export class RuleSet {
     const filter = (): Finding[] => {
       const explained = withoutExplainedSyntaxErrors(findings);
       const kept = options.keepIgnored ? explained : withoutIgnored(file, explained);
-      return dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+      return dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end || this.compareRuleIds(a.ruleId, b.ruleId));
     };
     if (!profile) return filter();
     let result: Finding[] = [];
