@@ -164,7 +164,7 @@ export class RuleSet {
     const filter = (): Finding[] => {
       const explained = withoutExplainedSyntaxErrors(findings);
       const kept = options.keepIgnored ? explained : withoutIgnored(file, explained);
-      return dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end || this.compareRuleIds(a.ruleId, b.ruleId));
+      return sortedWithoutDuplicates(kept, (a, b) => a.start - b.start || a.end - b.end || this.compareRuleIds(a.ruleId, b.ruleId));
     };
     if (!profile) return filter();
     let result: Finding[] = [];
@@ -362,15 +362,25 @@ function rangesTouch(a: { start: number; end: number }, b: { start: number; end:
   return a.start <= b.end && b.start <= a.end;
 }
 
-/** Two patterns of one rule can match the same node; report it once. */
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.ruleId}:${f.start}:${f.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The findings in order, each (rule, range) once: two patterns of one rule can match the same node.
+ * The sort is stable, so of two duplicates the first reported comes first and is kept; duplicates
+ * share their range and so sit in the run of findings with that range (no key string per finding).
+ */
+function sortedWithoutDuplicates(findings: readonly Finding[], compare: (a: Finding, b: Finding) => number): Finding[] {
+  const sorted = [...findings].sort(compare);
+  const kept: Finding[] = [];
+  for (const finding of sorted) {
+    let duplicate = false;
+    for (let i = kept.length - 1; i >= 0 && kept[i].start === finding.start && kept[i].end === finding.end; i--) {
+      if (kept[i].ruleId === finding.ruleId) {
+        duplicate = true;
+        break;
+      }
+    }
+    if (!duplicate) kept.push(finding);
+  }
+  return kept;
 }
 
 // `# py3migrate: ignore` silences every rule on its line; `# py3migrate: ignore[a, b]` only those.
