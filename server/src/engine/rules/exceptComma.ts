@@ -100,7 +100,7 @@ function isUsedAfter(clause: Node, name: string, text: string): boolean {
   }
   const from = clause.endIndex;
   const to = scope.endIndex;
-  const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
+  const word = namePattern(name);
   word.lastIndex = from;
   let rebinding: { start: number; end: number }[] | undefined;
   for (let match = word.exec(text); match && match.index < to; match = word.exec(text)) {
@@ -111,6 +111,15 @@ function isUsedAfter(clause: Node, name: string, text: string): boolean {
     if (!rebinding.some((r) => at >= r.start && at < r.end)) return true;
   }
   return false;
+}
+
+// The names handlers bind are few (`e`, `err`, `exc`...): each pattern is compiled once.
+const namePatterns = new Map<string, RegExp>();
+
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) namePatterns.set(name, (pattern = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g')));
+  return pattern;
 }
 
 function bindsName(clause: Node, name: string): boolean {
