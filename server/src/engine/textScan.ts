@@ -36,3 +36,27 @@ export function* exactNodes(file: SourceFile, pattern: RegExp, type: string): Ge
     if (hit.node.type === type && hit.node.startIndex === hit.start && hit.node.endIndex === hit.end) yield hit.node;
   }
 }
+
+/**
+ * True when a `#` precedes `at` on its line with no quote or brace before `at`: the `#` starts a
+ * comment, or it lies in the content of a string opened on an earlier line that the line does not
+ * close. Either way the text at `at` is not code. False says nothing (also past 256 characters, so
+ * that a long line costs no more than a lookup).
+ */
+export function inCommentOnItsLine(text: string, at: number): boolean {
+  let hash = false;
+  const stop = at - 257;
+  for (let i = at - 1; i >= 0; i--) {
+    if (i === stop) return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return hash; // \n
+    if (c === 0x23) hash = true; // #
+    else if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x0d) return false; // " ' { \r
+  }
+  return hash;
+}
+
+/** [A-Za-z0-9_], what `\b` takes for a word character; false for NaN (before the start or past the end). */
+export function isWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}

@@ -17,12 +17,9 @@ export const exceptComma: Rule = {
   // A `,` directly under except_clause only occurs in the Python 2 form (a tuple of classes keeps its commas inside a `tuple`).
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const clause = keyword.parent;
-    // Only the Python 2 form has a comma among the clause's own tokens.
-    if (clause?.type !== 'except_clause' || !clause.children.some((c) => c?.type === ',')) return;
-    const values = clause.childrenForFieldName('value');
-    if (values.length !== 2) return;
-    const [type, rawTarget] = values;
+    const form = commaExceptClause(keyword);
+    if (!form) return;
+    const { clause, type, target: rawTarget } = form;
     const target = unwrapParens(rawTarget);
     if (target.type !== 'identifier') return; // other targets are except-unpacking's
     const name = target.text;
@@ -49,6 +46,35 @@ export const exceptComma: Rule = {
   },
 };
 
+export interface CommaExceptClause {
+  clause: Node;
+  /** The caught class(es) and the target after the comma: the clause's two `value` fields. */
+  type: Node;
+  target: Node;
+}
+
+const commaClauses = new WeakMap<Node, CommaExceptClause | null>();
+
+/**
+ * The clause of `except E, target:` that this `except` keyword begins, or undefined for any other
+ * form. except-comma and except-unpacking both start from every `except`: the engine hands both
+ * the same keyword node, and the tree is asked once.
+ */
+export function commaExceptClause(keyword: Node): CommaExceptClause | undefined {
+  let form = commaClauses.get(keyword);
+  if (form === undefined) {
+    form = null;
+    const clause = keyword.parent;
+    if (clause?.type === 'except_clause') {
+      const values = clause.childrenForFieldName('value');
+      // Only the Python 2 form has a comma among the clause's own tokens.
+      if (values.length === 2 && clause.children.some((c) => c?.type === ',')) form = { clause, type: values[0], target: values[1] };
+    }
+    commaClauses.set(keyword, form);
+  }
+  return form ?? undefined;
+}
+
 function unwrapParens(node: Node): Node {
   let inner = node;
   while (inner.type === 'parenthesized_expression' && inner.namedChildCount === 1 && inner.firstNamedChild) inner = inner.firstNamedChild;
@@ -65,11 +91,16 @@ export function looksLikeExceptionClass(name: string): boolean {
  * Text-based and conservative: a mention in a comment or string also counts.
  */
 function isUsedAfter(clause: Node, name: string, text: string): boolean {
+  // One `parent` call per level: each walks down from the root.
   let scope: Node = clause;
-  while (scope.parent && scope.type !== 'function_definition' && scope.type !== 'lambda') scope = scope.parent;
+  for (let type = scope.type; type !== 'function_definition' && type !== 'lambda'; type = scope.type) {
+    const parent = scope.parent;
+    if (!parent) break;
+    scope = parent;
+  }
   const from = clause.endIndex;
   const to = scope.endIndex;
-  const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
+  const word = namePattern(name);
   word.lastIndex = from;
   let rebinding: { start: number; end: number }[] | undefined;
   for (let match = word.exec(text); match && match.index < to; match = word.exec(text)) {
@@ -80,6 +111,15 @@ function isUsedAfter(clause: Node, name: string, text: string): boolean {
     if (!rebinding.some((r) => at >= r.start && at < r.end)) return true;
   }
   return false;
+}
+
+// The names handlers bind are few (`e`, `err`, `exc`...): each pattern is compiled once.
+const namePatterns = new Map<string, RegExp>();
+
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) namePatterns.set(name, (pattern = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g')));
+  return pattern;
 }
 
 function bindsName(clause: Node, name: string): boolean {

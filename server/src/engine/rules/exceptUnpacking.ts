@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isLocallyBound } from '../context';
 import type { Fix, Rule } from '../types';
+import { commaExceptClause } from './exceptComma';
 
 // Every exception class Python 2.7 defines as a builtin (`dir(exceptions)`). None of them
 // overrides `__getitem__`/`__iter__`, so unpacking an instance yields exactly its `args`.
@@ -33,12 +34,9 @@ export const exceptUnpacking: Rule = {
   },
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const clause = keyword.parent;
-    // Only the Python 2 form has a comma among the clause's own tokens.
-    if (clause?.type !== 'except_clause' || !clause.children.some((c) => c?.type === ',')) return;
-    const values = clause.childrenForFieldName('value');
-    if (values.length !== 2 || values.some((v) => v.isMissing)) return;
-    const [type, rawTarget] = values;
+    const form = commaExceptClause(keyword);
+    if (!form || form.type.isMissing || form.target.isMissing) return;
+    const { clause, type, target: rawTarget } = form;
     const target = unwrapParens(rawTarget);
     const unpacks = UNPACKING_TARGETS.has(target.type);
     if (!unpacks && !STORE_TARGETS.has(target.type)) return; // a name is except-comma's; anything else is not valid Python 2

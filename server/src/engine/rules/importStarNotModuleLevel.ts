@@ -19,8 +19,9 @@ export const importStarNotModuleLevel: Rule = {
   },
   keywords: ['import'],
   onKeyword(keyword, ctx) {
-    // Only `import *` can be a star import: look at the text before asking the tree.
-    if (!/^[ \t]*\*/.test(ctx.file.text.slice(keyword.endIndex, keyword.endIndex + 16))) return;
+    // Only `import *` can be a star import: look at the text before asking the tree (a `*` after at
+    // most 15 blanks). The keyword spans its six letters: no endIndex call.
+    if (!starFollows(ctx.file.text, keyword.startIndex + 'import'.length)) return;
     const statement = keyword.parent;
     const stars = statement?.type === 'import_from_statement' && statement.namedChildren.some((c) => c?.type === 'wildcard_import') ? [statement] : [];
     for (const node of stars) {
@@ -35,3 +36,10 @@ export const importStarNotModuleLevel: Rule = {
     }
   },
 };
+
+function starFollows(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + 16);
+  let i = from;
+  while (i < limit && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i < limit && text.charCodeAt(i) === 0x2a;
+}

@@ -2,6 +2,7 @@ import type { Node, TreeCursor } from 'web-tree-sitter';
 import { ignoreDirectives } from '../analyze';
 import { isLocallyBound } from '../context';
 import type { SourceFile } from '../sourceFile';
+import { inCommentOnItsLine, isWordChar } from '../textScan';
 import type { Fix, Rule, Severity, TextEdit } from '../types';
 
 // ---------------------------------------------------------------------------------------------
@@ -39,6 +40,24 @@ const TWO_CHAR_OPS = new Set(['>>', '<<', '**', '//', '==', '!=', '<>', '<=', '>
 const NAME_START = /[\p{L}_]/u;
 const NAME_PART = /[\p{L}\p{N}_]/u;
 const STRING_PREFIX = /^(?:[rRuUbBfF]|[uUbB][rR]|[rR][bBfF]|[fF][rR])$/;
+
+// NAME_START and NAME_PART for one UTF-16 unit, with ASCII answered without a regular expression.
+function isNameStart(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+  return NAME_START.test(ch);
+}
+
+function isNamePart(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return NAME_PART.test(ch);
+}
+
+/** A string prefix (at most two letters) directly before a quote. */
+function isStringPrefix(text: string, start: number, end: number): boolean {
+  return end - start <= 2 && (text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(text.slice(start, end));
+}
 
 /**
  * Scans from `from` to the end of the logical line (a newline or `;` or `#` outside brackets), or to
@@ -82,10 +101,10 @@ export function scanStatement(text: string, from: number, limit = text.length): 
       i = end;
       continue;
     }
-    if (NAME_START.test(ch)) {
+    if (isNameStart(ch)) {
       let j = i + 1;
-      while (j < limit && NAME_PART.test(text[j])) j++;
-      if (STRING_PREFIX.test(text.slice(i, j)) && (text[j] === '"' || text[j] === "'")) {
+      while (j < limit && isNamePart(text[j])) j++;
+      if (isStringPrefix(text, i, j)) {
         const end = stringEnd(text, j, limit);
         if (end < 0) return { tokens, end: lastEnd, complete: false };
         push('string', i, end);
@@ -314,8 +333,6 @@ interface PrintFindings {
   fixes: { py3?: Fix; compat?: Fix };
 }
 
-const PRINT_WORD = /\bprint\b/g;
-
 function classify(file: SourceFile, start: number, limit: number, unicodeLiterals: boolean): PrintSite {
   const text = file.text;
   const kwEnd = start + 'print'.length;
@@ -419,18 +436,35 @@ const KEYWORDS_BEFORE_GROUP = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'el
 /** none: no call but of pure builtins; call: calls something else; printing: calls a function this file defines that prints. */
 type CallKind = 'none' | 'call' | 'printing';
 
-/** Names of the functions this file defines whose body prints or writes (a print statement, `.write(`, `sys.stdout`). */
-function printingFunctions(file: SourceFile): Set<string> {
-  return file.memo('print-statement:printingFunctions', (f) => {
-    const names = new Set<string>();
-    for (const m of f.text.matchAll(/\bdef[ \t]+([A-Za-z_]\w*)/g)) {
-      const def = f.root.descendantForIndex(m.index, m.index + 3)?.parent;
+/** Per file: function name -> whether this file defines a function of that name whose body prints. */
+const printingVerdicts = new WeakMap<SourceFile, Map<string, boolean>>();
+
+/**
+ * Whether this file defines a function `name` whose body prints or writes (a print statement,
+ * `.write(`, `sys.stdout`). Worked out per name when a print item calls it: most names called in
+ * print items are never defined in the file, and looking at every `def` (a parent lookup and a copy
+ * of the body's text each) cost more than the rest of the rule's tree work.
+ */
+function isPrintingFunction(file: SourceFile, name: string): boolean {
+  // A `def` name is ASCII letters, digits and underscores here (the pattern's `\w`).
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+  let verdicts = printingVerdicts.get(file);
+  if (!verdicts) printingVerdicts.set(file, (verdicts = new Map()));
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    verdict = false;
+    for (const m of file.text.matchAll(new RegExp(`\\bdef[ \\t]+${name}(?!\\w)`, 'g'))) {
+      const def = file.root.descendantForIndex(m.index, m.index + 3)?.parent;
       if (def?.type !== 'function_definition') continue;
       const body = def.childForFieldName('body');
-      if (body && /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/.test(body.text)) names.add(m[1]);
+      if (body && /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/.test(body.text)) {
+        verdict = true;
+        break;
+      }
     }
-    return names;
-  });
+    verdicts.set(name, verdict);
+  }
+  return verdict;
 }
 
 /** Whether the statement at `at` sits in the body of a `try` (in its own function): a handler there sees what an item raises. */
@@ -469,10 +503,10 @@ function callsIn(file: SourceFile, text: string, start: number, end: number): Ca
       i++;
       continue;
     }
-    if (NAME_START.test(ch)) {
+    if (isNameStart(ch)) {
       let j = i + 1;
-      while (j < end && NAME_PART.test(text[j])) j++;
-      if (STRING_PREFIX.test(text.slice(i, j)) && (text[j] === '"' || text[j] === "'")) {
+      while (j < end && isNamePart(text[j])) j++;
+      if (isStringPrefix(text, i, j)) {
         i = j;
         continue;
       }
@@ -486,7 +520,7 @@ function callsIn(file: SourceFile, text: string, start: number, end: number): Ca
       if (previous === 'name') {
         const pure = !afterDot && (KEYWORDS_BEFORE_GROUP.has(previousName) || (PURE_BUILTINS.has(previousName) && !isLocallyBound(file, previousName)));
         if (!pure) {
-          if (printingFunctions(file).has(previousName)) return 'printing';
+          if (isPrintingFunction(file, previousName)) return 'printing';
           kind = 'call';
         }
       } else if (previous === ')' || previous === ']' || previous === '}' || previous === 'string') {
@@ -575,13 +609,15 @@ function analyzePrints(file: SourceFile): PrintFindings {
   // A text scan finds every `print` faster than a second tree query; the tree then says what each is.
   const cursor = root.walk();
   try {
-    for (const match of text.matchAll(PRINT_WORD)) {
-      const word = printWordAt(cursor, root, match.index);
+    // `print` as a word (`\bprint\b`); one in a comment seen from its line is no code.
+    for (let at = text.indexOf('print'); at >= 0; at = text.indexOf('print', at + 5)) {
+      if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + 5)) || inCommentOnItsLine(text, at)) continue;
+      const word = printWordAt(cursor, root, at);
       if (!word) continue;
       if (word.python3Use) python3Evidence = true;
-      if (word.statementEnd !== undefined) sites.push(classify(file, match.index, word.statementEnd, unicodeLiterals));
+      if (word.statementEnd !== undefined) sites.push(classify(file, at, word.statementEnd, unicodeLiterals));
       // Inside an ERROR node the tree says nothing reliable: the tokens decide, as for exec.
-      else if (word.inError && atStatementStart(text, match.index)) sites.push(classify(file, match.index, text.length, unicodeLiterals));
+      else if (word.inError && atStatementStart(text, at)) sites.push(classify(file, at, text.length, unicodeLiterals));
     }
   } finally {
     cursor.delete();

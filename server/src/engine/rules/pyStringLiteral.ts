@@ -44,10 +44,18 @@ export function stringLiteral(node: Node): StringLiteral | undefined {
  * literal or a comment. `at: 'inside'`: a match anywhere inside a literal selects that literal.
  */
 export function literalsMatching(file: SourceFile, pattern: RegExp, at: 'start' | 'inside'): Node[] {
+  return literalsAt(file, matchOffsets(file.text, pattern), at);
+}
+
+function* matchOffsets(text: string, pattern: RegExp): Generator<number> {
+  for (const match of text.matchAll(pattern)) yield match.index;
+}
+
+/** literalsMatching for offsets found otherwise (in increasing order), e.g. with `indexOf`. */
+export function literalsAt(file: SourceFile, offsets: Iterable<number>, at: 'start' | 'inside'): Node[] {
   const found: Node[] = [];
   let coveredUntil = -1;
-  for (const match of file.text.matchAll(pattern)) {
-    const offset = match.index;
+  for (const offset of offsets) {
     if (offset < coveredUntil) continue;
     let node = file.root.descendantForIndex(offset, offset + 1);
     if (at === 'start') {

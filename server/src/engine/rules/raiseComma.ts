@@ -25,9 +25,10 @@ export const raiseComma: Rule = {
   },
   keywords: ['raise'],
   onKeyword(keyword, ctx) {
-    const statement = keyword.parent;
-    const list = statement?.type === 'raise_statement' ? statement.namedChildren.find((c) => c?.type === 'expression_list') : undefined;
-    if (!statement || !list) return;
+    const raise = raiseStatement(keyword);
+    const list = raise?.namedChildren.find((c) => c?.type === 'expression_list');
+    if (!raise || !list) return;
+    const { statement } = raise;
     // Comments and backslash continuations are extras among the children.
     const parts = list.namedChildren.filter((n): n is Node => n !== null && !n.isExtra);
     const commas = list.children.filter((n) => n?.type === ',').length;
@@ -79,6 +80,28 @@ export const raiseComma: Rule = {
     ctx.report({ ...location, message: `\`${form}\` is Python 2-only; use \`${suggestion}\`${note}`, fixes: { py3, compat } });
   },
 };
+
+const raiseStatements = new WeakMap<Node, RaiseStatement | null>();
+
+interface RaiseStatement {
+  statement: Node;
+  namedChildren: (Node | null)[];
+}
+
+/**
+ * The `raise` statement this keyword begins, with its named children, or undefined. raise-comma and
+ * raising-string both start from every `raise`: the engine hands both the same keyword node, and
+ * the tree is asked once.
+ */
+export function raiseStatement(keyword: Node): RaiseStatement | undefined {
+  let found = raiseStatements.get(keyword);
+  if (found === undefined) {
+    const statement = keyword.parent;
+    found = statement?.type === 'raise_statement' ? { statement, namedChildren: statement.namedChildren } : null;
+    raiseStatements.set(keyword, found);
+  }
+  return found ?? undefined;
+}
 
 interface ValueForm {
   kind: 'none' | 'tuple' | 'literal' | 'other';

@@ -3,6 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import type { Fix, Rule } from '../types';
+import { raiseStatement } from './raiseComma';
 
 const STRING_TYPES = new Set(['string', 'concatenated_string']);
 
@@ -31,9 +32,10 @@ export const raisingString: Rule = {
   },
   keywords: ['raise'],
   onKeyword(keyword, ctx) {
-    const statement = keyword.parent;
-    if (statement?.type !== 'raise_statement') return;
-    const first = statement.namedChildren[0];
+    const raise = raiseStatement(keyword);
+    if (!raise) return;
+    const { statement } = raise;
+    const first = raise.namedChildren[0];
     if (!first || isInCompatCode(statement)) return;
     if (first.type === 'expression_list') {
       const head = first.namedChildren[0];
