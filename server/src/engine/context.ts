@@ -6,6 +6,7 @@
 
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceFile } from './sourceFile';
+import { isWordChar } from './textScan';
 
 /**
  * True when the file binds `name` itself anywhere (any scope), so a bare `name` may not be the
@@ -42,10 +43,6 @@ export function isLocallyBound(file: SourceFile, name: string): boolean {
 
 const DOT = 46;
 
-/** ASCII `[A-Za-z0-9_]`, JavaScript's `\w`. */
-export function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
 
 /**
  * Where `name` next occurs in `text.slice(from, limit)` as a whole word not preceded by a dot, as

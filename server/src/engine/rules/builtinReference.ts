@@ -5,7 +5,8 @@
 // really is the Python 2 builtin, and take calls apart for the fixes.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall, isWordChar } from '../context';
+import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall } from '../context';
+import { isWordChar } from '../textScan';
 import { existingImports } from '../imports';
 import { isBuiltinAt } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';

@@ -2,7 +2,8 @@
 // `.message`, or use its name after the handler.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode, isWordChar, nextNameIn } from '../context';
+import { isBindingOccurrence, isInCompatCode, nextNameIn } from '../context';
+import { isWordChar } from '../textScan';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
 
