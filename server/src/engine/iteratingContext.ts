@@ -20,6 +20,7 @@ import type { Node, Query } from 'web-tree-sitter';
 import { existingImports } from './imports';
 import { compileQuery } from './parser';
 import type { SourceFile } from './sourceFile';
+import { isWordChar } from './textScan';
 
 /**
  * iterated-once: the consumer only iterates (or, for views and ranges, takes `len()`, tests
@@ -746,9 +747,6 @@ export function identifiersNamed(scope: Node, name: string, file: SourceFile): N
   return found;
 }
 
-function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
 
 function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
   let low = 0;

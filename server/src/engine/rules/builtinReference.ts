@@ -6,6 +6,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall } from '../context';
+import { parentOf } from '../nodeParent';
 import { isWordChar } from '../textScan';
 import { existingImports } from '../imports';
 import { isBuiltinAt } from '../iteratingContext';
@@ -15,19 +16,6 @@ import type { RequiredImport } from '../types';
 function sameNode(a: Node | null | undefined, b: Node): boolean {
   // The same node has the same id: the common case is decided without reading offsets from the tree.
   return !!a && (a.id === b.id || (a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type));
-}
-
-/**
- * `node.parent`, kept per Node object: the rules of a builtin ask callOf and isNameUse about the
- * same identifier node (the engine hands one node to all of them), and each `parent` is a walk
- * down from the root (~1.5 µs).
- */
-const parents = new WeakMap<Node, Node | null>();
-
-function parentOf(node: Node): Node | null {
-  let parent = parents.get(node);
-  if (parent === undefined) parents.set(node, (parent = node.parent));
-  return parent;
 }
 
 /**

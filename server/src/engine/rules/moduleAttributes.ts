@@ -6,7 +6,7 @@
 // `module.attr` (also `os.path.walk`) and `from module import attr`.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode, isLocallyBound } from '../context';
+import { isBindingOccurrence, isInCompatCode, isLocallyBound, nextNameIn } from '../context';
 import type { SourceFile } from '../sourceFile';
 import { isNameUse } from './builtinReference';
 
@@ -33,11 +33,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `[A-Za-z0-9_]`, the regex `\w`. */
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
 /**
  * The offsets where `name` stands as a word not after a dot: the matches of /(?<![\w.])name(?!\w)/g, found with
  * indexOf. The regex's leading lookbehind is tried at every offset of the text (~12 ms per name over the stdlib).
@@ -45,14 +40,8 @@ function isWordChar(code: number): boolean {
 export function nameStarts(text: string, name: string): number[] {
   const starts: number[] = [];
   if (name === '') return starts;
-  for (let at = text.indexOf(name); at >= 0; ) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : -1;
-    if (!isWordChar(before) && before !== 46 && !isWordChar(text.charCodeAt(at + name.length))) {
-      starts.push(at);
-      // As the regex's scan, resume after the match.
-      at = text.indexOf(name, at + name.length);
-    } else at = text.indexOf(name, at + 1);
-  }
+  // As the regex's scan, resume after each match (a hit cannot start there: the match ends before a non-word character).
+  for (let at = nextNameIn(text, name, 0, text.length); at >= 0; at = nextNameIn(text, name, at + name.length, text.length)) starts.push(at);
   return starts;
 }
 

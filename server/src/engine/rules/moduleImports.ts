@@ -10,7 +10,9 @@
 import type { Node } from 'web-tree-sitter';
 import { isBindingOccurrence, isInCompatCode } from '../context';
 import { dominantEol } from '../lineIndex';
+import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
+import { isWordChar } from '../textScan';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
 import { nameStarts } from './moduleAttributes';
@@ -666,10 +668,6 @@ export function moduleUseIdentifiers(rule: ModuleRuleId): string[] {
   return [...names].sort();
 }
 
-/** `[A-Za-z0-9_]`, the regex `\w`. */
-function isWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
 
 /**
  * The offsets of the words `import` (not after a dot): the matches of /(?<![\w.])import(?!\w)/g, found with indexOf,
@@ -708,15 +706,10 @@ function plainImports(file: SourceFile): ReadonlySet<string> {
 
 /** The reference to module `dotted` that starts at `identifier`, if it is one. */
 function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
-  let parent = identifierParents.get(identifier);
-  if (parent === undefined) identifierParents.set(identifier, (parent = identifier.parent));
-  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'), parent);
+  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'), parentOf(identifier));
   return otherBinding ? undefined : ref;
 }
 
-// The engine hands one identifier node to every rule of the family, which asks for it once per module it may start
-// (`email` for each moved `email.X`): its parent, a descent from the root, is looked up once.
-const identifierParents = new WeakMap<Node, Node | null>();
 
 export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   const name = identifier.text;
