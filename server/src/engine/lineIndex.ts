@@ -19,16 +19,7 @@ export class LineIndex {
       this.lineStarts = lineStarts;
       return;
     }
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10 /* \n */) starts.push(i + 1);
-      else if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = text.indexOf('\r') < 0 ? lfLineStarts(text) : anyLineStarts(text);
   }
 
   /**
@@ -107,6 +98,29 @@ export class LineIndex {
   }
 }
 
+/**
+ * Line starts of a text whose only line break is `\n`, nearly every file: `indexOf` skips along a
+ * line at a time, 4-5x faster than looking at each character (~100 ms over the stdlib otherwise).
+ */
+function lfLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function anyLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 /* \n */) starts.push(i + 1);
+    else if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 /** The line break a file mostly uses, so inserted lines match it. */
 // Rules building fixes ask for the same file's line ending once per fix: the last answer is kept.
 let lastEolText: string | undefined;
@@ -120,6 +134,7 @@ export function dominantEol(text: string): '\n' | '\r\n' | '\r' {
 }
 
 function countEols(text: string): '\n' | '\r\n' | '\r' {
+  if (text.indexOf('\r') < 0) return '\n';
   let crlf = 0;
   let lf = 0;
   let cr = 0;
