@@ -8,7 +8,10 @@
 //   (e) (a) and (b) interleaved file by file: each file is bare-parsed, then checked, back to back.
 //       On a shared machine whose speed drifts by ±25% from one pass to the next, this is the steady
 //       figure: a change of load hits both halves alike.
-// Prints figures (median of the runs); never fails on time. Goal: (b) <= 1.5 x (a).
+//   (f) a bare parse in a fresh process (bench/bareParse.cjs), minus its startup: the fair partner of (c),
+//       since a fresh process pays for wasm tier-up and JIT warm-up that the warm (a) has behind it.
+// Prints figures (median of the runs); never fails on time. Goal: check <= 1.5x the bare parse,
+// (b)/(a) in one process and (c)/(f) in fresh ones.
 //
 //   npm run bench:check          (PY27_LIB=/path/to/lib/python2.7 to choose the tree; RUNS=5)
 
@@ -132,23 +135,34 @@ async function main(): Promise<void> {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   const cli = path.join(ROOT, 'dist', 'cli.js');
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'py3migrate-bench-'));
-  // bash's `times` reports the CPU its children used: the spawned CLI's own CPU seconds.
-  const spawned = (args: string[]): Timing => {
+  const emptyDir = path.join(empty, 'empty');
+  fs.mkdirSync(emptyDir);
+  // bash's `times` reports the CPU its children used: the spawned script's own CPU seconds.
+  const spawned = (script: string, args: string[]): Timing => {
     const start = process.hrtime.bigint();
-    const script = 'node "$@" >/dev/null 2>&1; times';
-    const result = spawnSync('bash', ['-c', script, 'bash', cli, ...args], { encoding: 'utf8' });
+    const shell = 'node "$@" >/dev/null 2>&1; times';
+    const result = spawnSync('bash', ['-c', shell, 'bash', script, ...args], { encoding: 'utf8', cwd: ROOT });
     const wall = seconds(start);
     const children = /\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s/.exec(result.stdout ?? '');
     const cpu = children ? Number(children[1]) * 60 + Number(children[2]) + Number(children[3]) * 60 + Number(children[4]) : NaN;
     return { wall, cpu };
   };
+  const fileList = path.join(empty, 'files.txt');
+  const noFiles = path.join(empty, 'none.txt');
+  fs.writeFileSync(fileList, files.join('\n'));
+  fs.writeFileSync(noFiles, '');
+  const bareParser = path.join(ROOT, 'bench', 'bareParse.cjs');
   const startupTimes: Timing[] = [];
   const spawnTimes: Timing[] = [];
   const parallelTimes: Timing[] = [];
+  const bareStartupTimes: Timing[] = [];
+  const bareTimes: Timing[] = [];
   for (let i = 0; i < RUNS; i++) {
-    startupTimes.push(spawned(['check', empty]));
-    spawnTimes.push(spawned(['check', '--format', 'json', '--jobs', '1', lib]));
-    parallelTimes.push(spawned(['check', '--format', 'json', lib]));
+    startupTimes.push(spawned(cli, ['check', emptyDir]));
+    spawnTimes.push(spawned(cli, ['check', '--format', 'json', '--jobs', '1', lib]));
+    parallelTimes.push(spawned(cli, ['check', '--format', 'json', lib]));
+    bareStartupTimes.push(spawned(bareParser, [noFiles]));
+    bareTimes.push(spawned(bareParser, [fileList]));
   }
   fs.rmSync(empty, { recursive: true, force: true });
 
@@ -169,14 +183,19 @@ async function main(): Promise<void> {
   const parallel = median(parallelTimes.map((t) => t.wall)) - startup;
   const parallelCpu = median(parallelTimes.map((t) => t.cpu)) - startupCpu;
   console.log(`(d) spawned CLI, default --jobs:   wall ${parallel.toFixed(2)} s  cpu ${parallelCpu.toFixed(2)} s   ratio wall ${(parallel / parse).toFixed(2)}x (worker threads: not one thread)`);
+  const bareStartup = median(bareStartupTimes.map((t) => t.wall));
+  const coldParse = median(bareTimes.map((t) => t.wall)) - bareStartup;
+  const coldParseCpu = median(bareTimes.map((t) => t.cpu)) - median(bareStartupTimes.map((t) => t.cpu));
+  console.log(`(f) spawned bare parse (cold):   wall ${coldParse.toFixed(2)} s  cpu ${coldParseCpu.toFixed(2)} s   (c)/(f): wall ${(spawnedCheck / coldParse).toFixed(2)}x  cpu ${(spawnedCheckCpu / coldParseCpu).toFixed(2)}x`);
   const ratios = fileByFile.map((t) => t.check / t.parse);
   const ratio = median(ratios);
   const interleavedParse = median(fileByFile.map((t) => t.parse));
   const interleavedCheck = median(fileByFile.map((t) => t.check));
   console.log(`(e) interleaved file by file:   cpu parse ${interleavedParse.toFixed(2)} s, check ${interleavedCheck.toFixed(2)} s   ratio cpu ${ratio.toFixed(2)}x (runs ${ratios.map((r) => r.toFixed(2)).join(' ')})`);
-  console.log(`goal check <= 1.50x bare parse, by cpu: whole passes (b)/(a) ${checkCpu / parseCpu <= 1.5 ? 'met' : 'not met'}; file by file (e) ${ratio <= 1.5 ? 'met' : 'not met'}`);
+  const verdict = (r: number): string => `${r.toFixed(2)}x ${r <= 1.5 ? 'met' : 'not met'}`;
+  console.log(`goal check <= 1.50x bare parse: in process (b)/(a) cpu ${verdict(checkCpu / parseCpu)}, wall ${verdict(check / parse)}; file by file (e) cpu ${verdict(ratio)}; fresh processes (c)/(f) wall ${verdict(spawnedCheck / coldParse)}, cpu ${verdict(spawnedCheckCpu / coldParseCpu)}`);
   const show = (ts: Timing[]): string => ts.map((t) => `${t.wall.toFixed(2)}/${t.cpu.toFixed(2)}`).join(' ');
-  console.log(`runs wall/cpu (a): ${show(parseTimes)}  (b): ${show(checkTimes)}  (c): ${show(spawnTimes)}  (d): ${show(parallelTimes)}`);
+  console.log(`runs wall/cpu (a): ${show(parseTimes)}  (b): ${show(checkTimes)}  (c): ${show(spawnTimes)}  (d): ${show(parallelTimes)}  (f): ${show(bareTimes)}`);
   console.log(`load average: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
 }
 
