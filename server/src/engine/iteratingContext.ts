@@ -316,7 +316,7 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
     const last = uses[uses.length - 1];
     const end = topStatementIn(last, scope)?.endIndex ?? last.endIndex;
     const between = file.text.slice(assignment.endIndex, end);
-    if ((options.watched ?? []).some((text) => mutationPattern(text).test(between))) return 'needs-list';
+    if ((options.watched ?? []).some((text) => mutates(between, text))) return 'needs-list';
   }
   return result;
 }
@@ -406,6 +406,28 @@ export function mutationPattern(subject: string): RegExp {
   return pattern;
 }
 
+const stickyPatternCache = new Map<string, RegExp>();
+
+/**
+ * Whether `text` mutates `subject`: `mutationPattern(subject).test(text)`, tried only where the subject occurs.
+ * The pattern leads with a lookbehind, so a whole-text test tries it at every position; but its first
+ * alternative starts with the subject itself, and only its `del` alternative can start elsewhere (at `del`).
+ */
+function mutates(text: string, subject: string): boolean {
+  if (text.includes('del')) return mutationPattern(subject).test(text);
+  let sticky = stickyPatternCache.get(subject);
+  if (!sticky) {
+    const s = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    sticky = new RegExp(`(?<![\\w.])${s}\\s*(?:\\.\\s*(?:${MUTATING_METHODS})\\s*\\(|\\[[^\\]]*\\]\\s*${AUGMENTED}?=(?!=)|${AUGMENTED}=)`, 'y');
+    stickyPatternCache.set(subject, sticky);
+  }
+  for (let at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + 1)) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}
+
 /** Names and attribute chains (`d`, `self.table`): the only texts whose mutation can be found by reading. */
 export function isWatchable(node: Node): boolean {
   if (node.type === 'identifier') return true;
@@ -424,7 +446,7 @@ function mutatesWatched(region: Node | null, options: IteratingOptions, key?: st
   if (!region || !options.watched || options.watched.length === 0) return false;
   const text = region.text;
   // Every mutation spells the subject: a region without it needs no regex (led by a lookbehind, tried at every position).
-  return options.watched.some((subject) => text.includes(subject) && mutationPattern(subject).test(key ? text.replace(keyAssignmentPattern(subject, key), '') : text));
+  return options.watched.some((subject) => text.includes(subject) && mutates(key ? text.replace(keyAssignmentPattern(subject, key), '') : text, subject));
 }
 
 function keyAssignmentPattern(subject: string, key: string): RegExp {
