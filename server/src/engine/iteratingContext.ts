@@ -16,9 +16,8 @@
 //
 // Everything is local to the matched node and the enclosing function: no walk over the file.
 
-import type { Node, Query } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { existingImports } from './imports';
-import { compileQuery } from './parser';
 import type { SourceFile } from './sourceFile';
 import { isWordChar } from './textScan';
 
@@ -497,42 +496,6 @@ function contains(outer: Node | null | undefined, inner: Node): boolean {
   return !!outer && outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
-// Where a name is bound. Unlike context.ts's file-wide set, a binding counts only for the code that
-// sees it: a `list = os.listdir(p)` in one method does not stop `list(...)` meaning the builtin in another.
-const SCOPE_BINDINGS = `
-(function_definition name: (identifier) @name)
-(class_definition name: (identifier) @name)
-(assignment left: (identifier) @name)
-(assignment left: (pattern_list (identifier) @name))
-(assignment left: (tuple_pattern (identifier) @name))
-(assignment left: (list_pattern (identifier) @name))
-(augmented_assignment left: (identifier) @name)
-(import_statement name: (dotted_name . (identifier) @name))
-(import_statement name: (aliased_import alias: (identifier) @name))
-(import_from_statement name: (dotted_name (identifier) @name))
-(import_from_statement name: (aliased_import alias: (identifier) @name))
-(for_statement left: (identifier) @name)
-(for_statement left: (pattern_list (identifier) @name))
-(for_statement left: (tuple_pattern (identifier) @name))
-(for_in_clause left: (identifier) @name)
-(as_pattern_target (identifier) @name)
-(parameters (identifier) @name)
-(default_parameter name: (identifier) @name)
-(typed_parameter (identifier) @name)
-(typed_default_parameter name: (identifier) @name)
-(lambda_parameters (identifier) @name)
-(list_splat_pattern (identifier) @name)
-(dictionary_splat_pattern (identifier) @name)
-(global_statement (identifier) @name)
-(named_expression name: (identifier) @name)
-`;
-let scopeBindingQuery: Query | undefined;
-
-function bindingsIn(node: Node): Node[] {
-  scopeBindingQuery ??= compileQuery(SCOPE_BINDINGS);
-  return scopeBindingQuery.captures(node).map((c) => c.node);
-}
-
 /**
  * Names bound in the module's own scope (not inside a def or class body). Read from the module's
  * statements only, descending into `if`/`try`/`for`/`while`/`with` blocks: a few nodes per statement.
@@ -639,7 +602,7 @@ export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean
   const candidates = bindings.offsets;
   if (candidates.length === 0) return true;
   for (let p = node.parent; p; p = p.parent) {
-    if ((p.type === 'function_definition' || p.type === 'lambda') && anyWithin(candidates, p.startIndex, p.endIndex) && functionScopeNames(p, file).has(name)) {
+    if ((p.type === 'function_definition' || p.type === 'lambda') && anyWithin(candidates, p.startIndex, p.endIndex) && functionBinds(p, name, bindings, file)) {
       return false;
     }
   }
@@ -661,7 +624,8 @@ interface PossibleBindings {
   file: FileBindings;
   /** Offsets of the occurrences, ascending. */
   offsets: number[];
-  /** The parent of the identifier at each offset. */
+  /** The identifier at each offset, and its parent. */
+  identifiers: Node[];
   parents: Node[];
   /** Whether one of them may be in the module's own scope (see anyAtModuleLevel). */
   atModuleLevel?: boolean;
@@ -690,7 +654,7 @@ const possibleBindingsByFile = new WeakMap<SourceFile, FileBindings>();
 const STAR_BUILTINS_IMPORT = /builtins[ \t\f\\\r\n]+import[ \t\f\\\r\n]+\*/;
 
 /**
- * Parents an identifier has where it is bound: those of the captures of SCOPE_BINDINGS, and those of
+ * Parents an identifier has where it is bound: those isScopeBinding accepts, and those of
  * the names moduleScopeNames collects (`except E, name:`, `(a, b) = ...`, `with ... as name`).
  */
 const BINDING_SITES = new Set([
@@ -717,6 +681,7 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
   let bindings = state.byName.get(name);
   if (bindings) return bindings;
   const found: number[] = [];
+  const identifiers: Node[] = [];
   const parents: Node[] = [];
   const text = file.text;
   const wellFormed = state.wellFormed;
@@ -741,9 +706,10 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
     const parent = identifier.parent;
     if (!parent || !BINDING_SITES.has(parent.type)) continue;
     found.push(at);
+    identifiers.push(identifier);
     parents.push(parent);
   }
-  bindings = { file: state, offsets: found, parents };
+  bindings = { file: state, offsets: found, identifiers, parents };
   state.byName.set(name, bindings);
   return bindings;
 }
@@ -771,6 +737,136 @@ export function identifiersNamed(scope: Node, name: string, file: SourceFile): N
 
 
 function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  const low = firstAtOrAfter(sorted, start);
+  return low < sorted.length && sorted[low] < end;
+}
+
+/** Per parse: whether a function binds a name (function id -> name -> answer). */
+const functionBindings = new WeakMap<SourceFile, Map<number, Map<string, boolean>>>();
+
+/**
+ * Whether `fn` (a def or lambda) binds `name` in its own scope. Unlike context.ts's file-wide set, a binding counts
+ * only for the code that sees it: a `list = os.listdir(p)` in one method does not stop `list(...)` meaning the
+ * builtin in another. A def's own name is bound in the scope around it, not in its body (code.py's
+ * `def raw_input(self, prompt)` calls the builtin raw_input). A nested def, lambda or class binds its parameters
+ * and body names in its own scope (mapping_tests.py's `def check_iterandlist(iter, ...)` leaves `iter(d.keys())`
+ * in the enclosing method the builtin); only its name binds here.
+ *
+ * Read from the possible bindings of the name inside `fn` (a tree-sitter query of the binding patterns over the
+ * whole function did the same; its compilation alone cost 20-80 ms per process). In a well-formed tree every
+ * binding spelled `name` is one of the possible bindings (see possibleBindings); in a tree with syntax errors a
+ * token may end right before the name (`1map`), so every identifier of the function spelled `name` is read there.
+ */
+function functionBinds(fn: Node, name: string, bindings: PossibleBindings, file: SourceFile): boolean {
+  let byFunction = functionBindings.get(file);
+  if (!byFunction) functionBindings.set(file, (byFunction = new Map()));
+  let byName = byFunction.get(fn.id);
+  if (!byName) byFunction.set(fn.id, (byName = new Map()));
+  let binds = byName.get(name);
+  if (binds === undefined) {
+    const own = fn.childForFieldName('name')?.id;
+    const binding = (identifier: Node, parent: Node | null): boolean =>
+      !!parent && identifier.id !== own && isScopeBinding(identifier, parent) && !inNestedScope(fn, identifier, parent, file);
+    binds = false;
+    if (bindings.file.wellFormed) {
+      const { offsets, identifiers, parents } = bindings;
+      for (let i = firstAtOrAfter(offsets, fn.startIndex); i < offsets.length && offsets[i] < fn.endIndex && !binds; i++) binds = binding(identifiers[i], parents[i]);
+    } else {
+      binds = fn.descendantsOfType('identifier').some((identifier) => identifier.text === name && binding(identifier, identifier.parent));
+    }
+    byName.set(name, binds);
+  }
+  return binds;
+}
+
+/**
+ * Whether `identifier` (whose parent is `parent`) is bound where it stands: what the query below captured, read
+ * pattern by pattern from the parent (and, for the patterns two levels deep, the grandparent).
+ *
+ *   (function_definition name: (identifier) @name)            (class_definition name: (identifier) @name)
+ *   (assignment left: (identifier) @name)                      (augmented_assignment left: (identifier) @name)
+ *   (assignment left: (pattern_list (identifier) @name))       (assignment left: (tuple_pattern (identifier) @name))
+ *   (assignment left: (list_pattern (identifier) @name))
+ *   (import_statement name: (dotted_name . (identifier) @name))
+ *   (import_statement name: (aliased_import alias: (identifier) @name))
+ *   (import_from_statement name: (dotted_name (identifier) @name))
+ *   (import_from_statement name: (aliased_import alias: (identifier) @name))
+ *   (for_statement left: (identifier) @name)                   (for_in_clause left: (identifier) @name)
+ *   (for_statement left: (pattern_list (identifier) @name))    (for_statement left: (tuple_pattern (identifier) @name))
+ *   (as_pattern_target (identifier) @name)                     (parameters (identifier) @name)
+ *   (default_parameter name: (identifier) @name)               (typed_parameter (identifier) @name)
+ *   (typed_default_parameter name: (identifier) @name)         (lambda_parameters (identifier) @name)
+ *   (list_splat_pattern (identifier) @name)                    (dictionary_splat_pattern (identifier) @name)
+ *   (global_statement (identifier) @name)                      (named_expression name: (identifier) @name)
+ */
+function isScopeBinding(identifier: Node, parent: Node): boolean {
+  const inField = (node: Node, field: string): boolean => same(node.childForFieldName(field), identifier);
+  switch (parent.type) {
+    case 'function_definition':
+    case 'class_definition':
+    case 'default_parameter':
+    case 'typed_default_parameter':
+    case 'named_expression':
+      return inField(parent, 'name');
+    case 'assignment':
+    case 'augmented_assignment':
+    case 'for_statement':
+    case 'for_in_clause':
+      return inField(parent, 'left');
+    case 'as_pattern_target':
+    case 'parameters':
+    case 'typed_parameter':
+    case 'lambda_parameters':
+    case 'list_splat_pattern':
+    case 'dictionary_splat_pattern':
+    case 'global_statement':
+      return true;
+    case 'pattern_list':
+    case 'tuple_pattern':
+    case 'list_pattern': {
+      // `a, b = ...`, `[a, b] = ...`; `for a, b in ...` (no list pattern there).
+      const above = parent.parent;
+      const type = above?.type;
+      if (type !== 'assignment' && !(type === 'for_statement' && parent.type !== 'list_pattern')) return false;
+      return same(above!.childForFieldName('left'), parent);
+    }
+    case 'dotted_name': {
+      // `import name.x` binds the first name; `from m import name` any (tree-sitter reads `from m import a.name` too).
+      const above = parent.parent;
+      const type = above?.type;
+      if (type !== 'import_statement' && type !== 'import_from_statement') return false;
+      if (type === 'import_statement' && !same(parent.firstNamedChild, identifier)) return false;
+      return above!.childrenForFieldName('name').some((n) => same(n, parent));
+    }
+    case 'aliased_import': {
+      if (!inField(parent, 'alias')) return false;
+      const above = parent.parent;
+      const type = above?.type;
+      return (type === 'import_statement' || type === 'import_from_statement') && above!.childrenForFieldName('name').some((n) => same(n, parent));
+    }
+    default:
+      return false;
+  }
+}
+
+/** Per parse: the defs, lambdas and classes nested in a function (function id -> nodes). */
+const nestedScopes = new WeakMap<SourceFile, Map<number, Node[]>>();
+
+/**
+ * Whether a binding inside `fn` belongs to a scope nested in it. A def's or class's own name binds in the scope
+ * around it.
+ */
+function inNestedScope(fn: Node, binding: Node, definition: Node, file: SourceFile): boolean {
+  let byFunction = nestedScopes.get(file);
+  if (!byFunction) nestedScopes.set(file, (byFunction = new Map()));
+  let nested = byFunction.get(fn.id);
+  if (!nested) byFunction.set(fn.id, (nested = fn.descendantsOfType(['function_definition', 'lambda', 'class_definition']).filter((n) => n.id !== fn.id)));
+  const at = (definition.type === 'function_definition' || definition.type === 'class_definition') && same(definition.childForFieldName('name'), binding) ? definition : binding;
+  return nested.some((scope) => scope.id !== at.id && scope.startIndex <= at.startIndex && at.endIndex <= scope.endIndex);
+}
+
+/** The index of the first offset at or after `start` (offsets ascending). */
+function firstAtOrAfter(sorted: readonly number[], start: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -778,29 +874,5 @@ function anyWithin(sorted: readonly number[], start: number, end: number): boole
     if (sorted[mid] < start) low = mid + 1;
     else high = mid;
   }
-  return low < sorted.length && sorted[low] < end;
-}
-
-// Per parse (a SourceFile is one parse): node ids are stable within one tree.
-const functionNames = new WeakMap<SourceFile, Map<number, ReadonlySet<string>>>();
-
-function functionScopeNames(fn: Node, file: SourceFile): ReadonlySet<string> {
-  let byFunction = functionNames.get(file);
-  if (!byFunction) functionNames.set(file, (byFunction = new Map()));
-  let names = byFunction.get(fn.id);
-  if (!names) {
-    // A def's own name is bound in the scope around it, not in its body (code.py's
-    // `def raw_input(self, prompt)` calls the builtin raw_input). A nested def, lambda or class binds
-    // its parameters and body names in its own scope (mapping_tests.py's `def check_iterandlist(iter, ...)`
-    // leaves `iter(d.keys())` in the enclosing method the builtin); only its name binds here.
-    const own = fn.childForFieldName('name')?.id;
-    const nested = fn.descendantsOfType(['function_definition', 'lambda', 'class_definition']).filter((n) => n.id !== fn.id);
-    const inNested = (binding: Node): boolean => {
-      const definition = binding.parent;
-      const at = definition && (definition.type === 'function_definition' || definition.type === 'class_definition') && same(definition.childForFieldName('name'), binding) ? definition : binding;
-      return nested.some((scope) => scope.id !== at.id && scope.startIndex <= at.startIndex && at.endIndex <= scope.endIndex);
-    };
-    byFunction.set(fn.id, (names = new Set(bindingsIn(fn).filter((b) => b.id !== own && !inNested(b)).map((b) => b.text))));
-  }
-  return names;
+  return low;
 }
