@@ -18,6 +18,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { existingImports } from './imports';
+import { parentOf } from './nodeParent';
 import type { SourceFile } from './sourceFile';
 import { isWordChar } from './textScan';
 
@@ -53,7 +54,8 @@ const MAX_DEPTH = 8;
 function classify(node: Node, file: SourceFile, options: IteratingOptions, depth: number): IteratingContext {
   if (depth > MAX_DEPTH) return 'unknown';
   let value = node;
-  let parent = node.parent;
+  // The rules hand in the same call node again (wrapInList, unparenthesized): its parent is asked once.
+  let parent = parentOf(node);
   while (parent && parent.type === 'parenthesized_expression') {
     value = parent;
     parent = parent.parent;
@@ -188,7 +190,24 @@ const CONSUMER_METHODS = new Set([
   ...[...MODULE_CONSUMERS.keys(), ...MEMBERSHIP_FUNCTIONS].map((key) => key.slice(key.lastIndexOf('.') + 1)),
 ]);
 
+/**
+ * The word right before `(` (blanks between), or '' when none: the last token of a call's callee, which is the
+ * name of a called identifier and the method of a called attribute. ASCII only: a word cut short at a non-ASCII
+ * letter is no consumer's name either, and the tree is asked for it.
+ */
+function wordBefore(text: string, paren: number): string {
+  let end = paren;
+  while (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09) end--;
+  let start = end;
+  while (isWordChar(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 function consumedByCall(value: Node, argumentList: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
+  // The callee's last word decides most calls without the tree (the call is a `parent`, a descent from the root):
+  // a call of any other name or method needs a list (so does an argument list that is not a call's).
+  const word = wordBefore(file.text, argumentList.startIndex);
+  if (!CONSUMER_NAMES.has(word) && !CONSUMER_METHODS.has(word)) return 'needs-list';
   const call = argumentList.parent;
   const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
   if (!call || !callee) return 'needs-list';
@@ -284,7 +303,7 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
   const name = target.text;
   const uses: Node[] = [];
   let nested: boolean | undefined;
-  for (const identifier of identifiersNamed(scope, name, file)) {
+  for (const identifier of eachIdentifierNamed(scope, name, file)) {
     if (same(identifier, target)) continue;
     const parent = identifier.parent;
     if (!parent || !isNameUse(identifier, parent)) continue;
@@ -476,7 +495,7 @@ const BINDING_PARENTS = new Set([
 
 /** Whether `region` may bind `name` again (then `d[name] = ...` may add a key). Errs towards yes. */
 function rebinds(region: Node, name: string, file: SourceFile): boolean {
-  for (const identifier of identifiersNamed(region, name, file)) {
+  for (const identifier of eachIdentifierNamed(region, name, file)) {
     const parent = identifier.parent;
     if (!parent || BINDING_PARENTS.has(parent.type)) return true;
     const bound = ['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(parent.type) && same(parent.childForFieldName('left'), identifier);
@@ -601,7 +620,7 @@ export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean
   if ((!bindings.file.moduleNamesFromText || anyAtModuleLevel(bindings)) && moduleScopeNames(file).has(name)) return false;
   const candidates = bindings.offsets;
   if (candidates.length === 0) return true;
-  for (let p = node.parent; p; p = p.parent) {
+  for (let p = parentOf(node); p; p = p.parent) {
     if ((p.type === 'function_definition' || p.type === 'lambda') && anyWithin(candidates, p.startIndex, p.endIndex) && functionBinds(p, name, bindings, file)) {
       return false;
     }
@@ -722,19 +741,24 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
  * right before a name (`1map`), so the word test is not trusted there and the subtree is walked.
  */
 export function identifiersNamed(scope: Node, name: string, file: SourceFile): Node[] {
-  if (file.root.hasError) return scope.descendantsOfType('identifier').filter((identifier) => identifier.text === name);
+  return [...eachIdentifierNamed(scope, name, file)];
+}
+
+/** identifiersNamed one at a time: a caller that stops at the first that answers its question asks the tree no further. */
+export function* eachIdentifierNamed(scope: Node, name: string, file: SourceFile): Generator<Node> {
+  if (file.root.hasError) {
+    for (const identifier of scope.descendantsOfType('identifier')) if (identifier.text === name) yield identifier;
+    return;
+  }
   const text = file.text;
   const end = scope.endIndex;
-  const found: Node[] = [];
   for (let at = text.indexOf(name, scope.startIndex); at >= 0 && at + name.length <= end; at = text.indexOf(name, at + 1)) {
     const after = at + name.length;
     if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(after))) continue;
     const node = file.root.descendantForIndex(at, after);
-    if (node && node.type === 'identifier' && node.startIndex === at && node.endIndex === after) found.push(node);
+    if (node && node.type === 'identifier' && node.startIndex === at && node.endIndex === after) yield node;
   }
-  return found;
 }
-
 
 function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
   const low = firstAtOrAfter(sorted, start);

@@ -8,6 +8,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isBuiltinAt } from '../iteratingContext';
+import { parentOf } from '../nodeParent';
 import { isWordChar } from '../textScan';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RuleContext } from '../types';
@@ -195,7 +196,8 @@ export function builtinCall(name: Node, call: Node | null = name.parent): { call
  */
 export function unparenthesized(node: Node): { value: Node; parent: Node | null } {
   let value = node;
-  let parent = node.parent;
+  // The rules' call nodes: the classifier has usually asked for this parent already.
+  let parent = parentOf(node);
   while (parent?.type === 'parenthesized_expression') {
     value = parent;
     parent = parent.parent;

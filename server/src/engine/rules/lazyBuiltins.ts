@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import { isBuiltinAt, isWatchable, iteratingContext, type IteratingContext, type LazyKind } from '../iteratingContext';
+import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types';
 import { builtinCall, overCandidates, unparenthesized, wrapInList, type Candidate } from './dictIteratorFamily';
@@ -127,7 +128,7 @@ export const mapNotIterating: Rule = {
         if (reordersSideEffects(call, args[0], args.slice(1), ctx.file)) ctx.report({ node: call, message: REORDERED('map'), fixes: bothTargets(wrapInList(call, ctx.file)) });
         continue;
       }
-      const discarded = call.parent?.type === 'expression_statement';
+      const discarded = parentOf(call)?.type === 'expression_statement';
       ctx.report({
         node: call,
         message: discarded ? '`map()` run for its side effects does nothing in Python 3: its iterator is never consumed' : `\`map()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`,

@@ -2,7 +2,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { identifiersNamed, isBuiltinAt } from '../iteratingContext';
+import { eachIdentifierNamed, isBuiltinAt } from '../iteratingContext';
 import { dominantEol } from '../lineIndex';
 import { isWordChar } from '../textScan';
 import type { SourceFile } from '../sourceFile';
@@ -39,7 +39,7 @@ function isLocalIterator(name: Node, file: SourceFile): boolean {
   const scope = enclosingFunction(name);
   if (!scope) return false;
   let bindings = 0;
-  for (const identifier of identifiersNamed(scope, name.text, file)) {
+  for (const identifier of eachIdentifierNamed(scope, name.text, file)) {
     const parent = identifier.parent!;
     if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === identifier.id) {
       const right = parent.childForFieldName('right');
