@@ -16,7 +16,7 @@
 //
 // Everything is local to the matched node and the enclosing function: no walk over the file.
 
-import type { Node } from 'web-tree-sitter';
+import type { Node, TreeCursor } from 'web-tree-sitter';
 import { existingImports } from './imports';
 import { parentOf } from './nodeParent';
 import type { SourceFile } from './sourceFile';
@@ -297,7 +297,7 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
   const above = assignment.parent;
   const statement = above?.type === 'expression_statement' ? above : undefined;
   if (!statement) return 'unknown';
-  const scope = scopeFrom(statement);
+  const scope = scopeFrom(statement, file);
   // Module and class names can be read from anywhere (other modules, other methods).
   if (!scope || scope.type !== 'function_definition') return 'unknown';
   const name = target.text;
@@ -311,7 +311,7 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
     if (identifier.startIndex < assignment.endIndex) return 'unknown';
     // A closure may run any number of times, at any time. Without a nested scope every use is in this one.
     nested ??= hasNestedScope(scope, file);
-    if (nested && scopeFrom(parent)?.id !== scope.id) return 'unknown';
+    if (nested && scopeFrom(parent, file)?.id !== scope.id) return 'unknown';
     uses.push(identifier);
   }
   if (uses.length === 0) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
@@ -353,12 +353,59 @@ function hasNestedScope(fn: Node, file: SourceFile): boolean {
 }
 
 /** `node` itself when it is a scope, else its nearest enclosing scope. */
-function scopeFrom(node: Node): Node | undefined {
-  for (let p: Node | null = node; p; p = p.parent) {
-    const type = p.type;
-    if (type === 'function_definition' || type === 'class_definition' || type === 'lambda' || type === 'module') return p;
+function scopeFrom(node: Node, file: SourceFile): Node | undefined {
+  if (SCOPE_TYPES.has(node.type)) return node;
+  const scopes = scopesAround(node, file);
+  return scopes[scopes.length - 1]?.node;
+}
+
+const SCOPE_TYPES = new Set(['function_definition', 'class_definition', 'lambda', 'module']);
+
+export interface Scope {
+  node: Node;
+  type: 'function_definition' | 'class_definition' | 'lambda' | 'module';
+}
+
+/** Per parse: the scopes around a node (node id -> scopes). */
+const scopesByFile = new WeakMap<SourceFile, Map<number, readonly Scope[]>>();
+/** One cursor for every tree: `reset` points it at the tree of the node it is given. */
+let scopeCursor: TreeCursor | undefined;
+
+/**
+ * The defs, classes, lambdas and the module around `node` (not `node` itself), outermost first. Read by one
+ * tree cursor going down from the root to the node: tree-sitter keeps no parent pointers, so each `parent`
+ * walks down from the root too, and a walk up through n ancestors cost n such descents (~1.5 µs each).
+ */
+export function scopesAround(node: Node, file: SourceFile): readonly Scope[] {
+  let byNode = scopesByFile.get(file);
+  if (!byNode) scopesByFile.set(file, (byNode = new Map()));
+  let scopes = byNode.get(node.id);
+  if (!scopes) byNode.set(node.id, (scopes = scopesFromRoot(node, file) ?? scopesByParents(node)));
+  return scopes;
+}
+
+/** The cursor's way down; undefined if it misses the node (a zero-width node, say): then the parents are asked. */
+function scopesFromRoot(node: Node, file: SourceFile): Scope[] | undefined {
+  const cursor = scopeCursor ?? (scopeCursor = file.root.walk());
+  cursor.reset(file.root);
+  const id = node.id;
+  const start = node.startIndex;
+  const scopes: Scope[] = [];
+  while (cursor.nodeId !== id) {
+    const type = cursor.nodeType;
+    if (SCOPE_TYPES.has(type)) scopes.push({ node: cursor.currentNode, type: type as Scope['type'] });
+    if (!cursor.gotoFirstChildForIndex(start)) return undefined;
   }
-  return undefined;
+  return scopes;
+}
+
+function scopesByParents(node: Node): Scope[] {
+  const scopes: Scope[] = [];
+  for (let p = node.parent; p; p = p.parent) {
+    const type = p.type;
+    if (SCOPE_TYPES.has(type)) scopes.unshift({ node: p, type: type as Scope['type'] });
+  }
+  return scopes;
 }
 
 /** The next statement after `statement` in its block, skipping comments. */
@@ -617,11 +664,11 @@ export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean
   // Where every candidate sits in a function or class, the module does not bind the name either.
   const bindings = possibleBindings(file, name);
   if (bindings.offsets.length === 0 && bindings.file.moduleNamesFromText) return true;
-  if ((!bindings.file.moduleNamesFromText || anyAtModuleLevel(bindings)) && moduleScopeNames(file).has(name)) return false;
+  if ((!bindings.file.moduleNamesFromText || anyAtModuleLevel(bindings, file)) && moduleScopeNames(file).has(name)) return false;
   const candidates = bindings.offsets;
   if (candidates.length === 0) return true;
-  for (let p = parentOf(node); p; p = p.parent) {
-    if ((p.type === 'function_definition' || p.type === 'lambda') && anyWithin(candidates, p.startIndex, p.endIndex) && functionBinds(p, name, bindings, file)) {
+  for (const { node: scope, type } of scopesAround(node, file)) {
+    if ((type === 'function_definition' || type === 'lambda') && anyWithin(candidates, scope.startIndex, scope.endIndex) && functionBinds(scope, name, bindings, file)) {
       return false;
     }
   }
@@ -654,11 +701,11 @@ interface PossibleBindings {
  * Whether one of the possible bindings may bind in the module's scope: no def, class or lambda holds it (a def's or
  * class's own name binds in the scope around it). Asked once per file and name.
  */
-function anyAtModuleLevel(bindings: PossibleBindings): boolean {
+function anyAtModuleLevel(bindings: PossibleBindings, file: SourceFile): boolean {
   bindings.atModuleLevel ??= bindings.parents.some((parent) => {
     const type = parent.type;
     const from = type === 'function_definition' || type === 'class_definition' ? parent.parent : parent;
-    return !from || scopeFrom(from)?.type === 'module';
+    return !from || scopeFrom(from, file)?.type === 'module';
   });
   return bindings.atModuleLevel;
 }

@@ -4,7 +4,7 @@
 import { isSideEffectFree } from './builtinReference';
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { eachIdentifierNamed, isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
+import { eachIdentifierNamed, isBuiltinAt, isWatchable, iteratingContext, scopesAround } from '../iteratingContext';
 import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
@@ -232,12 +232,11 @@ function isKnownDict(receiver: Node, file: SourceFile): boolean {
     return fn?.type === 'identifier' && fn.text === 'dict' && isBuiltinAt(fn, 'dict', file);
   }
   if (receiver.type !== 'identifier') return false;
-  let scope: Node | null = receiver.parent;
-  while (scope && scope.type !== 'function_definition') {
-    if (scope.type === 'class_definition' || scope.type === 'lambda' || scope.type === 'module') return false;
-    scope = scope.parent;
-  }
-  if (!scope) return false;
+  // The innermost scope around the name must be a def.
+  const scopes = scopesAround(receiver, file);
+  const innermost = scopes[scopes.length - 1];
+  if (innermost?.type !== 'function_definition') return false;
+  const scope = innermost.node;
   let bindings = 0;
   for (const identifier of eachIdentifierNamed(scope, receiver.text, file)) {
     const parent = identifier.parent;

@@ -2,7 +2,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { eachIdentifierNamed, isBuiltinAt } from '../iteratingContext';
+import { eachIdentifierNamed, isBuiltinAt, scopesAround } from '../iteratingContext';
 import { dominantEol } from '../lineIndex';
 import { isWordChar } from '../textScan';
 import type { SourceFile } from '../sourceFile';
@@ -26,17 +26,20 @@ function isKnownIterator(node: Node): boolean {
   return false;
 }
 
-function enclosingFunction(node: Node): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.type === 'function_definition') return p;
-    if (p.type === 'class_definition' || p.type === 'module') return undefined;
+/** The def `node` is in (through lambdas; not through a class). */
+function enclosingFunction(node: Node, file: SourceFile): Node | undefined {
+  const scopes = scopesAround(node, file);
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const { node: scope, type } = scopes[i];
+    if (type === 'function_definition') return scope;
+    if (type === 'class_definition' || type === 'module') return undefined;
   }
   return undefined;
 }
 
 /** A function-local name bound only to known iterators (`it = iter(xs)`). */
 function isLocalIterator(name: Node, file: SourceFile): boolean {
-  const scope = enclosingFunction(name);
+  const scope = enclosingFunction(name, file);
   if (!scope) return false;
   let bindings = 0;
   for (const identifier of eachIdentifierNamed(scope, name.text, file)) {
