@@ -297,7 +297,7 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
   const above = assignment.parent;
   const statement = above?.type === 'expression_statement' ? above : undefined;
   if (!statement) return 'unknown';
-  const scope = scopeFrom(statement, file);
+  const scope = scopeFrom(statement);
   // Module and class names can be read from anywhere (other modules, other methods).
   if (!scope || scope.type !== 'function_definition') return 'unknown';
   const name = target.text;
@@ -311,7 +311,7 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
     if (identifier.startIndex < assignment.endIndex) return 'unknown';
     // A closure may run any number of times, at any time. Without a nested scope every use is in this one.
     nested ??= hasNestedScope(scope, file);
-    if (nested && scopeFrom(parent, file)?.id !== scope.id) return 'unknown';
+    if (nested && scopeFrom(parent)?.id !== scope.id) return 'unknown';
     uses.push(identifier);
   }
   if (uses.length === 0) return options.kind === 'iterator' ? 'needs-list' : 'iterated-once';
@@ -352,11 +352,16 @@ function hasNestedScope(fn: Node, file: SourceFile): boolean {
   return NESTED_SCOPE.test(file.text.slice(from, fn.endIndex));
 }
 
-/** `node` itself when it is a scope, else its nearest enclosing scope. */
-function scopeFrom(node: Node, file: SourceFile): Node | undefined {
-  if (SCOPE_TYPES.has(node.type)) return node;
-  const scopes = scopesAround(node, file);
-  return scopes[scopes.length - 1]?.node;
+/**
+ * `node` itself when it is a scope, else its nearest enclosing scope. Walked up with `parent`: the statements and
+ * names asked about sit a level or two below their scope, where a descent from the root (scopesAround) is longer.
+ */
+function scopeFrom(node: Node): Node | undefined {
+  for (let p: Node | null = node; p; p = p.parent) {
+    const type = p.type;
+    if (type === 'function_definition' || type === 'class_definition' || type === 'lambda' || type === 'module') return p;
+  }
+  return undefined;
 }
 
 const SCOPE_TYPES = new Set(['function_definition', 'class_definition', 'lambda', 'module']);
@@ -664,7 +669,7 @@ export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean
   // Where every candidate sits in a function or class, the module does not bind the name either.
   const bindings = possibleBindings(file, name);
   if (bindings.offsets.length === 0 && bindings.file.moduleNamesFromText) return true;
-  if ((!bindings.file.moduleNamesFromText || anyAtModuleLevel(bindings, file)) && moduleScopeNames(file).has(name)) return false;
+  if ((!bindings.file.moduleNamesFromText || anyAtModuleLevel(bindings)) && moduleScopeNames(file).has(name)) return false;
   const candidates = bindings.offsets;
   if (candidates.length === 0) return true;
   for (const { node: scope, type } of scopesAround(node, file)) {
@@ -701,11 +706,11 @@ interface PossibleBindings {
  * Whether one of the possible bindings may bind in the module's scope: no def, class or lambda holds it (a def's or
  * class's own name binds in the scope around it). Asked once per file and name.
  */
-function anyAtModuleLevel(bindings: PossibleBindings, file: SourceFile): boolean {
+function anyAtModuleLevel(bindings: PossibleBindings): boolean {
   bindings.atModuleLevel ??= bindings.parents.some((parent) => {
     const type = parent.type;
     const from = type === 'function_definition' || type === 'class_definition' ? parent.parent : parent;
-    return !from || scopeFrom(from, file)?.type === 'module';
+    return !from || scopeFrom(from)?.type === 'module';
   });
   return bindings.atModuleLevel;
 }
