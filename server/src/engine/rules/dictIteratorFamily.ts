@@ -62,10 +62,10 @@ function isBlank(code: number): boolean {
 }
 
 /**
- * Whether nothing but a `(` can follow a method name that is called: the character after the name and its
- * blanks is none of the extras tree-sitter may put between the attribute and its arguments (a newline inside
- * brackets, a comment, a line continuation, a form feed) and no `(`. Then `.keys` is no call, and the tree
- * need not be asked. The characters listed are the common ones only; any other asks the tree.
+ * Whether the character after a method name (past its blanks) shows that the attribute is not called. A called
+ * attribute is followed by its `(`, or first by an extra tree-sitter allows between the two (a newline inside
+ * brackets, a comment, a line continuation, a form feed); the characters listed are neither, so `.keys` there
+ * is no call and the tree need not be asked. Only common ones are listed: any other asks the tree.
  */
 function cannotBeCalled(code: number): boolean {
   // ) , ] } : = . [ and the end of the text.
