@@ -16,9 +16,9 @@
 //
 // Everything is local to the matched node and the enclosing function: no walk over the file.
 
-import type { Node, Query } from 'web-tree-sitter';
+import type { Node, TreeCursor } from 'web-tree-sitter';
 import { existingImports } from './imports';
-import { compileQuery } from './parser';
+import { parentOf } from './nodeParent';
 import type { SourceFile } from './sourceFile';
 import { isWordChar } from './textScan';
 
@@ -54,7 +54,8 @@ const MAX_DEPTH = 8;
 function classify(node: Node, file: SourceFile, options: IteratingOptions, depth: number): IteratingContext {
   if (depth > MAX_DEPTH) return 'unknown';
   let value = node;
-  let parent = node.parent;
+  // The rules hand in the same call node again (wrapInList, unparenthesized): its parent is asked once.
+  let parent = parentOf(node);
   while (parent && parent.type === 'parenthesized_expression') {
     value = parent;
     parent = parent.parent;
@@ -189,7 +190,24 @@ const CONSUMER_METHODS = new Set([
   ...[...MODULE_CONSUMERS.keys(), ...MEMBERSHIP_FUNCTIONS].map((key) => key.slice(key.lastIndexOf('.') + 1)),
 ]);
 
+/**
+ * The word right before `(` (blanks between), or '' when none: the last token of a call's callee, which is the
+ * name of a called identifier and the method of a called attribute. ASCII only: a word cut short at a non-ASCII
+ * letter is no consumer's name either, and the tree is asked for it.
+ */
+function wordBefore(text: string, paren: number): string {
+  let end = paren;
+  while (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09) end--;
+  let start = end;
+  while (isWordChar(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
 function consumedByCall(value: Node, argumentList: Node, file: SourceFile, options: IteratingOptions): IteratingContext {
+  // The callee's last word decides most calls without the tree (the call is a `parent`, a descent from the root):
+  // a call of any other name or method needs a list (so does an argument list that is not a call's).
+  const word = wordBefore(file.text, argumentList.startIndex);
+  if (!CONSUMER_NAMES.has(word) && !CONSUMER_METHODS.has(word)) return 'needs-list';
   const call = argumentList.parent;
   const callee = call?.type === 'call' ? call.childForFieldName('function') : null;
   if (!call || !callee) return 'needs-list';
@@ -285,7 +303,7 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
   const name = target.text;
   const uses: Node[] = [];
   let nested: boolean | undefined;
-  for (const identifier of identifiersNamed(scope, name, file)) {
+  for (const identifier of eachIdentifierNamed(scope, name, file)) {
     if (same(identifier, target)) continue;
     const parent = identifier.parent;
     if (!parent || !isNameUse(identifier, parent)) continue;
@@ -316,7 +334,7 @@ function nameUses(target: Node, assignment: Node, file: SourceFile, options: Ite
     const last = uses[uses.length - 1];
     const end = topStatementIn(last, scope)?.endIndex ?? last.endIndex;
     const between = file.text.slice(assignment.endIndex, end);
-    if ((options.watched ?? []).some((text) => mutationPattern(text).test(between))) return 'needs-list';
+    if ((options.watched ?? []).some((text) => mutates(between, text))) return 'needs-list';
   }
   return result;
 }
@@ -334,13 +352,65 @@ function hasNestedScope(fn: Node, file: SourceFile): boolean {
   return NESTED_SCOPE.test(file.text.slice(from, fn.endIndex));
 }
 
-/** `node` itself when it is a scope, else its nearest enclosing scope. */
+/**
+ * `node` itself when it is a scope, else its nearest enclosing scope. Walked up with `parent`: the statements and
+ * names asked about sit a level or two below their scope, where a descent from the root (scopesAround) is longer.
+ */
 function scopeFrom(node: Node): Node | undefined {
   for (let p: Node | null = node; p; p = p.parent) {
     const type = p.type;
     if (type === 'function_definition' || type === 'class_definition' || type === 'lambda' || type === 'module') return p;
   }
   return undefined;
+}
+
+const SCOPE_TYPES = new Set(['function_definition', 'class_definition', 'lambda', 'module']);
+
+export interface Scope {
+  node: Node;
+  type: 'function_definition' | 'class_definition' | 'lambda' | 'module';
+}
+
+/** Per parse: the scopes around a node (node id -> scopes). */
+const scopesByFile = new WeakMap<SourceFile, Map<number, readonly Scope[]>>();
+/** One cursor for every tree: `reset` points it at the tree of the node it is given. */
+let scopeCursor: TreeCursor | undefined;
+
+/**
+ * The defs, classes, lambdas and the module around `node` (not `node` itself), outermost first. Read by one
+ * tree cursor going down from the root to the node: tree-sitter keeps no parent pointers, so each `parent`
+ * walks down from the root too, and a walk up through n ancestors cost n such descents (~1.5 µs each).
+ */
+export function scopesAround(node: Node, file: SourceFile): readonly Scope[] {
+  let byNode = scopesByFile.get(file);
+  if (!byNode) scopesByFile.set(file, (byNode = new Map()));
+  let scopes = byNode.get(node.id);
+  if (!scopes) byNode.set(node.id, (scopes = scopesFromRoot(node, file) ?? scopesByParents(node)));
+  return scopes;
+}
+
+/** The cursor's way down; undefined if it misses the node (a zero-width node, say): then the parents are asked. */
+function scopesFromRoot(node: Node, file: SourceFile): Scope[] | undefined {
+  const cursor = scopeCursor ?? (scopeCursor = file.root.walk());
+  cursor.reset(file.root);
+  const id = node.id;
+  const start = node.startIndex;
+  const scopes: Scope[] = [];
+  while (cursor.nodeId !== id) {
+    const type = cursor.nodeType;
+    if (SCOPE_TYPES.has(type)) scopes.push({ node: cursor.currentNode, type: type as Scope['type'] });
+    if (!cursor.gotoFirstChildForIndex(start)) return undefined;
+  }
+  return scopes;
+}
+
+function scopesByParents(node: Node): Scope[] {
+  const scopes: Scope[] = [];
+  for (let p = node.parent; p; p = p.parent) {
+    const type = p.type;
+    if (SCOPE_TYPES.has(type)) scopes.unshift({ node: p, type: type as Scope['type'] });
+  }
+  return scopes;
 }
 
 /** The next statement after `statement` in its block, skipping comments. */
@@ -406,6 +476,28 @@ export function mutationPattern(subject: string): RegExp {
   return pattern;
 }
 
+const stickyPatternCache = new Map<string, RegExp>();
+
+/**
+ * Whether `text` mutates `subject`: `mutationPattern(subject).test(text)`, tried only where the subject occurs.
+ * The pattern leads with a lookbehind, so a whole-text test tries it at every position; but its first
+ * alternative starts with the subject itself, and only its `del` alternative can start elsewhere (at `del`).
+ */
+function mutates(text: string, subject: string): boolean {
+  if (text.includes('del')) return mutationPattern(subject).test(text);
+  let sticky = stickyPatternCache.get(subject);
+  if (!sticky) {
+    const s = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    sticky = new RegExp(`(?<![\\w.])${s}\\s*(?:\\.\\s*(?:${MUTATING_METHODS})\\s*\\(|\\[[^\\]]*\\]\\s*${AUGMENTED}?=(?!=)|${AUGMENTED}=)`, 'y');
+    stickyPatternCache.set(subject, sticky);
+  }
+  for (let at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + 1)) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) return true;
+  }
+  return false;
+}
+
 /** Names and attribute chains (`d`, `self.table`): the only texts whose mutation can be found by reading. */
 export function isWatchable(node: Node): boolean {
   if (node.type === 'identifier') return true;
@@ -424,7 +516,7 @@ function mutatesWatched(region: Node | null, options: IteratingOptions, key?: st
   if (!region || !options.watched || options.watched.length === 0) return false;
   const text = region.text;
   // Every mutation spells the subject: a region without it needs no regex (led by a lookbehind, tried at every position).
-  return options.watched.some((subject) => text.includes(subject) && mutationPattern(subject).test(key ? text.replace(keyAssignmentPattern(subject, key), '') : text));
+  return options.watched.some((subject) => text.includes(subject) && mutates(key ? text.replace(keyAssignmentPattern(subject, key), '') : text, subject));
 }
 
 function keyAssignmentPattern(subject: string, key: string): RegExp {
@@ -455,7 +547,7 @@ const BINDING_PARENTS = new Set([
 
 /** Whether `region` may bind `name` again (then `d[name] = ...` may add a key). Errs towards yes. */
 function rebinds(region: Node, name: string, file: SourceFile): boolean {
-  for (const identifier of identifiersNamed(region, name, file)) {
+  for (const identifier of eachIdentifierNamed(region, name, file)) {
     const parent = identifier.parent;
     if (!parent || BINDING_PARENTS.has(parent.type)) return true;
     const bound = ['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause'].includes(parent.type) && same(parent.childForFieldName('left'), identifier);
@@ -473,42 +565,6 @@ function same(a: Node | null | undefined, b: Node): boolean {
 
 function contains(outer: Node | null | undefined, inner: Node): boolean {
   return !!outer && outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
-}
-
-// Where a name is bound. Unlike context.ts's file-wide set, a binding counts only for the code that
-// sees it: a `list = os.listdir(p)` in one method does not stop `list(...)` meaning the builtin in another.
-const SCOPE_BINDINGS = `
-(function_definition name: (identifier) @name)
-(class_definition name: (identifier) @name)
-(assignment left: (identifier) @name)
-(assignment left: (pattern_list (identifier) @name))
-(assignment left: (tuple_pattern (identifier) @name))
-(assignment left: (list_pattern (identifier) @name))
-(augmented_assignment left: (identifier) @name)
-(import_statement name: (dotted_name . (identifier) @name))
-(import_statement name: (aliased_import alias: (identifier) @name))
-(import_from_statement name: (dotted_name (identifier) @name))
-(import_from_statement name: (aliased_import alias: (identifier) @name))
-(for_statement left: (identifier) @name)
-(for_statement left: (pattern_list (identifier) @name))
-(for_statement left: (tuple_pattern (identifier) @name))
-(for_in_clause left: (identifier) @name)
-(as_pattern_target (identifier) @name)
-(parameters (identifier) @name)
-(default_parameter name: (identifier) @name)
-(typed_parameter (identifier) @name)
-(typed_default_parameter name: (identifier) @name)
-(lambda_parameters (identifier) @name)
-(list_splat_pattern (identifier) @name)
-(dictionary_splat_pattern (identifier) @name)
-(global_statement (identifier) @name)
-(named_expression name: (identifier) @name)
-`;
-let scopeBindingQuery: Query | undefined;
-
-function bindingsIn(node: Node): Node[] {
-  scopeBindingQuery ??= compileQuery(SCOPE_BINDINGS);
-  return scopeBindingQuery.captures(node).map((c) => c.node);
 }
 
 /**
@@ -616,8 +672,8 @@ export function isBuiltinAt(node: Node, name: string, file: SourceFile): boolean
   if ((!bindings.file.moduleNamesFromText || anyAtModuleLevel(bindings)) && moduleScopeNames(file).has(name)) return false;
   const candidates = bindings.offsets;
   if (candidates.length === 0) return true;
-  for (let p = node.parent; p; p = p.parent) {
-    if ((p.type === 'function_definition' || p.type === 'lambda') && anyWithin(candidates, p.startIndex, p.endIndex) && functionScopeNames(p, file).has(name)) {
+  for (const { node: scope, type } of scopesAround(node, file)) {
+    if ((type === 'function_definition' || type === 'lambda') && anyWithin(candidates, scope.startIndex, scope.endIndex) && functionBinds(scope, name, bindings, file)) {
       return false;
     }
   }
@@ -639,7 +695,8 @@ interface PossibleBindings {
   file: FileBindings;
   /** Offsets of the occurrences, ascending. */
   offsets: number[];
-  /** The parent of the identifier at each offset. */
+  /** The identifier at each offset, and its parent. */
+  identifiers: Node[];
   parents: Node[];
   /** Whether one of them may be in the module's own scope (see anyAtModuleLevel). */
   atModuleLevel?: boolean;
@@ -668,7 +725,7 @@ const possibleBindingsByFile = new WeakMap<SourceFile, FileBindings>();
 const STAR_BUILTINS_IMPORT = /builtins[ \t\f\\\r\n]+import[ \t\f\\\r\n]+\*/;
 
 /**
- * Parents an identifier has where it is bound: those of the captures of SCOPE_BINDINGS, and those of
+ * Parents an identifier has where it is bound: those isScopeBinding accepts, and those of
  * the names moduleScopeNames collects (`except E, name:`, `(a, b) = ...`, `with ... as name`).
  */
 const BINDING_SITES = new Set([
@@ -695,6 +752,7 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
   let bindings = state.byName.get(name);
   if (bindings) return bindings;
   const found: number[] = [];
+  const identifiers: Node[] = [];
   const parents: Node[] = [];
   const text = file.text;
   const wellFormed = state.wellFormed;
@@ -719,9 +777,10 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
     const parent = identifier.parent;
     if (!parent || !BINDING_SITES.has(parent.type)) continue;
     found.push(at);
+    identifiers.push(identifier);
     parents.push(parent);
   }
-  bindings = { file: state, offsets: found, parents };
+  bindings = { file: state, offsets: found, identifiers, parents };
   state.byName.set(name, bindings);
   return bindings;
 }
@@ -734,21 +793,156 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
  * right before a name (`1map`), so the word test is not trusted there and the subtree is walked.
  */
 export function identifiersNamed(scope: Node, name: string, file: SourceFile): Node[] {
-  if (file.root.hasError) return scope.descendantsOfType('identifier').filter((identifier) => identifier.text === name);
+  return [...eachIdentifierNamed(scope, name, file)];
+}
+
+/** identifiersNamed one at a time: a caller that stops at the first that answers its question asks the tree no further. */
+export function* eachIdentifierNamed(scope: Node, name: string, file: SourceFile): Generator<Node> {
+  if (file.root.hasError) {
+    for (const identifier of scope.descendantsOfType('identifier')) if (identifier.text === name) yield identifier;
+    return;
+  }
   const text = file.text;
   const end = scope.endIndex;
-  const found: Node[] = [];
   for (let at = text.indexOf(name, scope.startIndex); at >= 0 && at + name.length <= end; at = text.indexOf(name, at + 1)) {
     const after = at + name.length;
     if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(after))) continue;
     const node = file.root.descendantForIndex(at, after);
-    if (node && node.type === 'identifier' && node.startIndex === at && node.endIndex === after) found.push(node);
+    if (node && node.type === 'identifier' && node.startIndex === at && node.endIndex === after) yield node;
   }
-  return found;
 }
 
-
 function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  const low = firstAtOrAfter(sorted, start);
+  return low < sorted.length && sorted[low] < end;
+}
+
+/** Per parse: whether a function binds a name (function id -> name -> answer). */
+const functionBindings = new WeakMap<SourceFile, Map<number, Map<string, boolean>>>();
+
+/**
+ * Whether `fn` (a def or lambda) binds `name` in its own scope. Unlike context.ts's file-wide set, a binding counts
+ * only for the code that sees it: a `list = os.listdir(p)` in one method does not stop `list(...)` meaning the
+ * builtin in another. A def's own name is bound in the scope around it, not in its body (code.py's
+ * `def raw_input(self, prompt)` calls the builtin raw_input). A nested def, lambda or class binds its parameters
+ * and body names in its own scope (mapping_tests.py's `def check_iterandlist(iter, ...)` leaves `iter(d.keys())`
+ * in the enclosing method the builtin); only its name binds here.
+ *
+ * Read from the possible bindings of the name inside `fn` (a tree-sitter query of the binding patterns over the
+ * whole function did the same; its compilation alone cost 20-80 ms per process). In a well-formed tree every
+ * binding spelled `name` is one of the possible bindings (see possibleBindings); in a tree with syntax errors a
+ * token may end right before the name (`1map`), so every identifier of the function spelled `name` is read there.
+ */
+function functionBinds(fn: Node, name: string, bindings: PossibleBindings, file: SourceFile): boolean {
+  let byFunction = functionBindings.get(file);
+  if (!byFunction) functionBindings.set(file, (byFunction = new Map()));
+  let byName = byFunction.get(fn.id);
+  if (!byName) byFunction.set(fn.id, (byName = new Map()));
+  let binds = byName.get(name);
+  if (binds === undefined) {
+    const own = fn.childForFieldName('name')?.id;
+    const binding = (identifier: Node, parent: Node | null): boolean =>
+      !!parent && identifier.id !== own && isScopeBinding(identifier, parent) && !inNestedScope(fn, identifier, parent, file);
+    binds = false;
+    if (bindings.file.wellFormed) {
+      const { offsets, identifiers, parents } = bindings;
+      for (let i = firstAtOrAfter(offsets, fn.startIndex); i < offsets.length && offsets[i] < fn.endIndex && !binds; i++) binds = binding(identifiers[i], parents[i]);
+    } else {
+      binds = fn.descendantsOfType('identifier').some((identifier) => identifier.text === name && binding(identifier, identifier.parent));
+    }
+    byName.set(name, binds);
+  }
+  return binds;
+}
+
+/**
+ * Whether `identifier` (whose parent is `parent`) is bound where it stands: what the query below captured, read
+ * pattern by pattern from the parent (and, for the patterns two levels deep, the grandparent).
+ *
+ *   (function_definition name: (identifier) @name)            (class_definition name: (identifier) @name)
+ *   (assignment left: (identifier) @name)                      (augmented_assignment left: (identifier) @name)
+ *   (assignment left: (pattern_list (identifier) @name))       (assignment left: (tuple_pattern (identifier) @name))
+ *   (assignment left: (list_pattern (identifier) @name))
+ *   (import_statement name: (dotted_name . (identifier) @name))
+ *   (import_statement name: (aliased_import alias: (identifier) @name))
+ *   (import_from_statement name: (dotted_name (identifier) @name))
+ *   (import_from_statement name: (aliased_import alias: (identifier) @name))
+ *   (for_statement left: (identifier) @name)                   (for_in_clause left: (identifier) @name)
+ *   (for_statement left: (pattern_list (identifier) @name))    (for_statement left: (tuple_pattern (identifier) @name))
+ *   (as_pattern_target (identifier) @name)                     (parameters (identifier) @name)
+ *   (default_parameter name: (identifier) @name)               (typed_parameter (identifier) @name)
+ *   (typed_default_parameter name: (identifier) @name)         (lambda_parameters (identifier) @name)
+ *   (list_splat_pattern (identifier) @name)                    (dictionary_splat_pattern (identifier) @name)
+ *   (global_statement (identifier) @name)                      (named_expression name: (identifier) @name)
+ */
+function isScopeBinding(identifier: Node, parent: Node): boolean {
+  const inField = (node: Node, field: string): boolean => same(node.childForFieldName(field), identifier);
+  switch (parent.type) {
+    case 'function_definition':
+    case 'class_definition':
+    case 'default_parameter':
+    case 'typed_default_parameter':
+    case 'named_expression':
+      return inField(parent, 'name');
+    case 'assignment':
+    case 'augmented_assignment':
+    case 'for_statement':
+    case 'for_in_clause':
+      return inField(parent, 'left');
+    case 'as_pattern_target':
+    case 'parameters':
+    case 'typed_parameter':
+    case 'lambda_parameters':
+    case 'list_splat_pattern':
+    case 'dictionary_splat_pattern':
+    case 'global_statement':
+      return true;
+    case 'pattern_list':
+    case 'tuple_pattern':
+    case 'list_pattern': {
+      // `a, b = ...`, `[a, b] = ...`; `for a, b in ...` (no list pattern there).
+      const above = parent.parent;
+      const type = above?.type;
+      if (type !== 'assignment' && !(type === 'for_statement' && parent.type !== 'list_pattern')) return false;
+      return same(above!.childForFieldName('left'), parent);
+    }
+    case 'dotted_name': {
+      // `import name.x` binds the first name; `from m import name` any (tree-sitter reads `from m import a.name` too).
+      const above = parent.parent;
+      const type = above?.type;
+      if (type !== 'import_statement' && type !== 'import_from_statement') return false;
+      if (type === 'import_statement' && !same(parent.firstNamedChild, identifier)) return false;
+      return above!.childrenForFieldName('name').some((n) => same(n, parent));
+    }
+    case 'aliased_import': {
+      if (!inField(parent, 'alias')) return false;
+      const above = parent.parent;
+      const type = above?.type;
+      return (type === 'import_statement' || type === 'import_from_statement') && above!.childrenForFieldName('name').some((n) => same(n, parent));
+    }
+    default:
+      return false;
+  }
+}
+
+/** Per parse: the defs, lambdas and classes nested in a function (function id -> nodes). */
+const nestedScopes = new WeakMap<SourceFile, Map<number, Node[]>>();
+
+/**
+ * Whether a binding inside `fn` belongs to a scope nested in it. A def's or class's own name binds in the scope
+ * around it.
+ */
+function inNestedScope(fn: Node, binding: Node, definition: Node, file: SourceFile): boolean {
+  let byFunction = nestedScopes.get(file);
+  if (!byFunction) nestedScopes.set(file, (byFunction = new Map()));
+  let nested = byFunction.get(fn.id);
+  if (!nested) byFunction.set(fn.id, (nested = fn.descendantsOfType(['function_definition', 'lambda', 'class_definition']).filter((n) => n.id !== fn.id)));
+  const at = (definition.type === 'function_definition' || definition.type === 'class_definition') && same(definition.childForFieldName('name'), binding) ? definition : binding;
+  return nested.some((scope) => scope.id !== at.id && scope.startIndex <= at.startIndex && at.endIndex <= scope.endIndex);
+}
+
+/** The index of the first offset at or after `start` (offsets ascending). */
+function firstAtOrAfter(sorted: readonly number[], start: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -756,29 +950,5 @@ function anyWithin(sorted: readonly number[], start: number, end: number): boole
     if (sorted[mid] < start) low = mid + 1;
     else high = mid;
   }
-  return low < sorted.length && sorted[low] < end;
-}
-
-// Per parse (a SourceFile is one parse): node ids are stable within one tree.
-const functionNames = new WeakMap<SourceFile, Map<number, ReadonlySet<string>>>();
-
-function functionScopeNames(fn: Node, file: SourceFile): ReadonlySet<string> {
-  let byFunction = functionNames.get(file);
-  if (!byFunction) functionNames.set(file, (byFunction = new Map()));
-  let names = byFunction.get(fn.id);
-  if (!names) {
-    // A def's own name is bound in the scope around it, not in its body (code.py's
-    // `def raw_input(self, prompt)` calls the builtin raw_input). A nested def, lambda or class binds
-    // its parameters and body names in its own scope (mapping_tests.py's `def check_iterandlist(iter, ...)`
-    // leaves `iter(d.keys())` in the enclosing method the builtin); only its name binds here.
-    const own = fn.childForFieldName('name')?.id;
-    const nested = fn.descendantsOfType(['function_definition', 'lambda', 'class_definition']).filter((n) => n.id !== fn.id);
-    const inNested = (binding: Node): boolean => {
-      const definition = binding.parent;
-      const at = definition && (definition.type === 'function_definition' || definition.type === 'class_definition') && same(definition.childForFieldName('name'), binding) ? definition : binding;
-      return nested.some((scope) => scope.id !== at.id && scope.startIndex <= at.startIndex && at.endIndex <= scope.endIndex);
-    };
-    byFunction.set(fn.id, (names = new Set(bindingsIn(fn).filter((b) => b.id !== own && !inNested(b)).map((b) => b.text))));
-  }
-  return names;
+  return low;
 }

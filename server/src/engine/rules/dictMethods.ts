@@ -4,7 +4,8 @@
 import { isSideEffectFree } from './builtinReference';
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { identifiersNamed, isBuiltinAt, isWatchable, iteratingContext } from '../iteratingContext';
+import { eachIdentifierNamed, isBuiltinAt, isWatchable, iteratingContext, scopesAround } from '../iteratingContext';
+import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
 import { methodCall, overCandidates, unparenthesized, wrapInList, type Candidate } from './dictIteratorFamily';
@@ -231,14 +232,13 @@ function isKnownDict(receiver: Node, file: SourceFile): boolean {
     return fn?.type === 'identifier' && fn.text === 'dict' && isBuiltinAt(fn, 'dict', file);
   }
   if (receiver.type !== 'identifier') return false;
-  let scope: Node | null = receiver.parent;
-  while (scope && scope.type !== 'function_definition') {
-    if (scope.type === 'class_definition' || scope.type === 'lambda' || scope.type === 'module') return false;
-    scope = scope.parent;
-  }
-  if (!scope) return false;
+  // The innermost scope around the name must be a def.
+  const scopes = scopesAround(receiver, file);
+  const innermost = scopes[scopes.length - 1];
+  if (innermost?.type !== 'function_definition') return false;
+  const scope = innermost.node;
   let bindings = 0;
-  for (const identifier of identifiersNamed(scope, receiver.text, file)) {
+  for (const identifier of eachIdentifierNamed(scope, receiver.text, file)) {
     const parent = identifier.parent;
     if (!parent) continue;
     if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === identifier.id) {
@@ -299,7 +299,8 @@ export const dictHasKey: Rule = {
       const key = args[0];
       const keyText = LOOSER_THAN_IN.has(key.type) ? `(${key.text})` : key.text;
       // `not d.has_key(k)` reads best as `k not in d`.
-      const negation = call.parent?.type === 'not_operator' ? call.parent : undefined;
+      const above = parentOf(call);
+      const negation = above?.type === 'not_operator' ? above : undefined;
       const replaced = negation ?? call;
       let text = `${keyText} ${negation ? 'not in' : 'in'} ${receiver.text}`;
       if (!LOOSE_PARENTS.has(replaced.parent?.type ?? '')) text = `(${text})`;

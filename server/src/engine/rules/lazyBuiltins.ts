@@ -4,6 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import { isBuiltinAt, isWatchable, iteratingContext, type IteratingContext, type LazyKind } from '../iteratingContext';
+import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, RuleDocs } from '../types';
 import { builtinCall, overCandidates, unparenthesized, wrapInList, type Candidate } from './dictIteratorFamily';
@@ -21,8 +22,9 @@ interface LazyCall {
  * The calls of builtin `name` (the module does not bind the name itself: `from future_builtins import map`,
  * `from six.moves import zip`, `from itertools import imap as map` all do), outside version-guarded code,
  * with the classifier's verdict on how the result is used. `iterables` picks the arguments the result reads
- * lazily (none for `range`). Calls whose verdict `ignored` accepts are left out before the arguments are
- * read, if the verdict does not need them, and before the scope of the name is asked (the dearer question).
+ * lazily (none for `range`). Calls that `ignored` accepts (the rule would not report them) are left out before
+ * the arguments are read, if the verdict does not need them (`parts` is then undefined), and before the scope
+ * of the name is asked: that needs a scan of the whole text for the name, the dearest question here.
  */
 function candidates(
   captures: readonly Candidate[],
@@ -30,7 +32,7 @@ function candidates(
   name: string,
   kind: LazyKind,
   iterables: ((args: Node[]) => Node[]) | undefined,
-  ignored: (verdict: IteratingContext) => boolean = () => false,
+  ignored: (verdict: IteratingContext, parts: { call: Node; args: Node[] } | undefined) => boolean = () => false,
 ): LazyCall[] {
   const found: LazyCall[] = [];
   for (const { name: capture, node, word, parent: call } of captures) {
@@ -39,7 +41,7 @@ function candidates(
     if (iterables && !parts) continue;
     const watched = iterables && parts ? iterables(parts.args).filter(isWatchable).map((a) => a.text) : [];
     const verdict = iteratingContext(call, ctx.file, { kind, watched });
-    if (ignored(verdict)) continue;
+    if (ignored(verdict, parts)) continue;
     parts ??= builtinCall(node, call);
     if (!parts || !isBuiltinAt(node, name, ctx.file)) continue;
     found.push({ ...parts, verdict });
@@ -62,6 +64,18 @@ function reordersSideEffects(call: Node, functionArg: Node | undefined, iterable
   if (!effects) return false;
   const body = loop.childForFieldName('body');
   return !!body && (/\bprint\b|\.write\s*\(|\bstdout\b|\bbreak\b|\breturn\b|\braise\b/.test(body.text) || callsPrinting(body, file));
+}
+
+/** A call iterated once whose laziness reorders no output: the map, filter and zip rules leave it alone. */
+function onlyIterated(verdict: IteratingContext, call: Node, functionArg: Node | undefined, iterables: Node[], file: SourceFile): boolean {
+  return verdict === 'iterated-once' && !reordersSideEffects(call, functionArg, iterables, file);
+}
+
+/** The `map(...)` calls mapNotIterating leaves alone (the branches of its loop that report nothing). */
+function mapIgnored(verdict: IteratingContext, { call, args }: { call: Node; args: Node[] }, file: SourceFile): boolean {
+  if (args.some((a) => SPLATS.has(a.type))) return verdict === 'iterated-once';
+  if (args.length > 2 || (args.length === 2 && args[0].type === 'none')) return false;
+  return onlyIterated(verdict, call, args[0], args.slice(1), file);
 }
 
 const REORDERED = (name: string): string =>
@@ -107,7 +121,7 @@ export const mapNotIterating: Rule = {
       'Calls with several iterables are not fixed: the padding with None would need `itertools.zip_longest` and a review.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const { call, args, verdict } of candidates(captures, ctx, 'map', 'iterator', (a) => a.slice(1))) {
+    for (const { call, args, verdict } of candidates(captures, ctx, 'map', 'iterator', (a) => a.slice(1), (verdict, parts) => !!parts && mapIgnored(verdict, parts, ctx.file))) {
       if (args.some((a) => SPLATS.has(a.type))) {
         if (verdict !== 'iterated-once') ctx.report({ node: call, message: `\`map()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`, fixes: bothTargets(wrapInList(call, ctx.file, 'unsafe')) });
         continue;
@@ -127,7 +141,7 @@ export const mapNotIterating: Rule = {
         if (reordersSideEffects(call, args[0], args.slice(1), ctx.file)) ctx.report({ node: call, message: REORDERED('map'), fixes: bothTargets(wrapInList(call, ctx.file)) });
         continue;
       }
-      const discarded = call.parent?.type === 'expression_statement';
+      const discarded = parentOf(call)?.type === 'expression_statement';
       ctx.report({
         node: call,
         message: discarded ? '`map()` run for its side effects does nothing in Python 3: its iterator is never consumed' : `\`map()\` returns an iterator in Python 3; this code ${usedAs(verdict)}`,
@@ -178,7 +192,7 @@ export const filterNotIterating: Rule = {
       '`list(filter(f, xs))` is then exactly the Python 2 result on both versions. Otherwise unsafe, because Python 2 returned a str or tuple for those.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const { call, args, verdict } of candidates(captures, ctx, 'filter', 'iterator', (a) => a.slice(1, 2))) {
+    for (const { call, args, verdict } of candidates(captures, ctx, 'filter', 'iterator', (a) => a.slice(1, 2), (verdict, parts) => !!parts && onlyIterated(verdict, parts.call, parts.args[0], parts.args.slice(1), ctx.file))) {
       const reordered = verdict === 'iterated-once' && reordersSideEffects(call, args[0], args.slice(1), ctx.file);
       if (verdict === 'iterated-once' && !reordered) continue;
       const plain = args.length === 2 && !args.some((a) => SPLATS.has(a.type));
@@ -209,7 +223,7 @@ export const zipNotIterating: Rule = {
     fixSafety: 'Safe: `list(zip(...))` is the same list of tuples Python 2 built, on both versions.',
   },
   checkFile: overCandidates((captures, ctx) => {
-    for (const { call, args, verdict } of candidates(captures, ctx, 'zip', 'iterator', (a) => a)) {
+    for (const { call, args, verdict } of candidates(captures, ctx, 'zip', 'iterator', (a) => a, (verdict, parts) => !!parts && onlyIterated(verdict, parts.call, undefined, parts.args, ctx.file))) {
       const reordered = verdict === 'iterated-once' && reordersSideEffects(call, undefined, args, ctx.file);
       if (verdict === 'iterated-once' && !reordered) continue;
       const safety = args.some((a) => a.type === 'keyword_argument') ? 'unsafe' : 'safe';

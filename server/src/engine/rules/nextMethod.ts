@@ -2,8 +2,9 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
-import { identifiersNamed, isBuiltinAt } from '../iteratingContext';
+import { eachIdentifierNamed, isBuiltinAt, scopesAround } from '../iteratingContext';
 import { dominantEol } from '../lineIndex';
+import { isWordChar } from '../textScan';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule } from '../types';
 import { methodCall, overCandidates } from './dictIteratorFamily';
@@ -25,20 +26,23 @@ function isKnownIterator(node: Node): boolean {
   return false;
 }
 
-function enclosingFunction(node: Node): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.type === 'function_definition') return p;
-    if (p.type === 'class_definition' || p.type === 'module') return undefined;
+/** The def `node` is in (through lambdas; not through a class). */
+function enclosingFunction(node: Node, file: SourceFile): Node | undefined {
+  const scopes = scopesAround(node, file);
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const { node: scope, type } = scopes[i];
+    if (type === 'function_definition') return scope;
+    if (type === 'class_definition' || type === 'module') return undefined;
   }
   return undefined;
 }
 
 /** A function-local name bound only to known iterators (`it = iter(xs)`). */
 function isLocalIterator(name: Node, file: SourceFile): boolean {
-  const scope = enclosingFunction(name);
+  const scope = enclosingFunction(name, file);
   if (!scope) return false;
   let bindings = 0;
-  for (const identifier of identifiersNamed(scope, name.text, file)) {
+  for (const identifier of eachIdentifierNamed(scope, name.text, file)) {
     const parent = identifier.parent!;
     if (parent.type === 'assignment' && parent.childForFieldName('left')?.id === identifier.id) {
       const right = parent.childForFieldName('right');
@@ -145,9 +149,58 @@ export const nextMethodDefined: Rule = {
   }),
 };
 
-/** `x.next` is assigned or deleted by this file: the code has a `next` attribute of its own (a linked list). */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** What a JS regex with the `m` flag takes for a line start: after \n, \r, U+2028 or U+2029. */
+function isLineTerminator(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * `x.next` is assigned or deleted by this file: the code has a `next` attribute of its own (a linked list).
+ * What `/\.next[ \t]*=(?!=)|^[ \t]*next[ \t]*=(?!=)|\bdel[ \t]+[^\n]*\.next\b/m` finds, read at each `next`
+ * instead: that regex (`^` under the `m` flag) was tried at every position of the text. `indexOf` looks for the
+ * needle's first character first, and `xt` is rare where `n` is everywhere.
+ */
 function assignsOwnNext(text: string): boolean {
-  return /\.next[ \t]*=(?!=)|^[ \t]*next[ \t]*=(?!=)|\bdel[ \t]+[^\n]*\.next\b/m.test(text);
+  for (let xt = text.indexOf('xt', 2); xt >= 0; xt = text.indexOf('xt', xt + 2)) {
+    const at = xt - 2;
+    if (text.charCodeAt(at) !== 0x6e || text.charCodeAt(at + 1) !== 0x65) continue;
+    const dotted = text.charCodeAt(at - 1) === 0x2e;
+    let before = at - 1;
+    while (isBlank(text.charCodeAt(before))) before--;
+    // `.next =` or, at the start of a line, `next =` (not `==`).
+    if (dotted || before < 0 || isLineTerminator(text.charCodeAt(before))) {
+      let after = xt + 2;
+      while (isBlank(text.charCodeAt(after))) after++;
+      if (text.charCodeAt(after) === 0x3d && text.charCodeAt(after + 1) !== 0x3d) return true;
+    }
+    // `del ... .next` on one line.
+    if (dotted && !isWordChar(text.charCodeAt(xt + 2))) {
+      const lineStart = text.lastIndexOf('\n', at - 2) + 1;
+      for (let del = text.indexOf('del', lineStart); del >= 0 && del + 4 <= at - 1; del = text.indexOf('del', del + 1)) {
+        if (!isWordChar(text.charCodeAt(del - 1)) && isBlank(text.charCodeAt(del + 3))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** `def next(`: what `/\bdef[ \t]+next[ \t]*\(/` finds, read at each `next` (see assignsOwnNext). */
+function definesNext(text: string): boolean {
+  for (let xt = text.indexOf('xt', 2); xt >= 0; xt = text.indexOf('xt', xt + 2)) {
+    const at = xt - 2;
+    if (text.charCodeAt(at) !== 0x6e || text.charCodeAt(at + 1) !== 0x65 || !isBlank(text.charCodeAt(at - 1))) continue;
+    let after = xt + 2;
+    while (isBlank(text.charCodeAt(after))) after++;
+    if (text.charCodeAt(after) !== 0x28) continue;
+    let before = at - 1;
+    while (isBlank(text.charCodeAt(before))) before--;
+    if (before >= 2 && text.startsWith('def', before - 2) && !isWordChar(text.charCodeAt(before - 3))) return true;
+  }
+  return false;
 }
 
 export const nextMethodReference: Rule = {
@@ -173,11 +226,11 @@ export const nextMethodReference: Rule = {
     const references = captures.filter((c) => c.name === 'nextReference');
     if (references.length === 0 || assignsOwnNext(ctx.file.text)) return;
     // With a `def next` of its own, `self.next` is most likely that method (a debugger's "next" button).
-    const definesNext = /\bdef[ \t]+next[ \t]*\(/.test(ctx.file.text);
+    const ownNext = definesNext(ctx.file.text);
     for (const { node: name, parent: attribute } of references) {
       const receiver = attribute.childForFieldName('object');
       if (!receiver || isInCompatCode(attribute)) continue;
-      if (definesNext && (receiver.text === 'self' || receiver.text === 'cls')) continue;
+      if (ownNext && (receiver.text === 'self' || receiver.text === 'cls')) continue;
       const parent = attribute.parent;
       // An assignment target or `del x.next` is the code's own attribute (definesOwnNext catches most).
       if ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === attribute.id) continue;
