@@ -15,7 +15,7 @@ import type { SourceFile } from '../sourceFile';
 import { isWordChar } from '../textScan';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
-import { nameStarts } from './moduleAttributes';
+import { importWords, nameStarts } from './moduleAttributes';
 import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
 /**
@@ -749,27 +749,13 @@ export function moduleUseIdentifiers(rule: ModuleRuleId): string[] {
 }
 
 
-/**
- * The offsets of the words `import` (not after a dot): the matches of /(?<![\w.])import(?!\w)/g, found with indexOf,
- * as the regex's leading lookbehind is tried at every offset of the text.
- */
-function importWords(text: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf('import'); at >= 0; at = text.indexOf('import', at + 6)) {
-    const before = text.charCodeAt(at - 1);
-    if (at > 0 && (isWordChar(before) || before === 46)) continue;
-    if (!isWordChar(text.charCodeAt(at + 6))) found.push(at);
-  }
-  return found;
-}
-
 /** Modules the file imports by their own name (`import X`, `import X.Y`, not aliased), outside compatibility shims. */
 const plainImportSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 function plainImports(file: SourceFile): ReadonlySet<string> {
   const list = file.memo('module-plain-imports', (f) => {
     const names = new Set<string>();
-    for (const at of importWords(f.text)) {
+    for (const at of importWords(f)) {
       // Only modules of the tables are ever looked up here: skip the other imports' lines unread.
       if (!mayNameKnownModule(f, at, at + 6)) continue;
       const keyword = f.root.descendantForIndex(at, at + 6);
