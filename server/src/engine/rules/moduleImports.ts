@@ -184,48 +184,45 @@ function sameNode(a: Node | null | undefined, b: Node): boolean {
   return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 
-/** True when the identifier binds its name other than as the first component of a plain `import a[.b]`. */
-function isOtherBinding(identifier: Node): boolean {
-  // `import a.b` binds `a` to the module itself, which is not another binding.
-  const dotted = identifier.parent;
-  if (dotted?.type === 'dotted_name' && dotted.parent?.type === 'import_statement') return false;
-  return isBindingOccurrence(identifier);
-}
-
 /**
- * What an identifier spelling the first name of the module `parts` is: whether it binds the name otherwise
- * (isOtherBinding), and when it is a use of the name, the reference to the module it starts.
+ * What an identifier spelling the first name of the module `parts` is: whether it binds the name other than as the
+ * first component of a plain `import a[.b]`, and when it is a use of the name, the reference to the module it starts.
+ * `parent` is the identifier's, from parentOf() (isNameUse asks for it again). Each node's type is read once: every
+ * read is a call into wasm.
  */
-function occurrence(identifier: Node, parts: readonly string[], parent = identifier.parent): { otherBinding: boolean; ref?: ModuleRef } {
+function occurrence(identifier: Node, parts: readonly string[], parent: Node | null): { otherBinding: boolean; ref?: ModuleRef } {
   let otherBinding = false;
-  if (parent?.type === 'attribute') {
+  const parentType = parent?.type;
+  if (parentType === 'attribute') {
     // Most occurrences are `name.member`. An attribute's object is a use and never binds the name (and its attribute
-    // part is neither), which settles isOtherBinding and isNameUse without their own walks up from the identifier.
+    // part is neither), which settles the binding and isNameUse without their own walks up from the identifier.
     // The object is the attribute's first child, the attribute part comes after the dot: the start offsets tell them apart.
-    if (parent.startIndex !== identifier.startIndex) return { otherBinding };
-  } else if (parent?.type === 'dotted_name') {
+    if (parent!.startIndex !== identifier.startIndex) return { otherBinding };
+  } else if (parentType === 'dotted_name') {
     // A module name in an import statement: not a use. Only `from m import name` binds it (isBindingOccurrence),
-    // and that `name` is not the statement's module.
-    const statement = parent.parent;
-    return { otherBinding: statement?.type === 'import_from_statement' && statement.childForFieldName('module_name')?.id !== parent.id };
+    // and that `name` is not the statement's module; `import a.b` binds `a` to the module itself.
+    const statement = parent!.parent;
+    return { otherBinding: statement?.type === 'import_from_statement' && statement.childForFieldName('module_name')?.id !== parent!.id };
   } else {
-    otherBinding = isOtherBinding(identifier);
+    otherBinding = isBindingOccurrence(identifier);
     if (!isNameUse(identifier)) return { otherBinding };
   }
   // Each `parent` is a descent from the root: the one above the reference is kept as the walk goes up.
   let ref: Node = identifier;
   let up = parent;
+  let upType = parentType;
   // Whether `ref` is already known to be `up`'s object (the identifier, checked above).
-  let isObject = up?.type === 'attribute';
+  let isObject = upType === 'attribute';
   for (let i = 1; i < parts.length; i++) {
-    if (up?.type !== 'attribute' || !(isObject || up.childForFieldName('object')?.id === ref.id) || up.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
-    ref = up;
+    if (upType !== 'attribute' || !(isObject || up!.childForFieldName('object')?.id === ref.id) || up!.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
+    ref = up!;
     up = ref.parent;
+    upType = up?.type;
     isObject = false;
   }
-  if (up?.type === 'attribute') {
-    const attribute = up.childForFieldName('attribute');
-    if (attribute && (isObject || up.childForFieldName('object')?.id === ref.id)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up } } };
+  if (upType === 'attribute') {
+    const attribute = up!.childForFieldName('attribute');
+    if (attribute && (isObject || up!.childForFieldName('object')?.id === ref.id)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up! } } };
   }
   return { otherBinding, ref: { node: ref } };
 }
@@ -247,7 +244,7 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
     const identifier = file.root.descendantForIndex(at, at + first.length);
     // The name ends there too: not a longer identifier (`osé`) starting with it.
     if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + first.length) continue;
-    const { otherBinding, ref } = occurrence(identifier, parts);
+    const { otherBinding, ref } = occurrence(identifier, parts, parentOf(identifier));
     if (otherBinding) {
       facts.otherBinding = true;
       facts.bindings.push(identifier);
@@ -750,9 +747,15 @@ export function moduleUseIdentifiers(rule: ModuleRuleId): string[] {
 
 
 /** Modules the file imports by their own name (`import X`, `import X.Y`, not aliased), outside compatibility shims. */
-const plainImportSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+interface PlainImports {
+  names: ReadonlySet<string>;
+  /** The names' dotted prefixes: `a` and `a.b` for `a.b.c`. */
+  prefixes: ReadonlySet<string>;
+}
 
-function plainImports(file: SourceFile): ReadonlySet<string> {
+const plainImportSets = new WeakMap<readonly string[], PlainImports>();
+
+function plainImports(file: SourceFile): PlainImports {
   const list = file.memo('module-plain-imports', (f) => {
     const names = new Set<string>();
     for (const at of importWords(f)) {
@@ -765,9 +768,13 @@ function plainImports(file: SourceFile): ReadonlySet<string> {
     }
     return [...names].sort();
   });
-  let set = plainImportSets.get(list);
-  if (!set) plainImportSets.set(list, (set = new Set(list)));
-  return set;
+  let sets = plainImportSets.get(list);
+  if (!sets) {
+    const prefixes = new Set<string>();
+    for (const name of list) for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) prefixes.add(name.slice(0, dot));
+    plainImportSets.set(list, (sets = { names: new Set(list), prefixes }));
+  }
+  return sets;
 }
 
 /** The reference to module `dotted` that starts at `identifier`, if it is one. */
@@ -779,9 +786,10 @@ function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
 
 export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   const name = identifier.text;
-  const imported = plainImports(ctx.file);
-  // Most hits (`test`, `email` as ordinary names) end here, before any walk up the tree.
-  if (!imported.has(name) && ![...imported].some((m) => m.startsWith(`${name}.`))) return;
+  const { names: imported, prefixes } = plainImports(ctx.file);
+  // Most hits (`test`, `email` as ordinary names) end here, before any walk up the tree: the file imports neither
+  // `name` nor a module inside it.
+  if (!imported.has(name) && !prefixes.has(name)) return;
   if (isInCompatCode(identifier)) return;
   const split = MODULE_MOVES.get(name);
   if (split?.kind === 'split' && split.rule === rule && imported.has(name)) {
