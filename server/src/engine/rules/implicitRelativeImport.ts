@@ -114,13 +114,14 @@ export const implicitRelativeImport: Rule = {
     // (a walk over the file's first statements, read only for an import that may name a sibling).
     if (!ctx.path) return;
     const { dir, info } = folderOf(ctx, ctx.path);
-    if (!info.isPackage || !mayNameSibling(ctx.file.text, keyword.startIndex, keyword.endIndex, info)) return;
+    // The keyword token spans the word `import`: its end needs no call into the tree.
+    if (!info.isPackage || !mayNameSibling(ctx.file.text, keyword.startIndex, keyword.startIndex + 'import'.length, info)) return;
     if (ctx.file.futureFeatures.has('absolute_import')) return;
     const statement = keyword.parent;
-    if (statement?.type !== 'import_statement' && statement?.type !== 'import_from_statement') return;
+    const type = statement?.type;
     // checkFrom/checkImport test isInCompatCode last: most imports are not of a sibling.
-    if (statement.type === 'import_from_statement') checkFrom(statement, dir, info, ctx);
-    else checkImport(statement, dir, info, ctx);
+    if (type === 'import_from_statement') checkFrom(statement!, dir, info, ctx);
+    else if (type === 'import_statement') checkImport(statement!, dir, info, ctx);
   },
 };
 
@@ -195,7 +196,7 @@ function fixes(title: string, edits: Fix['edits'], ctx: RuleContext): Partial<Re
 function checkFrom(node: Node, dir: string, info: Folder, ctx: RuleContext): void {
   const module = node.childForFieldName('module_name');
   if (!module || module.type !== 'dotted_name') return;
-  const first = module.namedChildren[0]?.text ?? '';
+  const first = module.firstNamedChild?.text ?? '';
   if (first === '__future__' || !isSibling(dir, info, first) || meansTopLevel(first, ctx, true) || isPython3(ctx) || isInCompatCode(node)) return;
   ctx.report({
     node: module,

@@ -15,7 +15,7 @@ import type { SourceFile } from '../sourceFile';
 import { isWordChar } from '../textScan';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
-import { importWords, nameStarts } from './moduleAttributes';
+import { identifierAt, importWords, nameStarts } from './moduleAttributes';
 import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
 /**
@@ -29,7 +29,8 @@ export function importedModuleNodes(keyword: Node, file: SourceFile): Node[] {
   if (keyword === lastKeyword) return lastModules;
   let modules = importedModulesByKeyword.get(keyword);
   if (!modules) {
-    modules = mayNameKnownModule(file, keyword.startIndex, keyword.endIndex) ? importedModulesInTree(keyword) : [];
+    // The keyword token spans the word `import`: its end needs no call into the tree.
+    modules = mayNameKnownModule(file, keyword.startIndex, keyword.startIndex + 'import'.length) ? importedModulesInTree(keyword) : [];
     importedModulesByKeyword.set(keyword, modules);
   }
   lastKeyword = keyword;
@@ -43,14 +44,15 @@ let lastModules: Node[] = [];
 
 function importedModulesInTree(keyword: Node): Node[] {
   const statement = keyword.parent;
-  if (statement?.type === 'import_statement') {
-    return statement.childrenForFieldName('name').flatMap((name) => {
+  const type = statement?.type;
+  if (type === 'import_statement') {
+    return statement!.childrenForFieldName('name').flatMap((name) => {
       const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
       return dotted?.type === 'dotted_name' ? [dotted] : [];
     });
   }
-  if (statement?.type === 'import_from_statement') {
-    const module = statement.childForFieldName('module_name');
+  if (type === 'import_from_statement') {
+    const module = statement!.childForFieldName('module_name');
     return module?.type === 'dotted_name' ? [module] : [];
   }
   return [];
@@ -241,10 +243,11 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
   const first = parts[0];
   const facts: NameFacts = { refs: [], otherBinding: false, bindings: [] };
   for (const at of nameStarts(file.text, first)) {
-    const identifier = file.root.descendantForIndex(at, at + first.length);
     // The name ends there too: not a longer identifier (`osé`) starting with it.
-    if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + first.length) continue;
-    const { otherBinding, ref } = occurrence(identifier, parts, parentOf(identifier));
+    const found = identifierAt(file, at, at + first.length);
+    if (!found) continue;
+    const identifier = found.identifier;
+    const { otherBinding, ref } = occurrence(identifier, parts, found.parent ?? parentOf(identifier));
     if (otherBinding) {
       facts.otherBinding = true;
       facts.bindings.push(identifier);
