@@ -294,7 +294,8 @@ function statementLines(file: SourceFile, node: Node): string {
 }
 
 function top(dotted: string): string {
-  return dotted.split('.')[0];
+  const dot = dotted.indexOf('.');
+  return dot < 0 ? dotted : dotted.slice(0, dot);
 }
 
 function lastDot(dotted: string): [string, string] {
@@ -396,8 +397,10 @@ export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRule
 
 /** `compiler.ast` belongs to the removed package `compiler`. */
 function removedPackageOf(module: string): RemovedModule | undefined {
+  // Asked for every name on the import lines: most have no dot.
+  if (!module.includes('.')) return undefined;
   const parent = MODULE_MOVES.get(top(module));
-  return module.includes('.') && parent?.kind === 'removed' ? parent : undefined;
+  return parent?.kind === 'removed' ? parent : undefined;
 }
 
 function renamedMessage(move: RenamedModule): string {
