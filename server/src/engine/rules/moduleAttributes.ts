@@ -59,6 +59,10 @@ export function identifierAt(file: SourceFile, at: number, end: number): { ident
     if (around && around.startIndex === at) {
       const first = around.firstChild;
       if (first?.type === 'identifier' && first.startIndex === at && first.endIndex === end) return { identifier: first, parent: around };
+    } else if (around) {
+      // A comment or a string's content holding `os.path` (docs mention modules): the name inside is no identifier.
+      const type = around.type;
+      if (type === 'comment' || type === 'string_content') return undefined;
     }
   }
   const identifier = root.descendantForIndex(at, end);
