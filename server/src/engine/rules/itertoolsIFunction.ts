@@ -8,7 +8,7 @@ import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse, sixMovesName } from './builtinReference';
 import { deleteStatementEdit, insertAfterStatementEdit } from './statementEdits';
-import { calledBy, importItemEdit, nameOccurrences, type ModuleAttributeRef, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
+import { calledBy, importItemEdit, importWords, nameOccurrences, type ModuleAttributeRef, watchModuleAttributes, watchedAttributeRefs } from './moduleAttributes';
 
 /** Python 2 name -> Python 3 name; `builtin` when the Python 3 name is a builtin rather than an itertools member. */
 const RENAMED: Record<string, { name: string; builtin: boolean }> = {
@@ -131,8 +131,8 @@ export const itertoolsIFunction: Rule = {
   },
   checkFile(ctx) {
     for (const ref of watchedAttributeRefs(ctx.file)) if (isRemoved(ref.module, ref.name)) report(ref, ctx);
-    // Most files never mention itertools; the others, a few lines each.
-    const lines = linesMentioningItertools(ctx.file.text);
+    // Most files never import itertools; the others, a few lines each.
+    const lines = linesImportingItertools(ctx.file);
     if (lines.length === 0) return;
     for (const use of starImportedUses(ctx.file, lines)) report({ module: 'itertools', name: use.text, nameNode: use, attribute: use }, ctx);
     for (const ref of aliasedModuleRefs(ctx.file, lines)) report(ref, ctx);
@@ -150,19 +150,22 @@ function isLineTerminator(code: number): boolean {
 }
 
 /**
- * The lines holding the word `itertools`, each once, in order: the statements below are looked for there
- * only, rather than with multiline regexes tried at every line start of the file.
+ * The lines holding an `import` word and the word `itertools`, each once, in order: the two statements below (both hold
+ * an `import` word) are looked for there only, rather than with multiline regexes tried at every line start of the file.
+ * From the import words the module rules share (importWords), not from a scan of the text for `itertools`.
  */
-function linesMentioningItertools(text: string): Line[] {
+function linesImportingItertools(file: SourceFile): Line[] {
+  const text = file.text;
   const lines: Line[] = [];
   let lineEnd = -1;
-  for (let at = text.indexOf('itertools'); at >= 0; at = text.indexOf('itertools', at + 9)) {
+  for (const at of importWords(file)) {
     if (at < lineEnd) continue;
     let start = at;
     while (start > 0 && !isLineTerminator(text.charCodeAt(start - 1))) start--;
     lineEnd = at;
     while (lineEnd < text.length && !isLineTerminator(text.charCodeAt(lineEnd))) lineEnd++;
-    lines.push({ start, text: text.slice(start, lineEnd) });
+    const line = text.slice(start, lineEnd);
+    if (line.includes('itertools')) lines.push({ start, text: line });
   }
   return lines;
 }

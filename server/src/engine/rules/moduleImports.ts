@@ -15,7 +15,7 @@ import type { SourceFile } from '../sourceFile';
 import { isWordChar } from '../textScan';
 import type { Fix, RequiredImport, RuleContext, Target, TextEdit } from '../types';
 import { isNameUse } from './builtinReference';
-import { nameStarts } from './moduleAttributes';
+import { identifierAt, importWords, nameStarts } from './moduleAttributes';
 import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleMove, type ModuleRuleId, type RemovedModule, type RenamedModule, type SplitModule } from './moduleMap';
 
 /**
@@ -29,7 +29,8 @@ export function importedModuleNodes(keyword: Node, file: SourceFile): Node[] {
   if (keyword === lastKeyword) return lastModules;
   let modules = importedModulesByKeyword.get(keyword);
   if (!modules) {
-    modules = mayNameKnownModule(file.text, keyword.startIndex, keyword.endIndex) ? importedModulesInTree(keyword) : [];
+    // The keyword token spans the word `import`: its end needs no call into the tree.
+    modules = mayNameKnownModule(file, keyword.startIndex, keyword.startIndex + 'import'.length) ? importedModulesInTree(keyword) : [];
     importedModulesByKeyword.set(keyword, modules);
   }
   lastKeyword = keyword;
@@ -43,14 +44,15 @@ let lastModules: Node[] = [];
 
 function importedModulesInTree(keyword: Node): Node[] {
   const statement = keyword.parent;
-  if (statement?.type === 'import_statement') {
-    return statement.childrenForFieldName('name').flatMap((name) => {
+  const type = statement?.type;
+  if (type === 'import_statement') {
+    return statement!.childrenForFieldName('name').flatMap((name) => {
       const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
       return dotted?.type === 'dotted_name' ? [dotted] : [];
     });
   }
-  if (statement?.type === 'import_from_statement') {
-    const module = statement.childForFieldName('module_name');
+  if (type === 'import_from_statement') {
+    const module = statement!.childForFieldName('module_name');
     return module?.type === 'dotted_name' ? [module] : [];
   }
   return [];
@@ -58,18 +60,93 @@ function importedModulesInTree(keyword: Node): Node[] {
 
 /**
  * A cheap look at the import's line: false only when it certainly names no module of the tables. Asked for each
- * import twice (the rules' keyword and the module-plain-imports fact): answered once per offset of the last file seen.
+ * import twice (the rules' keyword and the module-plain-imports fact): answered once per offset and file.
  */
-function mayNameKnownModule(text: string, start: number, end: number): boolean {
-  if (lineVerdicts.text !== text) lineVerdicts = { text, byStart: new Map() };
-  let verdict = lineVerdicts.byStart.get(start);
-  if (verdict === undefined) lineVerdicts.byStart.set(start, (verdict = lineMayNameKnownModule(text, start, end)));
+function mayNameKnownModule(file: SourceFile, start: number, end: number): boolean {
+  let byStart = lineVerdicts.get(file);
+  if (!byStart) lineVerdicts.set(file, (byStart = new Map()));
+  let verdict = byStart.get(start);
+  if (verdict === undefined) byStart.set(start, (verdict = lineMayNameKnownModule(file.text, start, end)));
   return verdict;
 }
 
-let lineVerdicts: { text: string; byStart: Map<number, boolean> } = { text: '', byStart: new Map() };
+const lineVerdicts = new WeakMap<SourceFile, Map<number, boolean>>();
 
+/** A module name of the tables (or inside a removed package, `compiler.ast`). */
+function isKnownModule(name: string): boolean {
+  return name !== '' && (MODULE_MOVES.has(name) || removedPackageOf(name) !== undefined || PARENT_PACKAGES.has(name));
+}
+
+/** What the regex `\s` matches. */
+function isRegexSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `[\w.]`. */
+function isDottedChar(code: number): boolean {
+  return isWordChar(code) || code === 46;
+}
+
+/**
+ * lineMayNameKnownModuleByRegex() read with charCodeAt (the slices, regexes and splits cost ~1.5 µs per import, and
+ * each import of the stdlib is asked): the same verdict, by the same steps. The import's line is [lineStart, lineEnd),
+ * `before` the keyword, `after` it up to a `#` comment.
+ */
 function lineMayNameKnownModule(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let codeEnd = lineEnd;
+  for (let i = end; i < lineEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 35 /* # */) {
+      codeEnd = i;
+      break;
+    }
+    // Continued over lines (`\`, parentheses): let the tree say.
+    if (code === 92 || code === 40) return true;
+  }
+  // The regex `/#.*/` that drops the comment stops at a `\r`, U+2028 or U+2029: code may follow. Rare; read it the slow way.
+  for (let i = codeEnd; i < lineEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 || code === 0x2028 || code === 0x2029) return lineMayNameKnownModuleByRegex(text, start, end);
+  }
+  for (let i = lineStart; i < start; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92 || code === 40) return true;
+  }
+  // `from m import`: /\bfrom\s+([\w.]+)\s*$/ on `before`.
+  let i = start - 1;
+  while (i >= lineStart && isRegexSpace(text.charCodeAt(i))) i--;
+  const nameEnd = i + 1;
+  while (i >= lineStart && isDottedChar(text.charCodeAt(i))) i--;
+  const nameStart = i + 1;
+  if (nameStart < nameEnd && i >= lineStart && isRegexSpace(text.charCodeAt(i))) {
+    while (i >= lineStart && isRegexSpace(text.charCodeAt(i))) i--;
+    const from = i - 3;
+    if (from >= lineStart && text.startsWith('from', from) && (from === lineStart || !isWordChar(text.charCodeAt(from - 1)))) {
+      return isKnownModule(text.slice(nameStart, nameEnd));
+    }
+  }
+  // `import a.b, c as d; ...`: the name at the start of each comma-separated part before any `;`.
+  let at = end;
+  while (at < codeEnd) {
+    while (at < codeEnd && isRegexSpace(text.charCodeAt(at))) at++;
+    const nameStart = at;
+    while (at < codeEnd && isDottedChar(text.charCodeAt(at))) at++;
+    if (at > nameStart && isKnownModule(text.slice(nameStart, at))) return true;
+    // On to the next part: after the next `,`, none after a `;`.
+    let code = 0;
+    while (at < codeEnd && (code = text.charCodeAt(at)) !== 44 && code !== 59) at++;
+    if (code !== 44) break;
+    at++;
+  }
+  return false;
+}
+
+/** The verdict as first written; lineMayNameKnownModule() gives the same, faster, and falls back on this one. */
+function lineMayNameKnownModuleByRegex(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
@@ -79,8 +156,10 @@ function lineMayNameKnownModule(text: string, start: number, end: number): boole
   if (/[\\(]/.test(after) || /[\\(]/.test(before)) return true;
   const from = /\bfrom\s+([\w.]+)\s*$/.exec(before);
   const names = from ? [from[1]] : after.split(';')[0].split(',').map((part) => /^\s*([\w.]+)/.exec(part)?.[1] ?? '');
-  return names.some((name) => name !== '' && (MODULE_MOVES.has(name) || removedPackageOf(name) !== undefined || PARENT_PACKAGES.has(name)));
+  return names.some(isKnownModule);
 }
+
+export const lineVerdictsForTest = { lineMayNameKnownModule, lineMayNameKnownModuleByRegex };
 
 /** A reference to a module name in code: `Queue`, or `email.MIMEText`; `member` when it is `<ref>.<member>`. */
 interface ModuleRef {
@@ -107,48 +186,45 @@ function sameNode(a: Node | null | undefined, b: Node): boolean {
   return !!a && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
 
-/** True when the identifier binds its name other than as the first component of a plain `import a[.b]`. */
-function isOtherBinding(identifier: Node): boolean {
-  // `import a.b` binds `a` to the module itself, which is not another binding.
-  const dotted = identifier.parent;
-  if (dotted?.type === 'dotted_name' && dotted.parent?.type === 'import_statement') return false;
-  return isBindingOccurrence(identifier);
-}
-
 /**
- * What an identifier spelling the first name of the module `parts` is: whether it binds the name otherwise
- * (isOtherBinding), and when it is a use of the name, the reference to the module it starts.
+ * What an identifier spelling the first name of the module `parts` is: whether it binds the name other than as the
+ * first component of a plain `import a[.b]`, and when it is a use of the name, the reference to the module it starts.
+ * `parent` is the identifier's, from parentOf() (isNameUse asks for it again). Each node's type is read once: every
+ * read is a call into wasm.
  */
-function occurrence(identifier: Node, parts: readonly string[], parent = identifier.parent): { otherBinding: boolean; ref?: ModuleRef } {
+function occurrence(identifier: Node, parts: readonly string[], parent: Node | null): { otherBinding: boolean; ref?: ModuleRef } {
   let otherBinding = false;
-  if (parent?.type === 'attribute') {
+  const parentType = parent?.type;
+  if (parentType === 'attribute') {
     // Most occurrences are `name.member`. An attribute's object is a use and never binds the name (and its attribute
-    // part is neither), which settles isOtherBinding and isNameUse without their own walks up from the identifier.
+    // part is neither), which settles the binding and isNameUse without their own walks up from the identifier.
     // The object is the attribute's first child, the attribute part comes after the dot: the start offsets tell them apart.
-    if (parent.startIndex !== identifier.startIndex) return { otherBinding };
-  } else if (parent?.type === 'dotted_name') {
+    if (parent!.startIndex !== identifier.startIndex) return { otherBinding };
+  } else if (parentType === 'dotted_name') {
     // A module name in an import statement: not a use. Only `from m import name` binds it (isBindingOccurrence),
-    // and that `name` is not the statement's module.
-    const statement = parent.parent;
-    return { otherBinding: statement?.type === 'import_from_statement' && statement.childForFieldName('module_name')?.id !== parent.id };
+    // and that `name` is not the statement's module; `import a.b` binds `a` to the module itself.
+    const statement = parent!.parent;
+    return { otherBinding: statement?.type === 'import_from_statement' && statement.childForFieldName('module_name')?.id !== parent!.id };
   } else {
-    otherBinding = isOtherBinding(identifier);
+    otherBinding = isBindingOccurrence(identifier);
     if (!isNameUse(identifier)) return { otherBinding };
   }
   // Each `parent` is a descent from the root: the one above the reference is kept as the walk goes up.
   let ref: Node = identifier;
   let up = parent;
+  let upType = parentType;
   // Whether `ref` is already known to be `up`'s object (the identifier, checked above).
-  let isObject = up?.type === 'attribute';
+  let isObject = upType === 'attribute';
   for (let i = 1; i < parts.length; i++) {
-    if (up?.type !== 'attribute' || !(isObject || up.childForFieldName('object')?.id === ref.id) || up.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
-    ref = up;
+    if (upType !== 'attribute' || !(isObject || up!.childForFieldName('object')?.id === ref.id) || up!.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
+    ref = up!;
     up = ref.parent;
+    upType = up?.type;
     isObject = false;
   }
-  if (up?.type === 'attribute') {
-    const attribute = up.childForFieldName('attribute');
-    if (attribute && (isObject || up.childForFieldName('object')?.id === ref.id)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up } } };
+  if (upType === 'attribute') {
+    const attribute = up!.childForFieldName('attribute');
+    if (attribute && (isObject || up!.childForFieldName('object')?.id === ref.id)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up! } } };
   }
   return { otherBinding, ref: { node: ref } };
 }
@@ -167,10 +243,11 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
   const first = parts[0];
   const facts: NameFacts = { refs: [], otherBinding: false, bindings: [] };
   for (const at of nameStarts(file.text, first)) {
-    const identifier = file.root.descendantForIndex(at, at + first.length);
     // The name ends there too: not a longer identifier (`osé`) starting with it.
-    if (identifier?.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== at + first.length) continue;
-    const { otherBinding, ref } = occurrence(identifier, parts);
+    const found = identifierAt(file, at, at + first.length);
+    if (!found) continue;
+    const identifier = found.identifier;
+    const { otherBinding, ref } = occurrence(identifier, parts, found.parent ?? parentOf(identifier));
     if (otherBinding) {
       facts.otherBinding = true;
       facts.bindings.push(identifier);
@@ -206,15 +283,19 @@ function usesOf(file: SourceFile, dotted: string, siteFindings?: (ref: ModuleRef
 function statementLines(file: SourceFile, node: Node): string {
   // The module's child holding the node, in one call (each `parent` step costs a descent from the root).
   const root = file.root;
-  let statement = root.type === 'module' && node.id !== root.id ? (root.childWithDescendant(node) ?? node) : node;
-  while (statement.parent && statement.parent.type !== 'module') statement = statement.parent;
-  const lines = file.text.slice(file.lineIndex.lineStart(statement.startPosition.row), file.lineIndex.lineEnd(statement.endPosition.row));
+  let statement = root.type === 'module' && node.id !== root.id ? root.childWithDescendant(node) : null;
+  // A child of the module is the statement; otherwise walk up.
+  if (!statement) for (statement = node; statement.parent && statement.parent.type !== 'module'; ) statement = statement.parent;
+  // The lines from the offsets (startPosition/endPosition each marshal a Point out of wasm).
+  const index = file.lineIndex;
+  const lines = file.text.slice(index.lineStart(index.positionAt(statement.startIndex).line), index.lineEnd(index.positionAt(statement.endIndex).line));
   // Error recovery can reshape the statement around the use after an edit elsewhere: its extent and type count too.
   return `${statement.type}@${statement.startIndex}-${statement.endIndex}:${lines}`;
 }
 
 function top(dotted: string): string {
-  return dotted.split('.')[0];
+  const dot = dotted.indexOf('.');
+  return dot < 0 ? dotted : dotted.slice(0, dot);
 }
 
 function lastDot(dotted: string): [string, string] {
@@ -316,8 +397,10 @@ export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRule
 
 /** `compiler.ast` belongs to the removed package `compiler`. */
 function removedPackageOf(module: string): RemovedModule | undefined {
+  // Asked for every name on the import lines: most have no dot.
+  if (!module.includes('.')) return undefined;
   const parent = MODULE_MOVES.get(top(module));
-  return module.includes('.') && parent?.kind === 'removed' ? parent : undefined;
+  return parent?.kind === 'removed' ? parent : undefined;
 }
 
 function renamedMessage(move: RenamedModule): string {
@@ -669,29 +752,21 @@ export function moduleUseIdentifiers(rule: ModuleRuleId): string[] {
 }
 
 
-/**
- * The offsets of the words `import` (not after a dot): the matches of /(?<![\w.])import(?!\w)/g, found with indexOf,
- * as the regex's leading lookbehind is tried at every offset of the text.
- */
-function importWords(text: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf('import'); at >= 0; at = text.indexOf('import', at + 6)) {
-    const before = text.charCodeAt(at - 1);
-    if (at > 0 && (isWordChar(before) || before === 46)) continue;
-    if (!isWordChar(text.charCodeAt(at + 6))) found.push(at);
-  }
-  return found;
+/** Modules the file imports by their own name (`import X`, `import X.Y`, not aliased), outside compatibility shims. */
+interface PlainImports {
+  names: ReadonlySet<string>;
+  /** The names' dotted prefixes: `a` and `a.b` for `a.b.c`. */
+  prefixes: ReadonlySet<string>;
 }
 
-/** Modules the file imports by their own name (`import X`, `import X.Y`, not aliased), outside compatibility shims. */
-const plainImportSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const plainImportSets = new WeakMap<readonly string[], PlainImports>();
 
-function plainImports(file: SourceFile): ReadonlySet<string> {
+function plainImports(file: SourceFile): PlainImports {
   const list = file.memo('module-plain-imports', (f) => {
     const names = new Set<string>();
-    for (const at of importWords(f.text)) {
+    for (const at of importWords(f)) {
       // Only modules of the tables are ever looked up here: skip the other imports' lines unread.
-      if (!mayNameKnownModule(f.text, at, at + 6)) continue;
+      if (!mayNameKnownModule(f, at, at + 6)) continue;
       const keyword = f.root.descendantForIndex(at, at + 6);
       const statement = keyword?.parent;
       if (keyword?.type !== 'import' || statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
@@ -699,9 +774,13 @@ function plainImports(file: SourceFile): ReadonlySet<string> {
     }
     return [...names].sort();
   });
-  let set = plainImportSets.get(list);
-  if (!set) plainImportSets.set(list, (set = new Set(list)));
-  return set;
+  let sets = plainImportSets.get(list);
+  if (!sets) {
+    const prefixes = new Set<string>();
+    for (const name of list) for (let dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) prefixes.add(name.slice(0, dot));
+    plainImportSets.set(list, (sets = { names: new Set(list), prefixes }));
+  }
+  return sets;
 }
 
 /** The reference to module `dotted` that starts at `identifier`, if it is one. */
@@ -713,9 +792,10 @@ function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
 
 export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
   const name = identifier.text;
-  const imported = plainImports(ctx.file);
-  // Most hits (`test`, `email` as ordinary names) end here, before any walk up the tree.
-  if (!imported.has(name) && ![...imported].some((m) => m.startsWith(`${name}.`))) return;
+  const { names: imported, prefixes } = plainImports(ctx.file);
+  // Most hits (`test`, `email` as ordinary names) end here, before any walk up the tree: the file imports neither
+  // `name` nor a module inside it.
+  if (!imported.has(name) && !prefixes.has(name)) return;
   if (isInCompatCode(identifier)) return;
   const split = MODULE_MOVES.get(name);
   if (split?.kind === 'split' && split.rule === rule && imported.has(name)) {

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode, isLocallyBound } from '../context';
+import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
 import { isSideEffectFree } from './builtinReference';
 
@@ -61,7 +62,7 @@ export const unittestDeprecatedAlias: Rule = {
     // A project's own TestCase base defining the old name keeps it working.
     if (isLocallyBound(ctx.file, node.text) || isInCompatCode(node)) return;
     const name = node.text;
-    if (isNamedTupleField(ctx.file.text, name)) return;
+    if (isNamedTupleField(ctx.file, name)) return;
     const plain = PLAIN[name];
     const renamed = SIX_RENAMED[name];
     const replacement = plain ?? renamed;
@@ -81,20 +82,20 @@ export const unittestDeprecatedAlias: Rule = {
  * A namedtuple with a field of that name (3.11 idle_test/test_pyparse.py: `namedtuple('TestInfo', ['string', 'assert_'])`,
  * then `test.assert_(...)` calls the stored function): the attribute is the project's own, not unittest's.
  */
-function isNamedTupleField(text: string, name: string): boolean {
-  // A test file calls the same aliases hundreds of times: the whole-text searches are made once per file and name
-  // (for the last file seen).
-  if (namedTupleFields.text !== text) namedTupleFields = { text, mentioned: text.includes('namedtuple'), names: new Map() };
-  if (!namedTupleFields.mentioned) return false;
-  let found = namedTupleFields.names.get(name);
+function isNamedTupleField(file: SourceFile, name: string): boolean {
+  // A test file calls the same aliases hundreds of times: the whole-text searches are made once per file and name.
+  let fields = namedTupleFields.get(file);
+  if (!fields) namedTupleFields.set(file, (fields = { mentioned: file.text.includes('namedtuple'), names: new Map() }));
+  if (!fields.mentioned) return false;
+  let found = fields.names.get(name);
   if (found === undefined) {
-    found = new RegExp(`namedtuple\\(\\s*['"]\\w+['"]\\s*,\\s*(?:\\[[^\\]]*|\\([^)]*|['"][^'"]*)\\b${name}\\b`).test(text);
-    namedTupleFields.names.set(name, found);
+    found = new RegExp(`namedtuple\\(\\s*['"]\\w+['"]\\s*,\\s*(?:\\[[^\\]]*|\\([^)]*|['"][^'"]*)\\b${name}\\b`).test(file.text);
+    fields.names.set(name, found);
   }
   return found;
 }
 
-let namedTupleFields: { text: string; mentioned: boolean; names: Map<string, boolean> } = { text: '', mentioned: false, names: new Map() };
+const namedTupleFields = new WeakMap<SourceFile, { mentioned: boolean; names: Map<string, boolean> }>();
 
 /** `obj.assertItemsEqual(a, b)` -> `six.assertCountEqual(obj, a, b)`; only for calls on a plain receiver. */
 function sixCall(attribute: Node, replacement: string): Fix | undefined {
