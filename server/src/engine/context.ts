@@ -6,7 +6,7 @@
 
 import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceFile } from './sourceFile';
-import { isWordChar } from './textScan';
+import { inCommentOnItsLine, isWordChar } from './textScan';
 
 /**
  * True when the file binds `name` itself anywhere (any scope), so a bare `name` may not be the
@@ -31,6 +31,8 @@ export function isLocallyBound(file: SourceFile, name: string): boolean {
       // Most occurrences are calls, which a well-formed tree never reads as a binding: decided
       // from the text, without locating the node (~1.5 µs per step up the tree).
       if (wellFormed && isPlainCall(text, at, end)) continue;
+      // A mention in a comment, seen from its line without asking the tree (~1.4 µs).
+      if (inCommentOnItsLine(text, at)) continue;
       const node = f.root.descendantForIndex(at, end);
       if (!node) continue;
       const type = node.type;
