@@ -63,6 +63,21 @@ export function nextNameIn(text: string, name: string, from: number, limit: numb
 }
 
 /**
+ * Whether nextNameIn(text, name, from, limit) may find something for some limit: `name` occurs at
+ * or after `from`, not preceded by a word character or a dot (the character after it is not
+ * looked at, as nextNameIn does not at its limit). A cheap test before the tree is asked for the
+ * scope that gives the limit.
+ */
+export function mayFindNameAfter(text: string, name: string, from: number): boolean {
+  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === from) return true;
+    const before = text.charCodeAt(at - 1);
+    if (!isWordChar(before) && before !== DOT) return true;
+  }
+  return false;
+}
+
+/**
  * The word at `start..end` is followed by `(` and is not the name of a `def` or `class` (nor after
  * a continued line, which could hide one): in a tree without syntax errors it is a called name,
  * whose parent is the call, never a binding.

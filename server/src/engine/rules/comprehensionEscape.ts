@@ -1,6 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrenceAmong, isInCompatCode, nextNameIn, targetNames } from '../context';
-import { isWordChar } from '../textScan';
+import { isBindingOccurrenceAmong, isInCompatCode, mayFindNameAfter, nextNameIn, targetNames } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Rule, RuleContext } from '../types';
 import { listComprehensionClause } from './listComprehensionClause';
@@ -69,21 +68,6 @@ function boundNames(comprehension: Node): Node[] {
   return names;
 }
 
-/**
- * `name` occurs at or after `from`, not preceded by a word character or a dot: what nextNameIn
- * needs to find anything there (it also looks at the character after). Most loop variables are
- * never mentioned again after their comprehension, which this sees before the tree is asked.
- */
-function mayOccurAfter(text: string, name: string, from: number): boolean {
-  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (at === from) return true;
-    const before = text.charCodeAt(at - 1);
-    if (!isWordChar(before) && before !== DOT) return true;
-  }
-  return false;
-}
-
-const DOT = 46;
 function check(comprehension: Node, ctx: RuleContext): void {
   for (const occurrence of escapingReads(comprehension, ctx.file)) {
     ctx.report({
@@ -107,7 +91,9 @@ export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
   const names: string[] = [];
   for (const target of boundNames(comprehension)) {
     const name = target.text;
-    if (!names.includes(name) && mayOccurAfter(text, name, after)) names.push(name);
+    // Most loop variables are never mentioned again after their comprehension: seen before the
+    // walk up to the scope.
+    if (!names.includes(name) && mayFindNameAfter(text, name, after)) names.push(name);
   }
   if (names.length === 0) return reads;
   const around = ancestorsToScope(comprehension);
