@@ -77,6 +77,23 @@ export function mayFindNameAfter(text: string, name: string, from: number): bool
   return false;
 }
 
+/** What tree-sitter-python skips between tokens (its extras), a comment's `#` aside. */
+const BETWEEN_TOKENS = /[\s\f\uFEFF\u2060\u200B\\]/;
+
+/** Where the next token after `from` starts: blanks, line breaks, line continuations and comments skipped. */
+export function nextTokenStart(text: string, from: number): number {
+  let next = from;
+  for (;;) {
+    const c = text[next];
+    if (c !== undefined && BETWEEN_TOKENS.test(c)) next++;
+    else if (c === '#') {
+      const lineEnd = text.indexOf('\n', next);
+      if (lineEnd < 0) return text.length;
+      next = lineEnd;
+    } else return next;
+  }
+}
+
 /**
  * The word at `start..end` is followed by `(` and is not the name of a `def` or `class` (nor after
  * a continued line, which could hide one): in a tree without syntax errors it is a called name,

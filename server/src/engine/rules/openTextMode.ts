@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { mayFindNameAfter, nextNameIn } from '../context';
+import { mayFindNameAfter, nextNameIn, nextTokenStart } from '../context';
 import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
@@ -109,23 +109,6 @@ function binaryUse(call: Node, ctx: RuleContext): string | undefined {
 }
 
 const USE_FOLLOWERS = ['.', ',', ')'];
-
-/** What tree-sitter-python skips between tokens (its extras), a comment's `#` aside. */
-const BETWEEN_TOKENS = /[\s\f\uFEFF\u2060\u200B\\]/;
-
-/** Where the next token after `from` starts: blanks, line breaks, line continuations and comments skipped. */
-function nextTokenStart(text: string, from: number): number {
-  let next = from;
-  for (;;) {
-    const c = text[next];
-    if (c !== undefined && BETWEEN_TOKENS.test(c)) next++;
-    else if (c === '#') {
-      const lineEnd = text.indexOf('\n', next);
-      if (lineEnd < 0) return text.length;
-      next = lineEnd;
-    } else return next;
-  }
-}
 
 function boundName(call: Node): string | undefined {
   const parent = parentOf(call);
