@@ -135,16 +135,18 @@ const NO_ANCESTORS: readonly Node[] = [];
  */
 export function isBindingOccurrenceAmong(identifier: Node, ancestors: readonly Node[]): boolean {
   let depth = 0;
-  const up = (node: Node): Node | null => (depth < ancestors.length ? ancestors[depth++] : (depth++, node.parent));
   let node = identifier;
-  let parent = up(node);
-  while (parent && PATTERN_CONTAINERS.has(parent.type)) {
+  let parent = ancestors.length > 0 ? ancestors[0] : identifier.parent;
+  let type = parent?.type;
+  while (parent && PATTERN_CONTAINERS.has(type!)) {
     node = parent;
-    parent = up(parent);
+    depth++;
+    parent = depth < ancestors.length ? ancestors[depth] : parent.parent;
+    type = parent?.type;
   }
   if (!parent) return false;
   const is = (field: string): boolean => parent!.childForFieldName(field)?.id === node.id;
-  switch (parent.type) {
+  switch (type) {
     case 'function_definition':
     case 'class_definition':
     case 'default_parameter':
@@ -160,7 +162,7 @@ export function isBindingOccurrenceAmong(identifier: Node, ancestors: readonly N
       return is('alias');
     case 'dotted_name': {
       // `import a.b` binds `a`; `from m import a` binds `a`; `from a.b import c` binds neither a nor b.
-      const statement = up(parent);
+      const statement = depth + 1 < ancestors.length ? ancestors[depth + 1] : parent.parent;
       if (!statement) return false;
       if (statement.type === 'import_statement') return parent.firstNamedChild?.id === identifier.id;
       if (statement.type === 'import_from_statement') return statement.childForFieldName('module_name')?.id !== parent.id;
