@@ -63,6 +63,20 @@ export function nextNameIn(text: string, name: string, from: number, limit: numb
 }
 
 /**
+ * Whether `node` (of type `type`) is a statement starting its line at column 0 in a file without
+ * syntax errors (`wellFormed`): then it is a direct child of the module (a def or class also through
+ * a decorated definition), and no function, lambda, class or comprehension lies above it. Python's
+ * indentation puts every statement of a body to the right of its header, and no statement sits
+ * inside brackets. A walk up to the enclosing scope stops there instead of asking for the parents
+ * up to the root (~1.5 µs each).
+ */
+export function isTopLevelStatement(node: Node, type: string, text: string, wellFormed: boolean): boolean {
+  if (!wellFormed || !(type.endsWith('_statement') || type === 'function_definition' || type === 'class_definition' || type === 'decorated_definition')) return false;
+  const start = node.startIndex;
+  return start === 0 || text.charCodeAt(start - 1) === 0x0a;
+}
+
+/**
  * Whether nextNameIn(text, name, from, limit) may find something for some limit: `name` occurs at
  * or after `from`, not preceded by a word character or a dot (the character after it is not
  * looked at, as nextNameIn does not at its limit). A cheap test before the tree is asked for the

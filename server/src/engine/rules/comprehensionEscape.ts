@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrenceAmong, isInCompatCode, mayFindNameAfter, nextNameIn, targetNames } from '../context';
+import { isBindingOccurrenceAmong, isInCompatCode, isTopLevelStatement, mayFindNameAfter, nextNameIn, targetNames } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Rule, RuleContext } from '../types';
 import { listComprehensionClause } from './listComprehensionClause';
@@ -46,7 +46,7 @@ const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'mo
  * The ancestors of `node`, nearest first, up to its nearest scope, and that scope (the root when
  * none). One walk up (each step ~1.5 µs) serves every question asked about the node below.
  */
-function ancestorsToScope(node: Node): { ancestors: Node[]; types: string[]; scope: Node } {
+function ancestorsToScope(node: Node, file: SourceFile, wellFormed: boolean): { ancestors: Node[]; types: string[]; scope: Node } {
   const ancestors: Node[] = [];
   const types: string[] = [];
   for (let p = node.parent; p; p = p.parent) {
@@ -54,6 +54,8 @@ function ancestorsToScope(node: Node): { ancestors: Node[]; types: string[]; sco
     ancestors.push(p);
     types.push(type);
     if (SCOPES.has(type)) return { ancestors, types, scope: p };
+    // The module's own statement: its parent is the module.
+    if (isTopLevelStatement(p, type, file.text, wellFormed)) return { ancestors, types, scope: file.root };
   }
   return { ancestors, types, scope: node.tree.rootNode };
 }
@@ -96,7 +98,8 @@ export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
     if (!names.includes(name) && mayFindNameAfter(text, name, after)) names.push(name);
   }
   if (names.length === 0) return reads;
-  const around = ancestorsToScope(comprehension);
+  const wellFormed = !file.root.hasError;
+  const around = ancestorsToScope(comprehension, file, wellFormed);
   const scope = around.scope;
   if (scope.type !== 'module' && scope.type !== 'function_definition' && scope.type !== 'class_definition') return reads;
   let rebinds: Set<string> | undefined;
@@ -107,7 +110,7 @@ export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
     for (let at = first; at >= 0; at = nextNameIn(text, name, at + 1, scope.endIndex)) {
       const occurrence = file.root.descendantForIndex(at, at + name.length);
       if (!occurrence || occurrence.type !== 'identifier' || occurrence.startIndex !== at) continue;
-      const { ancestors, types, scope: occurrenceScope } = ancestorsToScope(occurrence);
+      const { ancestors, types, scope: occurrenceScope } = ancestorsToScope(occurrence, file, wellFormed);
       if (isAttributeOrKeyword(occurrence, ancestors[0])) continue;
       if (occurrenceScope.id !== scope.id) continue;
       // Another comprehension binding the same name reads its own variable (and on Python 2 rebinds it).

@@ -2,7 +2,7 @@
 // `.message`, or use its name after the handler.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrenceAmong, isInCompatCode, nextNameIn } from '../context';
+import { isBindingOccurrenceAmong, isInCompatCode, isTopLevelStatement, nextNameIn } from '../context';
 import { inCommentOnItsLine, isWordChar } from '../textScan';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
@@ -36,16 +36,20 @@ function scopeOf(node: Node): Node | undefined {
  * `stop` is undefined), and whether a scope lies strictly between: one walk up (each step ~1.5 µs)
  * answers the parent, the scope and isBindingOccurrence.
  */
-function ancestorsUpTo(node: Node, stop?: Node): { ancestors: Node[]; scope: Node | undefined } {
+function ancestorsUpTo(node: Node, stop?: Node, file?: SourceFile): { ancestors: Node[]; scope: Node | undefined } {
   const ancestors: Node[] = [];
   let scope: Node | undefined;
+  const wellFormed = !!file && !file.root.hasError;
   for (let p = node.parent; p; p = p.parent) {
     ancestors.push(p);
     if (stop && p.id === stop.id) break;
-    if (!scope && SCOPES.has(p.type)) {
+    const type = p.type;
+    if (!scope && SCOPES.has(type)) {
       scope = p;
       if (!stop) break;
     }
+    // Without `stop`: the module's own statement, whose parent is the module.
+    if (!stop && file && isTopLevelStatement(p, type, file.text, wellFormed)) return { ancestors, scope: file.root };
   }
   return { ancestors, scope };
 }
@@ -269,7 +273,7 @@ export const exceptionEscape: Rule = {
       if (inCommentOnItsLine(text, at)) continue;
       const node = ctx.file.root.descendantForIndex(at, at + word.length);
       if (node?.type !== 'identifier' || node.startIndex !== at || node.text !== word) continue;
-      const { ancestors, scope: own } = ancestorsUpTo(node);
+      const { ancestors, scope: own } = ancestorsUpTo(node, undefined, ctx.file);
       const parent = ancestors[0];
       if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id) continue;
       // A nested function, class or comprehension has a scope of its own.

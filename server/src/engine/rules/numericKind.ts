@@ -7,7 +7,7 @@
 // local name) is 'unknown'.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrenceAmong, isLocallyBound } from '../context';
+import { isBindingOccurrenceAmong, isLocallyBound, isTopLevelStatement } from '../context';
 import { isWordChar } from '../textScan';
 import type { SourceFile } from '../sourceFile';
 
@@ -117,11 +117,14 @@ function scopeOf(node: Node): Node {
  * The ancestors of `node`, nearest first, up to its scope, and that scope (the root when none):
  * one walk up (each step ~1.5 µs) answers the scope, the parent and isBindingOccurrence.
  */
-function ancestorsToScope(node: Node): { ancestors: Node[]; scope: Node } {
+function ancestorsToScope(node: Node, file: SourceFile, wellFormed: boolean): { ancestors: Node[]; scope: Node } {
   const ancestors: Node[] = [];
   for (let p = node.parent; p; p = p.parent) {
     ancestors.push(p);
-    if (SCOPES.has(p.type)) return { ancestors, scope: p };
+    const type = p.type;
+    if (SCOPES.has(type)) return { ancestors, scope: p };
+    // The module's own statement: its parent is the module.
+    if (isTopLevelStatement(p, type, file.text, wellFormed)) return { ancestors, scope: file.root };
   }
   return { ancestors, scope: node.tree.rootNode };
 }
@@ -168,6 +171,7 @@ function bindingsKind(name: Node, scope: Node, file: SourceFile, depth: number):
   const start = scope.startIndex;
   const end = scope.endIndex;
   let kind: NumericKind = 'unknown';
+  const wellFormed = !file.root.hasError;
   // The matches of `(?<![\w.])word(?!\w)` in the scope's text, by an indexOf walk (a regex with a
   // leading lookbehind is tried at every position): the text around the scope is not looked at,
   // and the search resumes after each match, as a global regex does.
@@ -181,7 +185,7 @@ function bindingsKind(name: Node, scope: Node, file: SourceFile, depth: number):
     const occurrence = file.root.descendantForIndex(at, at + word.length);
     at = text.indexOf(word, at + word.length);
     if (!occurrence || occurrence.type !== 'identifier' || occurrence.text !== word) continue;
-    const { ancestors, scope: own } = ancestorsToScope(occurrence);
+    const { ancestors, scope: own } = ancestorsToScope(occurrence, file, wellFormed);
     const parentType = ancestors[0]?.type;
     if (own.id !== scope.id) {
       // A binding in a nested function is another variable, unless it is declared `global`/`nonlocal` there.
