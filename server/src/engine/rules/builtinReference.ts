@@ -216,10 +216,17 @@ function scopeBinding(identifier: Node, parent: Node): 'sure' | 'maybe' | 'no' {
 
 /** The call when `node` is the called function (`node(...)`), else undefined. */
 export function callOf(node: Node): Node | undefined {
-  const parent = parentOf(node);
-  if (parent?.type === 'call' && sameNode(parent.childForFieldName('function'), node)) return parent;
-  return undefined;
+  // Several rules ask about the same identifier node (file-builtin twice, open-text-mode...): answered once.
+  let call = calls.get(node);
+  if (call === undefined) {
+    const parent = parentOf(node);
+    call = parent?.type === 'call' && sameNode(parent.childForFieldName('function'), node) ? parent : null;
+    calls.set(node, call);
+  }
+  return call ?? undefined;
 }
+
+const calls = new WeakMap<Node, Node | null>();
 
 /** The positional arguments of a call, or undefined when it has keyword arguments, splats or a generator argument. */
 export function plainArguments(call: Node): Node[] | undefined {

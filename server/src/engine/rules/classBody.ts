@@ -65,6 +65,9 @@ export function classDefines(body: Node, name: string): boolean {
 
 /** The statement of the class body that binds `name` (the last one: it wins). */
 export function findDefinition(body: Node, name: string): Node | undefined {
+  // A statement that binds the name spells it: most bodies never mention the name asked for
+  // (`__hash__`, `__ne__`, `__metaclass__`...), told from the text before the statements are read.
+  if (!body.text.includes(name)) return undefined;
   let found: Node | undefined;
   for (const statement of body.namedChildren) {
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
