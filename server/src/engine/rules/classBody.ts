@@ -17,10 +17,20 @@ export interface MethodSite {
 
 /** When `name` is the name of a method defined directly in a class body, where it sits. */
 export function methodSite(name: Node): MethodSite | undefined {
+  // eq-without-hash and eq-without-ne ask about the same `__eq__` node: answered once.
+  let site = sites.get(name);
+  if (site === undefined) sites.set(name, (site = findMethodSite(name) ?? null));
+  return site ?? undefined;
+}
+
+const sites = new WeakMap<Node, MethodSite | null>();
+
+function findMethodSite(name: Node): MethodSite | undefined {
   const def = name.parent;
   if (def?.type !== 'function_definition' || def.childForFieldName('name')?.id !== name.id) return undefined;
-  const statement = def.parent?.type === 'decorated_definition' ? def.parent : def;
-  const body = statement.parent;
+  const above = def.parent;
+  const statement = above?.type === 'decorated_definition' ? above : def;
+  const body = statement === def ? above : statement.parent;
   const cls = body?.parent;
   if (body?.type !== 'block' || cls?.type !== 'class_definition') return undefined;
   return { def, statement, body, cls };
@@ -55,6 +65,9 @@ export function classDefines(body: Node, name: string): boolean {
 
 /** The statement of the class body that binds `name` (the last one: it wins). */
 export function findDefinition(body: Node, name: string): Node | undefined {
+  // A statement that binds the name spells it: most bodies never mention the name asked for
+  // (`__hash__`, `__ne__`, `__metaclass__`...), told from the text before the statements are read.
+  if (!body.text.includes(name)) return undefined;
   let found: Node | undefined;
   for (const statement of body.namedChildren) {
     const definition = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;

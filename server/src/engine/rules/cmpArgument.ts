@@ -3,6 +3,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext, Target } from '../types';
+import { nextTokenStart } from '../context';
+import { parentOf } from '../nodeParent';
 import { isBuiltinReference } from './builtinReference';
 import { isModuleNameUsable } from './moduleAttributes';
 
@@ -85,7 +87,13 @@ export const cmpArgument: Rule = {
   },
   identifiers: ['cmp', 'sorted', 'sort'],
   onIdentifier(node, ctx) {
-    const parent = node.parent;
+    // Each shape below is told by the token after the name in a tree without errors: `cmp=` (a
+    // keyword argument), `sorted(` and `.sort(` (calls). Other mentions are passed over without the tree.
+    const text = ctx.file.text;
+    const next = text[nextTokenStart(text, node.endIndex)];
+    if (next !== (node.text === 'cmp' ? '=' : '(') && !ctx.file.root.hasError) return;
+    // cmp-builtin and isBuiltinReference ask for the same node's parent: remembered per node.
+    const parent = parentOf(node);
     if (node.text === 'cmp' && parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id) {
       const list = parent.parent;
       const call = list?.parent;

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode, nextNameIn } from '../context';
+import { isBindingOccurrenceAmong, isInCompatCode, isTopLevelStatement, mayFindNameAfter, nextNameIn, targetNames } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Rule, RuleContext } from '../types';
 import { listComprehensionClause } from './listComprehensionClause';
@@ -42,9 +42,22 @@ export const comprehensionEscape: Rule = {
 
 const SCOPES = new Set(['function_definition', 'lambda', 'class_definition', 'module', 'generator_expression', 'set_comprehension', 'dictionary_comprehension']);
 
-function scopeOf(node: Node): Node {
-  for (let p = node.parent; p; p = p.parent) if (SCOPES.has(p.type)) return p;
-  return node.tree.rootNode;
+/**
+ * The ancestors of `node`, nearest first, up to its nearest scope, and that scope (the root when
+ * none). One walk up (each step ~1.5 µs) serves every question asked about the node below.
+ */
+function ancestorsToScope(node: Node, file: SourceFile, wellFormed: boolean): { ancestors: Node[]; types: string[]; scope: Node } {
+  const ancestors: Node[] = [];
+  const types: string[] = [];
+  for (let p = node.parent; p; p = p.parent) {
+    const type = p.type;
+    ancestors.push(p);
+    types.push(type);
+    if (SCOPES.has(type)) return { ancestors, types, scope: p };
+    // The module's own statement: its parent is the module.
+    if (isTopLevelStatement(p, type, file.text, wellFormed)) return { ancestors, types, scope: file.root };
+  }
+  return { ancestors, types, scope: node.tree.rootNode };
 }
 
 function boundNames(comprehension: Node): Node[] {
@@ -52,20 +65,9 @@ function boundNames(comprehension: Node): Node[] {
   for (const clause of comprehension.namedChildren) {
     if (clause.type !== 'for_in_clause') continue;
     const left = clause.childForFieldName('left');
-    if (!left) continue;
-    if (left.type === 'identifier') names.push(left);
-    else names.push(...left.descendantsOfType('identifier').filter((n) => isBindingOccurrence(n)));
+    if (left) names.push(...targetNames(left));
   }
   return names;
-}
-
-/** True when `occurrence` lies inside a list comprehension (other than `except`) whose own `for` binds the name. */
-function boundByComprehension(occurrence: Node, name: string): boolean {
-  for (let p = occurrence.parent; p; p = p.parent) {
-    if (SCOPES.has(p.type)) return false;
-    if (p.type === 'list_comprehension' && boundNames(p).some((n) => n.text === name)) return true;
-  }
-  return false;
 }
 
 function check(comprehension: Node, ctx: RuleContext): void {
@@ -88,24 +90,32 @@ export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
   const reads: Node[] = [];
   const text = file.text;
   const after = comprehension.endIndex;
-  const scope = scopeOf(comprehension);
-  if (scope.type !== 'module' && scope.type !== 'function_definition' && scope.type !== 'class_definition') return reads;
-  const seen = new Set<string>();
+  const names: string[] = [];
   for (const target of boundNames(comprehension)) {
     const name = target.text;
-    if (seen.has(name)) continue;
-    seen.add(name);
+    // Most loop variables are never mentioned again after their comprehension: seen before the
+    // walk up to the scope.
+    if (!names.includes(name) && mayFindNameAfter(text, name, after)) names.push(name);
+  }
+  if (names.length === 0) return reads;
+  const wellFormed = !file.root.hasError;
+  const around = ancestorsToScope(comprehension, file, wellFormed);
+  const scope = around.scope;
+  if (scope.type !== 'module' && scope.type !== 'function_definition' && scope.type !== 'class_definition') return reads;
+  let rebinds: Set<string> | undefined;
+  for (const name of names) {
     const first = nextNameIn(text, name, after, scope.endIndex);
-    if (first < 0 || rebindsAfter(comprehension, name)) continue;
+    if (first < 0 || (rebinds ??= namesRebound(comprehension, around.ancestors)).has(name)) continue;
     // (A name cannot occur again inside itself, so searching on from `at + 1` misses nothing.)
     for (let at = first; at >= 0; at = nextNameIn(text, name, at + 1, scope.endIndex)) {
       const occurrence = file.root.descendantForIndex(at, at + name.length);
       if (!occurrence || occurrence.type !== 'identifier' || occurrence.startIndex !== at) continue;
-      if (isAttributeOrKeyword(occurrence)) continue;
-      if (scopeOf(occurrence).id !== scope.id) continue;
+      const { ancestors, types, scope: occurrenceScope } = ancestorsToScope(occurrence, file, wellFormed);
+      if (isAttributeOrKeyword(occurrence, ancestors[0])) continue;
+      if (occurrenceScope.id !== scope.id) continue;
       // Another comprehension binding the same name reads its own variable (and on Python 2 rebinds it).
-      if (boundByComprehension(occurrence, name)) break;
-      if (isBindingOccurrence(occurrence) && !readsBeforeBinding(occurrence, name)) break;
+      if (ancestors.some((p, i) => types[i] === 'list_comprehension' && boundNames(p).some((n) => n.text === name))) break;
+      if (isBindingOccurrenceAmong(occurrence, ancestors) && !readsBeforeBinding(occurrence, name)) break;
       if (!isInCompatCode(occurrence)) reads.push(occurrence);
       break;
     }
@@ -113,8 +123,7 @@ export function escapingReads(comprehension: Node, file: SourceFile): Node[] {
   return reads;
 }
 
-function isAttributeOrKeyword(node: Node): boolean {
-  const parent = node.parent;
+function isAttributeOrKeyword(node: Node, parent: Node | undefined): boolean {
   if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === node.id) return true;
   if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === node.id) return true;
   return false;
@@ -140,13 +149,22 @@ function mentions(node: Node, name: string): boolean {
   return false;
 }
 
-/** `xs = [x for x in xs]`: the statement holding the comprehension rebinds the name right after it. */
-function rebindsAfter(comprehension: Node, name: string): boolean {
-  let statement: Node | null = comprehension.parent;
-  while (statement && statement.type !== 'assignment' && !statement.type.endsWith('_statement') && statement.type !== 'module') statement = statement.parent;
-  if (statement?.type !== 'assignment') return false;
+/**
+ * `xs = [x for x in xs]`: the statement holding the comprehension rebinds the names it returns
+ * right after it. `ancestors`: the comprehension's first ancestors, nearest first.
+ */
+function namesRebound(comprehension: Node, ancestors: readonly Node[]): Set<string> {
+  let statement: Node | null = null;
+  for (let i = 0, p: Node | null = ancestors[0] ?? comprehension.parent; p; p = ++i < ancestors.length ? ancestors[i] : p.parent) {
+    const type = p.type;
+    if (type === 'assignment' || type.endsWith('_statement') || type === 'module') {
+      statement = p;
+      break;
+    }
+  }
+  const rebound = new Set<string>();
+  if (statement?.type !== 'assignment') return rebound;
   const left = statement.childForFieldName('left');
-  if (!left) return false;
-  const targets = left.type === 'identifier' ? [left] : left.descendantsOfType('identifier').filter((n) => isBindingOccurrence(n));
-  return targets.some((t) => t.text === name);
+  if (left) for (const target of targetNames(left)) rebound.add(target.text);
+  return rebound;
 }

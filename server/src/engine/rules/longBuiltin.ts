@@ -3,6 +3,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isLocallyBound } from '../context';
+import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, RequiredImport, Rule } from '../types';
 import { callOf, isBuiltinReference } from './builtinReference';
@@ -11,8 +12,9 @@ const SIX: RequiredImport[] = [{ kind: 'import', module: 'six' }];
 
 /** The call when `node` is the class argument of `isinstance(obj, node)` / `issubclass(cls, node)`. */
 function typeCheckOf(node: Node): Node | undefined {
-  const list = node.parent;
-  const call = list?.parent;
+  // Both rules here ask about the same `long` node: its ancestors are remembered per node (parentOf).
+  const list = parentOf(node);
+  const call = list && parentOf(list);
   if (list?.type !== 'argument_list' || call?.type !== 'call') return undefined;
   const name = call.childForFieldName('function')?.text;
   if (name !== 'isinstance' && name !== 'issubclass') return undefined;
@@ -22,7 +24,7 @@ function typeCheckOf(node: Node): Node | undefined {
 
 /** The tuple when `long` is an element of `isinstance(x, (..., int, ..., long, ...))` with the builtin `int`. */
 function intLongTuple(long: Node, file: SourceFile): Node | undefined {
-  const tuple = long.parent;
+  const tuple = parentOf(long);
   if (tuple?.type !== 'tuple' || !typeCheckOf(tuple)) return undefined;
   const hasInt = tuple.namedChildren.some((e) => e.type === 'identifier' && e.text === 'int');
   return hasInt && !isLocallyBound(file, 'int') ? tuple : undefined;
@@ -81,7 +83,8 @@ export const longBuiltin: Rule = {
     const edit = (newText: string) => [{ start: node.startIndex, end: node.endIndex, newText }];
     const py3: Fix = { title: 'Replace `long` with `int`', safety: 'unsafe', edits: edit('int') };
     let compat: Fix | undefined;
-    const inTypeCheck = typeCheckOf(node) ?? (node.parent?.type === 'tuple' ? typeCheckOf(node.parent) : undefined);
+    const parent = parentOf(node);
+    const inTypeCheck = typeCheckOf(node) ?? (parent?.type === 'tuple' ? typeCheckOf(parent) : undefined);
     if (inTypeCheck) compat = { title: 'Replace `long` with `six.integer_types`', safety: 'unsafe', edits: edit('six.integer_types'), imports: SIX };
     else if (callOf(node)) compat = { title: 'Replace `long` with `int`', safety: 'unsafe', edits: edit('int') };
     ctx.report({ node, message: '`long` does not exist in Python 3', fixes: compat ? { py3, compat } : { py3 } });

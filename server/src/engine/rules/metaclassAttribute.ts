@@ -1,7 +1,8 @@
 // `__metaclass__` (catalog G1) and classes without bases (G2): how Python 2 chose a class's type.
 
 import type { Node } from 'web-tree-sitter';
-import { isInCompatCode } from '../context';
+import { isInCompatCode, nextTokenStart } from '../context';
+import { isWordChar } from '../textScan';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 import { findDefinition, isOldStyleClass, leavesBlockEmpty, lineIndent, moduleSetsMetaclass, removeStatementLines } from './classBody';
 
@@ -154,6 +155,8 @@ export const oldStyleClass: Rule = {
   },
   keywords: ['class'],
   onKeyword(keyword, ctx) {
+    // Most classes name a base (`class C(Base):`), seen from the text in a tree without errors.
+    if (namesABase(ctx.file.text, keyword.endIndex) && !ctx.file.root.hasError) return;
     const cls = keyword.parent;
     if (cls?.type !== 'class_definition') return;
     const bases = cls.childForFieldName('superclasses');
@@ -171,3 +174,15 @@ export const oldStyleClass: Rule = {
     });
   },
 };
+
+/**
+ * The class statement whose `class` keyword ends at `keywordEnd` has `(` after its name and then a
+ * name: its superclasses have a named child. (A non-ASCII name is left to the tree.)
+ */
+function namesABase(text: string, keywordEnd: number): boolean {
+  let at = nextTokenStart(text, keywordEnd);
+  if (!isWordChar(text.charCodeAt(at))) return false;
+  while (isWordChar(text.charCodeAt(at))) at++;
+  const open = nextTokenStart(text, at);
+  return text[open] === '(' && isWordChar(text.charCodeAt(nextTokenStart(text, open + 1)));
+}

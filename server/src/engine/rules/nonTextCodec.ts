@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { isInCompatCode } from '../context';
+import { isInCompatCode, nextTokenStart } from '../context';
 import type { Fix, RequiredImport, Rule } from '../types';
 import { plainArguments } from './builtinReference';
 import { stringLiteral } from './pyStringLiteral';
@@ -58,6 +58,10 @@ export const nonTextCodec: Rule = {
   },
   identifiers: ['encode', 'decode'],
   onIdentifier(node, ctx) {
+    // Only `.encode(<string literal>...)` can be flagged, and most calls pass a variable or nothing:
+    // told from the text after the name before the tree is asked (in a tree without errors, the
+    // call's arguments start with `(` and the literal with its prefix and quote).
+    if (!isCalledWithStringFirst(ctx.file.text, node.endIndex) && !ctx.file.root.hasError) return;
     const attribute = node.parent;
     if (attribute?.type !== 'attribute' || attribute.childForFieldName('attribute')?.id !== node.id) return;
     const call = attribute.parent;
@@ -90,6 +94,16 @@ export const nonTextCodec: Rule = {
     ctx.report({ node: call, message, fixes: fix ? { py3: fix, compat: fix } : {} });
   },
 };
+
+function isCalledWithStringFirst(text: string, nameEnd: number): boolean {
+  const open = nextTokenStart(text, nameEnd);
+  if (text[open] !== '(') return false;
+  let at = nextTokenStart(text, open + 1);
+  while (STRING_PREFIX.includes(text[at])) at++;
+  return text[at] === "'" || text[at] === '"';
+}
+
+const STRING_PREFIX = ['r', 'R', 'u', 'U', 'b', 'B', 'f', 'F'];
 
 /** `recv.encode(args)` -> `codecs.encode(recv, args)`: replace up to the `(`, then put the receiver first. */
 function rewrite(call: Node, attribute: Node, receiver: Node, method: string): Fix['edits'] {

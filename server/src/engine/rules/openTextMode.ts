@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import { nextNameIn } from '../context';
+import { mayFindNameAfter, nextNameIn, nextTokenStart } from '../context';
+import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
 import type { Fix, Rule, RuleContext } from '../types';
 import { callOf, isBuiltinReference } from './builtinReference';
@@ -86,11 +87,19 @@ function binaryUse(call: Node, ctx: RuleContext): string | undefined {
   if (direct) return direct;
   const name = boundName(call);
   if (!name) return undefined;
-  let scope: Node | null = call.parent;
+  const text = ctx.file.text;
+  // Most handles are never mentioned again: seen before the walk up to the scope.
+  if (!mayFindNameAfter(text, name, call.endIndex)) return undefined;
+  let scope: Node | null = parentOf(call);
   while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
   if (!scope) return undefined;
-  const text = ctx.file.text;
+  const wellFormed = !ctx.file.root.hasError;
   for (let at = nextNameIn(text, name, call.endIndex, scope.endIndex); at >= 0; at = nextNameIn(text, name, at + 1, scope.endIndex)) {
+    // handleUse needs the name as an argument (then `,` or `)` follows in a tree without errors) or
+    // as an attribute's object (`.` follows): other mentions are passed over without the tree. (A
+    // non-ASCII character after the name may continue the identifier: left to the tree.)
+    const end = at + name.length;
+    if (wellFormed && text.charCodeAt(end) < 0x80 && !USE_FOLLOWERS.includes(text[nextTokenStart(text, end)])) continue;
     const occurrence = ctx.file.root.descendantForIndex(at, at + name.length);
     if (occurrence?.type !== 'identifier' || occurrence.startIndex !== at) continue;
     const use = handleUse(occurrence);
@@ -99,8 +108,10 @@ function binaryUse(call: Node, ctx: RuleContext): string | undefined {
   return undefined;
 }
 
+const USE_FOLLOWERS = ['.', ',', ')'];
+
 function boundName(call: Node): string | undefined {
-  const parent = call.parent;
+  const parent = parentOf(call);
   if (parent?.type === 'assignment' && parent.childForFieldName('right')?.id === call.id) {
     const left = parent.childForFieldName('left');
     return left?.type === 'identifier' ? left.text : undefined;
@@ -124,7 +135,8 @@ function calleeName(call: Node | null | undefined): { object?: string; name: str
 
 /** How `handle` (an open() call or a name bound to one) is used, when that use needs bytes. */
 function handleUse(handle: Node): string | undefined {
-  const parent = handle.parent;
+  // The open() call's parent is asked again by boundName: remembered per node.
+  const parent = parentOf(handle);
   if (parent?.type === 'argument_list') {
     const outer = calleeName(parent.parent);
     if (outer?.object && PICKLERS.has(outer.object) && (outer.name === 'load' || outer.name === 'dump')) return `is passed to \`${outer.object}.${outer.name}\``;

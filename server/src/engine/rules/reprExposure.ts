@@ -8,6 +8,7 @@
 
 import type { Node } from 'web-tree-sitter';
 import { isLocallyBound } from '../context';
+import { parentOf } from '../nodeParent';
 import type { SourceFile } from '../sourceFile';
 
 const TEXT_BUILTINS = new Set(['str', 'repr', 'unicode', 'format', 'print']);
@@ -19,10 +20,11 @@ function same(a: Node | null | undefined, b: Node): boolean {
 /** How this very expression (not a name it is bound to) is shown, or undefined: 'printed' or 'formatted' (str(), %, .format()). */
 export function shownAs(node: Node, file: SourceFile): 'printed' | 'formatted' | undefined {
   let value = node;
-  let parent = node.parent;
+  // exposedHere and isReprExposed ask for the same parents again: remembered per node (parentOf).
+  let parent = parentOf(node);
   while (parent && (parent.type === 'parenthesized_expression' || parent.type === 'tuple' || parent.type === 'list' || parent.type === 'keyword_argument')) {
     value = parent;
-    parent = parent.parent;
+    parent = parentOf(parent);
   }
   if (!parent) return undefined;
   if (parent.type === 'print_statement') return 'printed';
@@ -38,8 +40,8 @@ export function shownAs(node: Node, file: SourceFile): 'printed' | 'formatted' |
 function exposedHere(node: Node, file: SourceFile): boolean {
   if (shownAs(node, file)) return true;
   let value = node;
-  while (value.parent?.type === 'parenthesized_expression') value = value.parent;
-  const parent = value.parent;
+  while (parentOf(value)?.type === 'parenthesized_expression') value = parentOf(value)!;
+  const parent = parentOf(value);
   return parent?.type === 'comparison_operator' && parent.children.some((c) => c.type === '==' || c.type === '!=' || c.type === '<>');
 }
 
@@ -60,8 +62,8 @@ function scopeOf(node: Node): Node {
 export function isReprExposed(value: Node, file: SourceFile): boolean {
   if (exposedHere(value, file)) return true;
   let outer = value;
-  while (outer.parent?.type === 'parenthesized_expression') outer = outer.parent;
-  const assignment = outer.parent;
+  while (parentOf(outer)?.type === 'parenthesized_expression') outer = parentOf(outer)!;
+  const assignment = parentOf(outer);
   if (assignment?.type !== 'assignment' || !same(assignment.childForFieldName('right'), outer)) return false;
   const target = assignment.childForFieldName('left');
   if (target?.type !== 'identifier') return false;

@@ -2,7 +2,7 @@
 // generator; Python 3.7+ turns the escaping StopIteration into RuntimeError.
 
 import type { Node } from 'web-tree-sitter';
-import { isInCompatCode } from '../context';
+import { isInCompatCode, nextTokenStart } from '../context';
 import { isBuiltinAt } from '../iteratingContext';
 import { dominantEol } from '../lineIndex';
 import type { SourceFile } from '../sourceFile';
@@ -31,6 +31,14 @@ function isGenerator(fn: Node, file: SourceFile): boolean {
     known.set(fn.id, result);
   }
   return result;
+}
+
+const yieldSpelled = new WeakMap<SourceFile, boolean>();
+
+function mentionsYield(file: SourceFile): boolean {
+  let spelled = yieldSpelled.get(file);
+  if (spelled === undefined) yieldSpelled.set(file, (spelled = file.text.includes('yield')));
+  return spelled;
 }
 
 /** Handlers that catch StopIteration: `StopIteration`, `Exception`, `BaseException`, or a bare `except:`. */
@@ -98,11 +106,17 @@ export const stopIterationInGenerator: Rule = {
   },
   identifiers: ['next'],
   onIdentifier(name, ctx) {
+    // Both shapes nextCall accepts call the name (`next(it)`, `it.next()`): in a tree without errors
+    // `(` is the next token. References (`self.next = ...`, `it.next`) are passed over without the tree.
+    const text = ctx.file.text;
+    if (text[nextTokenStart(text, name.endIndex)] !== '(' && !ctx.file.root.hasError) return;
+    // No generator without `yield` (isGenerator tests the function's text for it): a module that
+    // never spells it is passed over before the walk up to the enclosing function.
+    if (!mentionsYield(ctx.file)) return;
     const call = nextCall(name, ctx.file);
     if (!call) return;
     const fn = enclosingScope(call);
     if (fn?.type !== 'function_definition' || !isGenerator(fn, ctx.file) || isGuarded(call, fn) || isInCompatCode(call)) return;
-    const text = ctx.file.text;
     const statement = wrappableStatement(call, text);
     let fixes: { py3?: Fix; compat?: Fix } = {};
     if (statement) {
