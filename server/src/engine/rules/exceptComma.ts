@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fix, Rule } from '../types';
+import { scanStatement } from './printStatement';
 
 export const exceptComma: Rule = {
   id: 'except-comma',
@@ -17,7 +18,7 @@ export const exceptComma: Rule = {
   // A `,` directly under except_clause only occurs in the Python 2 form (a tuple of classes keeps its commas inside a `tuple`).
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const form = commaExceptClause(keyword);
+    const form = commaExceptClause(keyword, ctx.file.text);
     if (!form) return;
     const { clause, type, target: rawTarget } = form;
     const target = unwrapParens(rawTarget);
@@ -60,11 +61,15 @@ const commaClauses = new WeakMap<Node, CommaExceptClause | null>();
  * form. except-comma and except-unpacking both start from every `except`: the engine hands both
  * the same keyword node, and the tree is asked once.
  */
-export function commaExceptClause(keyword: Node): CommaExceptClause | undefined {
+export function commaExceptClause(keyword: Node, text: string): CommaExceptClause | undefined {
   let form = commaClauses.get(keyword);
   if (form === undefined) {
     form = null;
-    const clause = keyword.parent;
+    // Most clauses (`except E:`, `except (A, B) as e:`) have no comma outside brackets on their
+    // line: the tokens say so without the tree's `parent` (a walk down from the root). Text that
+    // does not scan cleanly (an unclosed string or bracket) is left to the tree.
+    const scanned = scanStatement(text, keyword.startIndex + 'except'.length);
+    const clause = !scanned.complete || scanned.tokens.some((t) => t.kind === 'op' && t.text === ',') ? keyword.parent : null;
     if (clause?.type === 'except_clause') {
       const values = clause.childrenForFieldName('value');
       // Only the Python 2 form has a comma among the clause's own tokens.

@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isInCompatCode } from '../context';
 import type { Fix, Rule } from '../types';
-import { raiseStatement } from './raiseComma';
+import { raiseStatement, raiseTokens } from './raiseComma';
 
 const STRING_TYPES = new Set(['string', 'concatenated_string']);
 
@@ -32,6 +32,7 @@ export const raisingString: Rule = {
   },
   keywords: ['raise'],
   onKeyword(keyword, ctx) {
+    if (!raiseTokens(keyword, ctx.file.text).mayStartWithString) return;
     const raise = raiseStatement(keyword);
     if (!raise) return;
     const { statement } = raise;
