@@ -54,6 +54,14 @@ function isNamePart(ch: string): boolean {
   return NAME_PART.test(ch);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 /** A string prefix (at most two letters) directly before a quote. */
 function isStringPrefix(text: string, start: number, end: number): boolean {
   return end - start <= 2 && (text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(text.slice(start, end));
@@ -115,14 +123,23 @@ export function scanStatement(text: string, from: number, limit = text.length): 
       i = j;
       continue;
     }
-    if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+    // Character codes, not regular expressions: raise-comma and except-comma scan every `raise`
+    // and `except` statement with this.
+    if (isDigit(text.charCodeAt(i)) || (ch === '.' && isDigit(text.charCodeAt(i + 1)))) {
+      // An exponent's sign belongs to the number (`1e-5`), but not in a hex literal (`0xE-1`).
+      const hex = text.charCodeAt(i) === 0x30 && (text.charCodeAt(i + 1) | 0x20) === 0x78;
       let j = i + 1;
-      while (j < limit && (/[0-9a-zA-Z_.]/.test(text[j]) || ((text[j] === '+' || text[j] === '-') && /[eE]/.test(text[j - 1]) && !/^0[xX]/.test(text.slice(i, j))))) j++;
+      for (; j < limit; j++) {
+        const c = text.charCodeAt(j);
+        if (isDigit(c) || isAsciiLetter(c) || c === 0x5f || c === 0x2e) continue; // [0-9a-zA-Z_.]
+        if ((c === 0x2b || c === 0x2d) && (text.charCodeAt(j - 1) | 0x20) === 0x65 && !(hex && j - i >= 2)) continue; // [+-] after [eE]
+        break;
+      }
       push('number', i, j);
       i = j;
       continue;
     }
-    if (ch in OPENERS || (ch === '`' && stack[stack.length - 1] !== '`')) {
+    if (ch === '(' || ch === '[' || ch === '{' || (ch === '`' && stack[stack.length - 1] !== '`')) {
       if (stack.length === 0) groupStart = i;
       stack.push(ch === '`' ? '`' : OPENERS[ch]);
       i++;
@@ -139,7 +156,11 @@ export function scanStatement(text: string, from: number, limit = text.length): 
       if (stack.length === 0) tokens.push({ kind: 'group', start: groupStart, end: i, text: text[groupStart] });
       continue;
     }
-    const op = THREE_CHAR_OPS.has(text.slice(i, i + 3)) ? 3 : TWO_CHAR_OPS.has(text.slice(i, i + 2)) ? 2 : 1;
+    // Every operator of two or three characters has one of these as its second: most operators
+    // (`,` `%` `.` followed by a space or a name) need no slice.
+    const second = text[i + 1];
+    const longer = second === '=' || second === '>' || second === '<' || second === '*' || second === '/' || second === '.';
+    const op = !longer ? 1 : THREE_CHAR_OPS.has(text.slice(i, i + 3)) ? 3 : TWO_CHAR_OPS.has(text.slice(i, i + 2)) ? 2 : 1;
     push('op', i, i + op);
     i += op;
   }
@@ -547,17 +568,25 @@ interface PrintWord {
  * the root in web-tree-sitter, a cursor keeps its path.
  */
 function printWordAt(cursor: TreeCursor, root: Node, at: number): PrintWord | undefined {
+  // Python 2's keyword, the common case, is one leaf: its lookup and one `parent` cost about half
+  // the cursor's walk down. An identifier may need several steps up: the cursor walks down to it.
+  const leaf = root.descendantForIndex(at, at + 5);
+  const leafType = leaf?.type;
+  if (!leaf || (leafType !== 'print' && leafType !== 'identifier') || leaf.startIndex !== at || leaf.endIndex !== at + 5) return undefined;
+  if (leafType === 'print') {
+    const parent = leaf.parent;
+    if (!parent) return undefined;
+    if (parent.type === 'print_statement' && parent.startIndex === at) return { statementEnd: parent.endIndex, python3Use: false };
+    return { inError: true, python3Use: false };
+  }
   // A function, not the getter, so that TypeScript does not narrow the type across cursor moves.
   const typeAt = (): string => cursor.nodeType;
   cursor.reset(root);
   for (;;) {
-    if (!cursor.gotoFirstChildForIndex(at) || cursor.startIndex > at) return undefined;
-    if (cursor.startIndex === at && cursor.endIndex === at + 5 && (typeAt() === 'print' || typeAt() === 'identifier')) break;
-  }
-  if (typeAt() === 'print') {
-    if (!cursor.gotoParent()) return undefined;
-    if (typeAt() === 'print_statement' && cursor.startIndex === at) return { statementEnd: cursor.endIndex, python3Use: false };
-    return { inError: true, python3Use: false };
+    if (!cursor.gotoFirstChildForIndex(at)) return undefined;
+    const start = cursor.startIndex;
+    if (start > at) return undefined;
+    if (start === at && cursor.endIndex === at + 5 && typeAt() === 'identifier') break;
   }
   const field = cursor.currentFieldName;
   let child = 'identifier';
