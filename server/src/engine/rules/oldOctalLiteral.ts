@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../types';
-import { oldOctalLiterals } from './longSuffix';
+import { oldOctalLiterals } from './literalHits';
 
 export const oldOctalLiteral: Rule = {
   id: 'old-octal-literal',
