@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fix, Rule } from '../types';
-import { scanStatement } from './printStatement';
+import { topLevelComma } from './printStatement';
 
 export const exceptComma: Rule = {
   id: 'except-comma',
@@ -68,8 +68,7 @@ export function commaExceptClause(keyword: Node, text: string): CommaExceptClaus
     // Most clauses (`except E:`, `except (A, B) as e:`) have no comma outside brackets on their
     // line: the tokens say so without the tree's `parent` (a walk down from the root). Text that
     // does not scan cleanly (an unclosed string or bracket) is left to the tree.
-    const scanned = scanStatement(text, keyword.startIndex + 'except'.length);
-    const clause = !scanned.complete || scanned.tokens.some((t) => t.kind === 'op' && t.text === ',') ? keyword.parent : null;
+    const clause = topLevelComma(text, keyword.startIndex + 'except'.length) !== false ? keyword.parent : null;
     if (clause?.type === 'except_clause') {
       const values = clause.childrenForFieldName('value');
       // Only the Python 2 form has a comma among the clause's own tokens.
@@ -105,14 +104,19 @@ function isUsedAfter(clause: Node, name: string, text: string): boolean {
   }
   const from = clause.endIndex;
   const to = scope.endIndex;
+  // The search runs over the scope only: on the whole text, a name with no later mention (or only
+  // beyond the function) costs a scan to the end of the file, for every handler. The piece keeps
+  // the character before `from` and after the last possible match, which the lookarounds read.
+  const offset = from - 1;
+  const scopeText = text.slice(offset, Math.min(text.length, to + name.length + 1));
   const word = namePattern(name);
-  word.lastIndex = from;
+  word.lastIndex = 1;
   let rebinding: { start: number; end: number }[] | undefined;
-  for (let match = word.exec(text); match && match.index < to; match = word.exec(text)) {
+  for (let match = word.exec(scopeText); match && match.index + offset < to; match = word.exec(scopeText)) {
     rebinding ??= scope.descendantsOfType('except_clause')
       .filter((other) => other !== null && other.startIndex >= from && bindsName(other, name))
       .map((other) => ({ start: other.startIndex, end: other.endIndex }));
-    const at = match.index;
+    const at = match.index + offset;
     if (!rebinding.some((r) => at >= r.start && at < r.end)) return true;
   }
   return false;

@@ -167,6 +167,50 @@ export function scanStatement(text: string, from: number, limit = text.length): 
   return { tokens, end: lastEnd, complete: stack.length === 0 };
 }
 
+/**
+ * Whether the logical line from `from` has a `,` outside brackets and strings (a top-level token of
+ * scanStatement), or undefined when it does not scan cleanly (an unclosed string or bracket, a
+ * backtick) and only the tree can say. No tokens are made: raise-comma and except-comma ask this
+ * for every `raise` and `except`, where scanStatement's tokens cost more than the tree's answer.
+ */
+export function topLevelComma(text: string, from: number): boolean | undefined {
+  let depth = 0;
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      // " '
+      i = stringEnd(text, i, text.length);
+      if (i < 0) return undefined;
+      continue;
+    }
+    if (c === 0x5c && (text.charCodeAt(i + 1) === 0x0a || text.charCodeAt(i + 1) === 0x0d)) {
+      i += text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a ? 3 : 2; // a backslash continuation
+      continue;
+    }
+    if (c === 0x0a || c === 0x0d) {
+      if (depth === 0) return false;
+    } else if (c === 0x23) {
+      // # a comment ends the line
+      if (depth === 0) return false;
+      while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+      continue;
+    } else if (c === 0x3b || c === 0x2c) {
+      // ; ,
+      if (depth === 0) return c === 0x2c;
+    } else if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      depth++;
+    } else if (c === 0x29 || c === 0x5d || c === 0x7d) {
+      if (depth === 0) return undefined; // the closer of an enclosing bracket
+      depth--;
+    } else if (c === 0x60) {
+      return undefined; // a backtick
+    }
+    i++;
+  }
+  return depth === 0 ? false : undefined;
+}
+
 /** The offset just past the string literal whose opening quote is at `quote`, or -1 when it is not closed. */
 function stringEnd(text: string, quote: number, limit: number): number {
   const q = text[quote];

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixSafety, Rule } from '../types';
 import { looksLikeExceptionClass } from './exceptComma';
-import { scanStatement } from './printStatement';
+import { topLevelComma } from './printStatement';
 
 type Safety = Exclude<FixSafety, 'manual'>;
 
@@ -26,7 +26,8 @@ export const raiseComma: Rule = {
   },
   keywords: ['raise'],
   onKeyword(keyword, ctx) {
-    if (!raiseTokens(keyword, ctx.file.text).topLevelComma) return;
+    // Most raises have no comma outside brackets and strings: then the tree need not be asked.
+    if (topLevelComma(ctx.file.text, keyword.startIndex + 'raise'.length) === false) return;
     const raise = raiseStatement(keyword);
     const list = raise?.namedChildren.find((c) => c?.type === 'expression_list');
     if (!raise || !list) return;
@@ -82,43 +83,6 @@ export const raiseComma: Rule = {
     ctx.report({ ...location, message: `\`${form}\` is Python 2-only; use \`${suggestion}\`${note}`, fixes: { py3, compat } });
   },
 };
-
-interface RaiseTokens {
-  /** A `,` outside brackets and strings: the comma forms. */
-  topLevelComma: boolean;
-  /** The statement may raise a string: it starts with a string, a parenthesis or a backtick. */
-  mayStartWithString: boolean;
-}
-
-const scannedRaises = new WeakMap<Node, RaiseTokens>();
-
-/**
- * What the tokens of the statement this `raise` begins say, before the tree is asked: most raises
- * (`raise ValueError(...)`, a bare `raise`) have no top-level comma and do not start with a string,
- * and then neither raise-comma nor raising-string has anything to report. The tree's answer costs
- * a `parent` (a walk down from the root) and a node per child; the tokens, a scan of one line.
- * Text that does not scan cleanly (an unclosed string or bracket) is left to the tree.
- */
-export function raiseTokens(keyword: Node, text: string): RaiseTokens {
-  let found = scannedRaises.get(keyword);
-  if (found === undefined) {
-    const scanned = scanStatement(text, keyword.startIndex + 'raise'.length);
-    const [first, second] = scanned.tokens;
-    found = scanned.complete
-      ? {
-        topLevelComma: scanned.tokens.some((t) => t.kind === 'op' && t.text === ','),
-        mayStartWithString: first !== undefined && (
-          first.kind === 'string' ||
-          // A backtick repr is a `string` node in this grammar.
-          (first.kind === 'group' && (first.text === '(' || first.text === '`')) ||
-          // tree-sitter takes any run of prefix letters (`ub"..."`) for a string prefix; the scanner, only Python's.
-          (first.kind === 'name' && second?.kind === 'string' && second.start === first.end)),
-      }
-      : { topLevelComma: true, mayStartWithString: true };
-    scannedRaises.set(keyword, found);
-  }
-  return found;
-}
 
 const raiseStatements = new WeakMap<Node, RaiseStatement | null>();
 
