@@ -57,15 +57,18 @@ export function literalsAt(file: SourceFile, offsets: Iterable<number>, at: 'sta
   let coveredUntil = -1;
   for (const offset of offsets) {
     if (offset < coveredUntil) continue;
-    let node = file.root.descendantForIndex(offset, offset + 1);
+    let node: Node | null | undefined;
     if (at === 'start') {
+      node = file.root.descendantForIndex(offset, offset + 1);
       if (node?.type !== 'string_start' || node.startIndex !== offset) continue;
       node = node.parent;
     } else {
-      // escape_sequence -> string_content -> string
-      const string = stringEndingAfter(file, offset);
-      if (string) node = string;
-      else for (let up = 0; node && node.type !== 'string' && up < 3; up++) node = node.parent;
+      node = stringEndingAfter(file, offset);
+      if (!node) {
+        // escape_sequence -> string_content -> string
+        node = file.root.descendantForIndex(offset, offset + 1);
+        for (let up = 0; node && node.type !== 'string' && up < 3; up++) node = node.parent;
+      }
     }
     if (node?.type !== 'string') continue;
     coveredUntil = node.endIndex;
