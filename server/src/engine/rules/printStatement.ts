@@ -608,10 +608,10 @@ interface PrintWord {
 }
 
 /**
- * What the `print` at `at` is, read from the tree with a cursor: `Node.parent` costs a walk from
- * the root in web-tree-sitter, a cursor keeps its path.
+ * What the `print` at `at` is, read from the tree: the keyword from its leaf and parent, a name with
+ * a cursor (`Node.parent` costs a walk from the root in web-tree-sitter, a cursor keeps its path).
  */
-function printWordAt(cursor: TreeCursor, root: Node, at: number): PrintWord | undefined {
+function printWordAt(cursorAt: () => TreeCursor, root: Node, at: number): PrintWord | undefined {
   // Python 2's keyword, the common case, is one leaf: its lookup and one `parent` cost about half
   // the cursor's walk down. An identifier may need several steps up: the cursor walks down to it.
   const leaf = root.descendantForIndex(at, at + 5);
@@ -623,6 +623,7 @@ function printWordAt(cursor: TreeCursor, root: Node, at: number): PrintWord | un
     if (parent.type === 'print_statement' && parent.startIndex === at) return { statementEnd: parent.endIndex, python3Use: false };
     return { inError: true, python3Use: false };
   }
+  const cursor = cursorAt();
   // A function, not the getter, so that TypeScript does not narrow the type across cursor moves.
   const typeAt = (): string => cursor.nodeType;
   cursor.reset(root);
@@ -680,12 +681,15 @@ function analyzePrints(file: SourceFile): PrintFindings {
   const sites: PrintSite[] = [];
   let python3Evidence = false;
   // A text scan finds every `print` faster than a second tree query; the tree then says what each is.
-  const cursor = root.walk();
+  // The cursor is made at the first `print` used as a name: making and deleting one for every file
+  // cost as much as the lookups of all the print statements.
+  let cursor: TreeCursor | undefined;
+  const cursorAt = (): TreeCursor => (cursor ??= root.walk());
   try {
     // `print` as a word (`\bprint\b`); one in a comment seen from its line is no code.
     for (let at = text.indexOf('print'); at >= 0; at = text.indexOf('print', at + 5)) {
       if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + 5)) || inCommentOnItsLine(text, at)) continue;
-      const word = printWordAt(cursor, root, at);
+      const word = printWordAt(cursorAt, root, at);
       if (!word) continue;
       if (word.python3Use) python3Evidence = true;
       if (word.statementEnd !== undefined) sites.push(classify(file, at, word.statementEnd, unicodeLiterals));
@@ -693,7 +697,7 @@ function analyzePrints(file: SourceFile): PrintFindings {
       else if (word.inError && atStatementStart(text, at)) sites.push(classify(file, at, text.length, unicodeLiterals));
     }
   } finally {
-    cursor.delete();
+    cursor?.delete();
   }
   for (const site of sites) {
     if (site.kind === 'call' || site.kind === 'name') python3Evidence = true;
