@@ -42,7 +42,36 @@ function startsForStatement(text: string, start: number, end: number): boolean {
   if (i >= 0 && text.charCodeAt(i) !== 0x0a) return false;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  return /:[ \t]*(#.*)?\r?$/.test(text.slice(end, lineEnd));
+  return endsWithColon(text, end, lineEnd);
+}
+
+/**
+ * `/:[ \t]*(#.*)?\r?$/.test(text.slice(from, to))` without the slice and the regular expression: a
+ * `:`, then spaces and tabs, then maybe a comment running to the end (`.` matches no \r, \u2028 or
+ * \u2029), then maybe one \r.
+ */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let end = to;
+  if (end > from && text.charCodeAt(end - 1) === 0x0d) end--;
+  // Without a comment: the last character before trailing blanks is the colon.
+  let i = end - 1;
+  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i >= from && text.charCodeAt(i) === 0x3a) return true;
+  // With one: a `#` after the colon and its blanks, with no line terminator after it.
+  let lastTerminator = from - 1;
+  for (let k = end - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) {
+      lastTerminator = k;
+      break;
+    }
+  }
+  for (let hash = text.indexOf('#', lastTerminator + 1); hash >= 0 && hash < end; hash = text.indexOf('#', hash + 1)) {
+    let k = hash - 1;
+    while (k >= from && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+    if (k >= from && text.charCodeAt(k) === 0x3a) return true;
+  }
+  return false;
 }
 
 const hasErrors = new WeakMap<SourceFile, boolean>();

@@ -296,6 +296,8 @@ function literalEnd(strings: readonly Token[], unicodeLiterals: boolean): Litera
   return result;
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"' };
+
 function lastCharOfValue(body: string, raw: boolean, unicode: boolean): string {
   let last = '';
   for (let i = 0; i < body.length; i++) {
@@ -311,9 +313,8 @@ function lastCharOfValue(body: string, raw: boolean, unicode: boolean): string {
       if (next === '\r' && body[i + 1] === '\n') i++;
       continue; // an escaped newline adds nothing
     }
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"' };
-    if (next in simple) {
-      last = simple[next];
+    if (next in SIMPLE_ESCAPES) {
+      last = SIMPLE_ESCAPES[next];
     } else if (next === 'x') {
       last = String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
       i += 2;
@@ -503,6 +504,33 @@ type CallKind = 'none' | 'call' | 'printing';
 
 /** Per file: function name -> whether this file defines a function of that name whose body prints. */
 const printingVerdicts = new WeakMap<SourceFile, Map<string, boolean>>();
+/** Per file: function name -> where `\bdef[ \t]+name(?!\w)` matches, in order. */
+const defsByFile = new WeakMap<SourceFile, Map<string, number[]>>();
+const DEF_NAME = /def[ \t]+(\w+)/y;
+
+/**
+ * Where each name follows `def` in the text (the whole run of word characters after the blanks:
+ * `\bdef[ \t]+name(?!\w)` matches exactly there), found by one pass over the file: a regular
+ * expression per name looked up ran over the whole file for each one.
+ */
+function defsOf(file: SourceFile): Map<string, number[]> {
+  let defs = defsByFile.get(file);
+  if (!defs) {
+    defs = new Map();
+    const text = file.text;
+    for (let at = text.indexOf('def'); at >= 0; at = text.indexOf('def', at + 3)) {
+      if (isWordChar(text.charCodeAt(at - 1))) continue;
+      DEF_NAME.lastIndex = at;
+      const name = DEF_NAME.exec(text)?.[1];
+      if (name === undefined) continue;
+      const offsets = defs.get(name);
+      if (offsets) offsets.push(at);
+      else defs.set(name, [at]);
+    }
+    defsByFile.set(file, defs);
+  }
+  return defs;
+}
 
 /**
  * Whether this file defines a function `name` whose body prints or writes (a print statement,
@@ -518,8 +546,8 @@ function isPrintingFunction(file: SourceFile, name: string): boolean {
   let verdict = verdicts.get(name);
   if (verdict === undefined) {
     verdict = false;
-    for (const m of file.text.matchAll(new RegExp(`\\bdef[ \\t]+${name}(?!\\w)`, 'g'))) {
-      const def = file.root.descendantForIndex(m.index, m.index + 3)?.parent;
+    for (const at of defsOf(file).get(name) ?? []) {
+      const def = file.root.descendantForIndex(at, at + 3)?.parent;
       if (def?.type !== 'function_definition') continue;
       const body = def.childForFieldName('body');
       if (body && /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/.test(body.text)) {
