@@ -1,7 +1,7 @@
 // Shared by the two rules that start from the `for` of a list comprehension (list-comp-bare-tuple,
 // comprehension-escape). `for` is the most frequent keyword in Python code, and nearly every one
 // starts a `for` statement, so those are recognised from their line before the tree is asked, and
-// the tree's answer is kept per keyword for the second rule.
+// the answer is kept for the second rule.
 
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../sourceFile';
@@ -11,18 +11,20 @@ export interface ComprehensionClause {
   comprehension: Node;
 }
 
-const byKeyword = new WeakMap<Node, ComprehensionClause | null>();
+// The last keyword asked about, and its answer: the engine hands a keyword to its rules one after
+// the other (a WeakMap entry per keyword cost more than working the answer out).
+let lastKeyword: Node | undefined;
+let lastFound: ComprehensionClause | null = null;
 
 /** The `for ... in ...` clause this keyword starts, when it is part of a list comprehension. */
 export function listComprehensionClause(keyword: Node, file: SourceFile): ComprehensionClause | undefined {
-  let found = byKeyword.get(keyword);
-  if (found === undefined) {
+  if (keyword !== lastKeyword) {
     // The keyword spans its three letters: no `endIndex` call.
     const start = keyword.startIndex;
-    found = startsForStatement(file.text, start, start + 3) || inOtherBrackets(file, start) ? null : inTree(keyword);
-    byKeyword.set(keyword, found);
+    lastFound = startsForStatement(file.text, start, start + 3) || inOtherBrackets(file, start) ? null : inTree(keyword);
+    lastKeyword = keyword;
   }
-  return found ?? undefined;
+  return lastFound ?? undefined;
 }
 
 function inTree(keyword: Node): ComprehensionClause | null {
