@@ -299,6 +299,8 @@ function literalEnd(strings: readonly Token[], unicodeLiterals: boolean): Litera
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"' };
 
 function lastCharOfValue(body: string, raw: boolean, unicode: boolean): string {
+  // Without escapes the last character is the value's last (a \r\n ends in \n either way).
+  if (raw || !body.includes('\\')) return body.length > 0 ? body[body.length - 1] : '';
   let last = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
@@ -702,6 +704,9 @@ export function atStatementStart(text: string, at: number): boolean {
   return text[i] === ';' || text[i] === ':';
 }
 
+/** What a file without print sites reports (never modified). */
+const NO_FINDINGS: PrintFindings = { byStart: new Map(), fixes: {} };
+
 function analyzePrints(file: SourceFile): PrintFindings {
   const future = file.futureFeatures.has('print_function');
   const unicodeLiterals = file.futureFeatures.has('unicode_literals');
@@ -727,6 +732,8 @@ function analyzePrints(file: SourceFile): PrintFindings {
   } finally {
     cursor?.delete();
   }
+  // Most files have no print site: nothing to report, no findings to assemble.
+  if (sites.length === 0) return NO_FINDINGS;
   for (const site of sites) {
     if (site.kind === 'call' || site.kind === 'name') python3Evidence = true;
   }
