@@ -123,8 +123,7 @@ export function scanStatement(text: string, from: number, limit = text.length): 
       i = j;
       continue;
     }
-    // Character codes, not regular expressions: raise-comma and except-comma scan every `raise`
-    // and `except` statement with this.
+    // Character codes, not regular expressions: this runs over every print and exec statement.
     if (isDigit(text.charCodeAt(i)) || (ch === '.' && isDigit(text.charCodeAt(i + 1)))) {
       // An exponent's sign belongs to the number (`1e-5`), but not in a hex literal (`0xE-1`).
       const hex = text.charCodeAt(i) === 0x30 && (text.charCodeAt(i + 1) | 0x20) === 0x78;

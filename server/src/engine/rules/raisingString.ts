@@ -23,11 +23,13 @@ function mayStartWithString(text: string, from: number): boolean {
   let i = from;
   for (;;) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0c) i++;
-    else if (c === 0x5c && (text.charCodeAt(i + 1) === 0x0a || text.charCodeAt(i + 1) === 0x0d)) {
+    if (c === 0x20 || c === 0x09 || c === 0x0c) {
+      i++;
+    } else if (c === 0x5c && (text.charCodeAt(i + 1) === 0x0a || text.charCodeAt(i + 1) === 0x0d)) {
       i += text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a ? 3 : 2; // a backslash continuation
+    } else {
+      break;
     }
-    else break;
   }
   const c = text.charCodeAt(i);
   // A bare `raise` (end of line, of file, of statement, or a comment), a list or a dict.
