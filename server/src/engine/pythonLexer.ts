@@ -190,8 +190,13 @@ export function lexPython(text: string): LexResult {
       if (c === 40 || c === 91 || c === 123) depth++;
       else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
       let op = text[i];
-      const candidates = OPERATORS_BY_FIRST.get(c);
-      if (candidates) op = candidates.find((o) => text.startsWith(o, i)) ?? op;
+      // Every longer operator has one of = > < * / . as its second character: most operators
+      // (`,` `(` `.` before a name or a space) need no lookup.
+      const second = text.charCodeAt(i + 1);
+      if (second === 0x3d || second === 0x3e || second === 0x3c || second === 0x2a || second === 0x2f || second === 0x2e) {
+        const candidates = OPERATORS_BY_FIRST.get(c);
+        if (candidates) op = candidates.find((o) => text.startsWith(o, i)) ?? op;
+      }
       tokens.push({ kind: 'op', start: i, end: i + op.length, text: op });
       i += op.length;
     }

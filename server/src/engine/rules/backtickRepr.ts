@@ -1,10 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isLocallyBound } from '../context';
 import type { SourceFile } from '../sourceFile';
-import { exactNodes } from '../textScan';
 import type { Fix, Rule, RuleContext } from '../types';
-
-const BACKTICK = /`/g;
 
 // Tree-sitter reads `...` as a string whose content it does not parse, so a nested backtick or a
 // string holding one ends it early. This rule re-reads the source from the opening backtick with a
@@ -36,7 +33,18 @@ export const backtickRepr: Rule = {
   // tree-sitter reads a backtick as the start of a string (`string_start`); a text scan finds the few
   // backticks, and a bare string_start inside an ERROR (a backtick expression spanning lines) counts too.
   checkFile(ctx) {
-    for (const start of exactNodes(ctx.file, BACKTICK, 'string_start')) convertAt(start, ctx);
+    const { text, root } = ctx.file;
+    // Most backticks are reST markup (``x``) in docstrings and comments: one lookup covers the rest
+    // of that string's content or comment, where no string starts.
+    let skipUntil = -1;
+    for (let at = text.indexOf('`'); at >= 0; at = text.indexOf('`', at + 1)) {
+      if (at < skipUntil) continue;
+      const node = root.descendantForIndex(at, at + 1);
+      if (!node) continue;
+      const type = node.type;
+      if (type === 'string_content' || type === 'comment') skipUntil = node.endIndex;
+      else if (type === 'string_start' && node.startIndex === at && node.endIndex === at + 1) convertAt(node, ctx);
+    }
   },
 };
 

@@ -1,5 +1,6 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Fix, Rule } from '../types';
+import { topLevelComma } from './printStatement';
 
 export const exceptComma: Rule = {
   id: 'except-comma',
@@ -17,7 +18,7 @@ export const exceptComma: Rule = {
   // A `,` directly under except_clause only occurs in the Python 2 form (a tuple of classes keeps its commas inside a `tuple`).
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const form = commaExceptClause(keyword);
+    const form = commaExceptClause(keyword, ctx.file.text);
     if (!form) return;
     const { clause, type, target: rawTarget } = form;
     const target = unwrapParens(rawTarget);
@@ -53,26 +54,32 @@ export interface CommaExceptClause {
   target: Node;
 }
 
-const commaClauses = new WeakMap<Node, CommaExceptClause | null>();
+// The last keyword asked about, and its answer.
+let lastKeyword: Node | undefined;
+let lastForm: CommaExceptClause | null = null;
 
 /**
  * The clause of `except E, target:` that this `except` keyword begins, or undefined for any other
- * form. except-comma and except-unpacking both start from every `except`: the engine hands both
- * the same keyword node, and the tree is asked once.
+ * form. except-comma and except-unpacking both start from every `except`: the engine hands the
+ * same keyword node to one after the other, and the answer for the last keyword is kept (a
+ * WeakMap entry per keyword cost more than working the answer out).
  */
-export function commaExceptClause(keyword: Node): CommaExceptClause | undefined {
-  let form = commaClauses.get(keyword);
-  if (form === undefined) {
-    form = null;
-    const clause = keyword.parent;
+export function commaExceptClause(keyword: Node, text: string): CommaExceptClause | undefined {
+  if (keyword !== lastKeyword) {
+    let form: CommaExceptClause | null = null;
+    // Most clauses (`except E:`, `except (A, B) as e:`) have no comma outside brackets on their
+    // line: the tokens say so without the tree's `parent` (a walk down from the root). Text that
+    // does not scan cleanly (an unclosed string or bracket) is left to the tree.
+    const clause = topLevelComma(text, keyword.startIndex + 'except'.length) !== false ? keyword.parent : null;
     if (clause?.type === 'except_clause') {
       const values = clause.childrenForFieldName('value');
       // Only the Python 2 form has a comma among the clause's own tokens.
       if (values.length === 2 && clause.children.some((c) => c?.type === ',')) form = { clause, type: values[0], target: values[1] };
     }
-    commaClauses.set(keyword, form);
+    lastKeyword = keyword;
+    lastForm = form;
   }
-  return form ?? undefined;
+  return lastForm ?? undefined;
 }
 
 function unwrapParens(node: Node): Node {
@@ -100,14 +107,19 @@ function isUsedAfter(clause: Node, name: string, text: string): boolean {
   }
   const from = clause.endIndex;
   const to = scope.endIndex;
+  // The search runs over the scope only: on the whole text, a name with no later mention (or only
+  // beyond the function) costs a scan to the end of the file, for every handler. The piece keeps
+  // the character before `from` and after the last possible match, which the lookarounds read.
+  const offset = from - 1;
+  const scopeText = text.slice(offset, Math.min(text.length, to + name.length + 1));
   const word = namePattern(name);
-  word.lastIndex = from;
+  word.lastIndex = 1;
   let rebinding: { start: number; end: number }[] | undefined;
-  for (let match = word.exec(text); match && match.index < to; match = word.exec(text)) {
-    rebinding ??= scope.descendantsOfType('except_clause')
-      .filter((other) => other !== null && other.startIndex >= from && bindsName(other, name))
-      .map((other) => ({ start: other.startIndex, end: other.endIndex }));
-    const at = match.index;
+  for (let match = word.exec(scopeText); match && match.index + offset < to; match = word.exec(scopeText)) {
+    rebinding ??= handlersIn(scope)
+      .filter((other) => other.start >= from && boundName(other) === name)
+      .map((other) => ({ start: other.start, end: other.end }));
+    const at = match.index + offset;
     if (!rebinding.some((r) => at >= r.start && at < r.end)) return true;
   }
   return false;
@@ -122,9 +134,41 @@ function namePattern(name: string): RegExp {
   return pattern;
 }
 
-function bindsName(clause: Node, name: string): boolean {
-  const values = clause.childrenForFieldName('value');
-  if (values.length === 2) return unwrapParens(values[1]).text === name;
-  const pattern = values[0];
-  return pattern?.type === 'as_pattern' && pattern.childForFieldName('alias')?.text === name;
+interface Handler {
+  clause: Node;
+  start: number;
+  end: number;
+  /** The name the clause binds (null: none), worked out when first asked. */
+  binds?: string | null;
+}
+
+/** Per tree: scope node id -> the except clauses in that scope. */
+const handlersByScope = new WeakMap<Tree, Map<number, Handler[]>>();
+
+/**
+ * The except clauses in a scope, listed once per scope: several handlers of one function (or of
+ * the module) each ask, and each listing walks the whole scope.
+ */
+function handlersIn(scope: Node): Handler[] {
+  let byScope = handlersByScope.get(scope.tree);
+  if (!byScope) handlersByScope.set(scope.tree, (byScope = new Map()));
+  let handlers = byScope.get(scope.id);
+  if (!handlers) {
+    handlers = scope.descendantsOfType('except_clause')
+      .filter((clause) => clause !== null)
+      .map((clause) => ({ clause, start: clause.startIndex, end: clause.endIndex }));
+    byScope.set(scope.id, handlers);
+  }
+  return handlers;
+}
+
+function boundName(handler: Handler): string | null {
+  if (handler.binds === undefined) {
+    const values = handler.clause.childrenForFieldName('value');
+    const pattern = values[0];
+    handler.binds = values.length === 2
+      ? unwrapParens(values[1]).text
+      : pattern?.type === 'as_pattern' ? pattern.childForFieldName('alias')?.text ?? null : null;
+  }
+  return handler.binds;
 }

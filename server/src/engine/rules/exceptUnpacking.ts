@@ -34,7 +34,7 @@ export const exceptUnpacking: Rule = {
   },
   keywords: ['except'],
   onKeyword(keyword, ctx) {
-    const form = commaExceptClause(keyword);
+    const form = commaExceptClause(keyword, ctx.file.text);
     if (!form || form.type.isMissing || form.target.isMissing) return;
     const { clause, type, target: rawTarget } = form;
     const target = unwrapParens(rawTarget);

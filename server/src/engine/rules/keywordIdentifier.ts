@@ -9,13 +9,14 @@ import type { Fix, Rule, RuleContext, TextEdit } from '../types';
 // those words is looked at in its immediate text, and hits inside strings and comments are
 // discarded through the tree before the file is lexed. Each word is found with `indexOf`, which
 // skips along the text to the first character of what it seeks: for `async` and `await` that is a
-// rarer letter inside the word (`y`, `w`). The six searches cost half of one regular expression
+// rarer letter inside the word (`y`, `w`); for `nonlocal`, whose letters are all common, `cal` costs
+// half of `nonlocal` (~6 ms over the stdlib). The six searches cost half of one regular expression
 // with `\b` for the six words. Most of the ~14,000 `None`s in the stdlib are dismissed by the
 // character before them, without slicing the text around them.
 const SEARCHES: readonly { word: string; needle: string; offset: number }[] = [
   { word: 'async', needle: 'ync', offset: 2 },
   { word: 'await', needle: 'wait', offset: 1 },
-  { word: 'nonlocal', needle: 'nonlocal', offset: 0 },
+  { word: 'nonlocal', needle: 'cal', offset: 5 },
   { word: 'True', needle: 'True', offset: 0 },
   { word: 'False', needle: 'False', offset: 0 },
   { word: 'None', needle: 'None', offset: 0 },

@@ -1,7 +1,7 @@
 // Shared by the two rules that start from the `for` of a list comprehension (list-comp-bare-tuple,
 // comprehension-escape). `for` is the most frequent keyword in Python code, and nearly every one
 // starts a `for` statement, so those are recognised from their line before the tree is asked, and
-// the tree's answer is kept per keyword for the second rule.
+// the answer is kept for the second rule.
 
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../sourceFile';
@@ -11,16 +11,20 @@ export interface ComprehensionClause {
   comprehension: Node;
 }
 
-const byKeyword = new WeakMap<Node, ComprehensionClause | null>();
+// The last keyword asked about, and its answer: the engine hands a keyword to its rules one after
+// the other (a WeakMap entry per keyword cost more than working the answer out).
+let lastKeyword: Node | undefined;
+let lastFound: ComprehensionClause | null = null;
 
 /** The `for ... in ...` clause this keyword starts, when it is part of a list comprehension. */
 export function listComprehensionClause(keyword: Node, file: SourceFile): ComprehensionClause | undefined {
-  let found = byKeyword.get(keyword);
-  if (found === undefined) {
-    found = startsForStatement(file.text, keyword.startIndex, keyword.endIndex) ? null : inTree(keyword);
-    byKeyword.set(keyword, found);
+  if (keyword !== lastKeyword) {
+    // The keyword spans its three letters: no `endIndex` call.
+    const start = keyword.startIndex;
+    lastFound = startsForStatement(file.text, start, start + 3) || inOtherBrackets(file, start) ? null : inTree(keyword);
+    lastKeyword = keyword;
   }
-  return found ?? undefined;
+  return lastFound ?? undefined;
 }
 
 function inTree(keyword: Node): ComprehensionClause | null {
@@ -34,9 +38,70 @@ function inTree(keyword: Node): ComprehensionClause | null {
  * header. A comprehension clause never ends its line with a colon.
  */
 function startsForStatement(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!/^[ \t]*$/.test(text.slice(lineStart, start))) return false;
+  // Only spaces and tabs before it on its line (character codes: this runs for every `for`).
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 0x0a) return false;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  return /:[ \t]*(#.*)?\r?$/.test(text.slice(end, lineEnd));
+  return endsWithColon(text, end, lineEnd);
+}
+
+/**
+ * `/:[ \t]*(#.*)?\r?$/.test(text.slice(from, to))` without the slice and the regular expression: a
+ * `:`, then spaces and tabs, then maybe a comment running to the end (`.` matches no \r, \u2028 or
+ * \u2029), then maybe one \r.
+ */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let end = to;
+  if (end > from && text.charCodeAt(end - 1) === 0x0d) end--;
+  // Without a comment: the last character before trailing blanks is the colon.
+  let i = end - 1;
+  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i >= from && text.charCodeAt(i) === 0x3a) return true;
+  // With one: a `#` after the colon and its blanks, with no line terminator after it.
+  let lastTerminator = from - 1;
+  for (let k = end - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) {
+      lastTerminator = k;
+      break;
+    }
+  }
+  for (let hash = text.indexOf('#', lastTerminator + 1); hash >= 0 && hash < end; hash = text.indexOf('#', hash + 1)) {
+    let k = hash - 1;
+    while (k >= from && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+    if (k >= from && text.charCodeAt(k) === 0x3a) return true;
+  }
+  return false;
+}
+
+const hasErrors = new WeakMap<SourceFile, boolean>();
+
+/**
+ * The innermost bracket left open before the keyword on its line is `(` or `{`: the `for` of a
+ * generator expression or a set or dict comprehension. A list comprehension's clauses sit directly
+ * in its `[` (what lies between is balanced), so the tree's two `parent` calls are not needed. A
+ * quote, `#` or backslash on the line before it (strings may hold brackets), no open bracket on
+ * the line, or a tree with errors (where brackets need not match its structure) leave it to the tree.
+ */
+function inOtherBrackets(file: SourceFile, start: number): boolean {
+  const text = file.text;
+  let depth = 0;
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    // \n \r " ' # \ `
+    if (c === 0x0a || c === 0x0d || c === 0x22 || c === 0x27 || c === 0x23 || c === 0x5c || c === 0x60) return false;
+    if (c === 0x29 || c === 0x5d || c === 0x7d) {
+      depth++; // ) ] }
+    } else if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      // ( [ {
+      if (depth-- > 0) continue;
+      if (c === 0x5b) return false;
+      let errors = hasErrors.get(file);
+      if (errors === undefined) hasErrors.set(file, (errors = file.root.hasError));
+      return !errors;
+    }
+  }
+  return false;
 }

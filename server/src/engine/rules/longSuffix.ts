@@ -1,8 +1,5 @@
-import { exactNodes } from '../textScan';
 import type { Rule } from '../types';
-
-// Decimal, hex, octal or binary digits followed by l/L, not part of a longer name or number.
-const LONG_LITERAL = /(?<![\w.])(?:0[xX][0-9a-fA-F]+|0[oObB]?[0-9]+|[1-9][0-9]*|0)[lL](?!\w)/g;
+import { longLiterals } from './literalHits';
 
 export const longSuffix: Rule = {
   id: 'long-suffix',
@@ -18,7 +15,7 @@ export const longSuffix: Rule = {
     fixSafety: 'Safe for arithmetic, printing with `print` and `str()`. It changes behaviour only where code inspects the type (`type(x) is long`) or `repr()` of a small value, which the `long-builtin` rule flags separately.',
   },
   checkFile(ctx) {
-    for (const node of exactNodes(ctx.file, LONG_LITERAL, 'integer')) {
+    for (const node of longLiterals(ctx.file)) {
       const digits = node.text.slice(0, -1);
       // `0777L` is an old octal too: leave the prefix to old-octal-literal, which runs in the next round.
       // `7L.bit_length()` is an attribute of an int; `7.bit_length()` would read as a float, so parenthesise.

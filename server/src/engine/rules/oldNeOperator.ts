@@ -1,4 +1,5 @@
-import { exactNodes } from '../textScan';
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../sourceFile';
 import type { Rule } from '../types';
 
 export const oldNeOperator: Rule = {
@@ -15,9 +16,21 @@ export const oldNeOperator: Rule = {
     fixSafety: 'Safe: `<>` and `!=` are the same operator in Python 2.',
   },
   checkFile(ctx) {
-    for (const node of exactNodes(ctx.file, /<>/g, '<>')) {
+    for (const node of oldNeOperators(ctx.file)) {
       const fix = { title: 'Replace `<>` with `!=`', safety: 'safe' as const, edits: [{ start: node.startIndex, end: node.endIndex, newText: '!=' }] };
       ctx.report({ node, fixes: { py3: fix, compat: fix } });
     }
   },
 };
+
+/**
+ * The `<>` operator tokens: each `<>` of the text (what `/<>/g` finds, through `indexOf`, which skips
+ * along to the rare `<`: a regular expression pass costs several times more) that is exactly one.
+ */
+function* oldNeOperators(file: SourceFile): Generator<Node> {
+  const text = file.text;
+  for (let at = text.indexOf('<>'); at >= 0; at = text.indexOf('<>', at + 2)) {
+    const node = file.root.descendantForIndex(at, at + 2);
+    if (node?.type === '<>' && node.startIndex === at && node.endIndex === at + 2) yield node;
+  }
+}

@@ -1,9 +1,5 @@
-import { exactNodes } from '../textScan';
 import type { Fix, Rule } from '../types';
-
-// At least one non-zero octal digit after the leading 0: `00` means 0 in both languages.
-// `0777j` (decimal imaginary in Python 2) and `08` (invalid in Python 2) do not match.
-const OLD_OCTAL = /(?<![\w.])0[0-7]*[1-7][0-7]*[lL]?(?![\w.])/g;
+import { oldOctalLiterals } from './literalHits';
 
 export const oldOctalLiteral: Rule = {
   id: 'old-octal-literal',
@@ -19,7 +15,7 @@ export const oldOctalLiteral: Rule = {
     fixSafety: 'Safe: `0o777` is the same integer as `0777` on Python 2.6+ and 3. All-zero literals (`0`, `00`) are valid Python 3 and are left alone; the `L` of `0777L` is removed by `long-suffix`.',
   },
   checkFile(ctx) {
-    for (const node of exactNodes(ctx.file, OLD_OCTAL, 'integer')) {
+    for (const node of oldOctalLiterals(ctx.file)) {
       const digits = node.text.replace(/[lL]$/, '').slice(1);
       // Insert only the `o`: the `L` belongs to long-suffix, so both fixes apply in the same round.
       const fix: Fix = { title: 'Use the `0o` octal prefix', safety: 'safe', edits: [{ start: node.startIndex + 1, end: node.startIndex + 1, newText: 'o' }] };

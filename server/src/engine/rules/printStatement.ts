@@ -54,6 +54,14 @@ function isNamePart(ch: string): boolean {
   return NAME_PART.test(ch);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 /** A string prefix (at most two letters) directly before a quote. */
 function isStringPrefix(text: string, start: number, end: number): boolean {
   return end - start <= 2 && (text[end] === '"' || text[end] === "'") && STRING_PREFIX.test(text.slice(start, end));
@@ -115,14 +123,22 @@ export function scanStatement(text: string, from: number, limit = text.length): 
       i = j;
       continue;
     }
-    if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
+    // Character codes, not regular expressions: this runs over every print and exec statement.
+    if (isDigit(text.charCodeAt(i)) || (ch === '.' && isDigit(text.charCodeAt(i + 1)))) {
+      // An exponent's sign belongs to the number (`1e-5`), but not in a hex literal (`0xE-1`).
+      const hex = text.charCodeAt(i) === 0x30 && (text.charCodeAt(i + 1) | 0x20) === 0x78;
       let j = i + 1;
-      while (j < limit && (/[0-9a-zA-Z_.]/.test(text[j]) || ((text[j] === '+' || text[j] === '-') && /[eE]/.test(text[j - 1]) && !/^0[xX]/.test(text.slice(i, j))))) j++;
+      for (; j < limit; j++) {
+        const c = text.charCodeAt(j);
+        if (isDigit(c) || isAsciiLetter(c) || c === 0x5f || c === 0x2e) continue; // [0-9a-zA-Z_.]
+        if ((c === 0x2b || c === 0x2d) && (text.charCodeAt(j - 1) | 0x20) === 0x65 && !(hex && j - i >= 2)) continue; // [+-] after [eE]
+        break;
+      }
       push('number', i, j);
       i = j;
       continue;
     }
-    if (ch in OPENERS || (ch === '`' && stack[stack.length - 1] !== '`')) {
+    if (ch === '(' || ch === '[' || ch === '{' || (ch === '`' && stack[stack.length - 1] !== '`')) {
       if (stack.length === 0) groupStart = i;
       stack.push(ch === '`' ? '`' : OPENERS[ch]);
       i++;
@@ -139,11 +155,59 @@ export function scanStatement(text: string, from: number, limit = text.length): 
       if (stack.length === 0) tokens.push({ kind: 'group', start: groupStart, end: i, text: text[groupStart] });
       continue;
     }
-    const op = THREE_CHAR_OPS.has(text.slice(i, i + 3)) ? 3 : TWO_CHAR_OPS.has(text.slice(i, i + 2)) ? 2 : 1;
+    // Every operator of two or three characters has one of these as its second: most operators
+    // (`,` `%` `.` followed by a space or a name) need no slice.
+    const second = text[i + 1];
+    const longer = second === '=' || second === '>' || second === '<' || second === '*' || second === '/' || second === '.';
+    const op = !longer ? 1 : THREE_CHAR_OPS.has(text.slice(i, i + 3)) ? 3 : TWO_CHAR_OPS.has(text.slice(i, i + 2)) ? 2 : 1;
     push('op', i, i + op);
     i += op;
   }
   return { tokens, end: lastEnd, complete: stack.length === 0 };
+}
+
+/**
+ * Whether the logical line from `from` has a `,` outside brackets and strings (a top-level token of
+ * scanStatement), or undefined when it does not scan cleanly (an unclosed string or bracket, a
+ * backtick) and only the tree can say. No tokens are made: raise-comma and except-comma ask this
+ * for every `raise` and `except`, where scanStatement's tokens cost more than the tree's answer.
+ */
+export function topLevelComma(text: string, from: number): boolean | undefined {
+  let depth = 0;
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) {
+      // " '
+      i = stringEnd(text, i, text.length);
+      if (i < 0) return undefined;
+      continue;
+    }
+    if (c === 0x5c && (text.charCodeAt(i + 1) === 0x0a || text.charCodeAt(i + 1) === 0x0d)) {
+      i += text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a ? 3 : 2; // a backslash continuation
+      continue;
+    }
+    if (c === 0x0a || c === 0x0d) {
+      if (depth === 0) return false;
+    } else if (c === 0x23) {
+      // # a comment ends the line
+      if (depth === 0) return false;
+      while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+      continue;
+    } else if (c === 0x3b || c === 0x2c) {
+      // ; ,
+      if (depth === 0) return c === 0x2c;
+    } else if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      depth++;
+    } else if (c === 0x29 || c === 0x5d || c === 0x7d) {
+      if (depth === 0) return undefined; // the closer of an enclosing bracket
+      depth--;
+    } else if (c === 0x60) {
+      return undefined; // a backtick
+    }
+    i++;
+  }
+  return depth === 0 ? false : undefined;
 }
 
 /** The offset just past the string literal whose opening quote is at `quote`, or -1 when it is not closed. */
@@ -231,7 +295,11 @@ function literalEnd(strings: readonly Token[], unicodeLiterals: boolean): Litera
   return result;
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"' };
+
 function lastCharOfValue(body: string, raw: boolean, unicode: boolean): string {
+  // Without escapes the last character is the value's last (a \r\n ends in \n either way).
+  if (raw || !body.includes('\\')) return body.length > 0 ? body[body.length - 1] : '';
   let last = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
@@ -246,9 +314,8 @@ function lastCharOfValue(body: string, raw: boolean, unicode: boolean): string {
       if (next === '\r' && body[i + 1] === '\n') i++;
       continue; // an escaped newline adds nothing
     }
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"' };
-    if (next in simple) {
-      last = simple[next];
+    if (next in SIMPLE_ESCAPES) {
+      last = SIMPLE_ESCAPES[next];
     } else if (next === 'x') {
       last = String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
       i += 2;
@@ -438,6 +505,33 @@ type CallKind = 'none' | 'call' | 'printing';
 
 /** Per file: function name -> whether this file defines a function of that name whose body prints. */
 const printingVerdicts = new WeakMap<SourceFile, Map<string, boolean>>();
+/** Per file: function name -> where `\bdef[ \t]+name(?!\w)` matches, in order. */
+const defsByFile = new WeakMap<SourceFile, Map<string, number[]>>();
+const DEF_NAME = /def[ \t]+(\w+)/y;
+
+/**
+ * Where each name follows `def` in the text (the whole run of word characters after the blanks:
+ * `\bdef[ \t]+name(?!\w)` matches exactly there), found by one pass over the file: a regular
+ * expression per name looked up ran over the whole file for each one.
+ */
+function defsOf(file: SourceFile): Map<string, number[]> {
+  let defs = defsByFile.get(file);
+  if (!defs) {
+    defs = new Map();
+    const text = file.text;
+    for (let at = text.indexOf('def'); at >= 0; at = text.indexOf('def', at + 3)) {
+      if (isWordChar(text.charCodeAt(at - 1))) continue;
+      DEF_NAME.lastIndex = at;
+      const name = DEF_NAME.exec(text)?.[1];
+      if (name === undefined) continue;
+      const offsets = defs.get(name);
+      if (offsets) offsets.push(at);
+      else defs.set(name, [at]);
+    }
+    defsByFile.set(file, defs);
+  }
+  return defs;
+}
 
 /**
  * Whether this file defines a function `name` whose body prints or writes (a print statement,
@@ -453,8 +547,8 @@ function isPrintingFunction(file: SourceFile, name: string): boolean {
   let verdict = verdicts.get(name);
   if (verdict === undefined) {
     verdict = false;
-    for (const m of file.text.matchAll(new RegExp(`\\bdef[ \\t]+${name}(?!\\w)`, 'g'))) {
-      const def = file.root.descendantForIndex(m.index, m.index + 3)?.parent;
+    for (const at of defsOf(file).get(name) ?? []) {
+      const def = file.root.descendantForIndex(at, at + 3)?.parent;
       if (def?.type !== 'function_definition') continue;
       const body = def.childForFieldName('body');
       if (body && /\bprint\b|\.write\s*\(|\bstdout\b|\bstderr\b/.test(body.text)) {
@@ -543,21 +637,30 @@ interface PrintWord {
 }
 
 /**
- * What the `print` at `at` is, read from the tree with a cursor: `Node.parent` costs a walk from
- * the root in web-tree-sitter, a cursor keeps its path.
+ * What the `print` at `at` is, read from the tree: the keyword from its leaf and parent, a name with
+ * a cursor (`Node.parent` costs a walk from the root in web-tree-sitter, a cursor keeps its path).
  */
-function printWordAt(cursor: TreeCursor, root: Node, at: number): PrintWord | undefined {
+function printWordAt(cursorAt: () => TreeCursor, root: Node, at: number): PrintWord | undefined {
+  // Python 2's keyword, the common case, is one leaf: its lookup and one `parent` cost about half
+  // the cursor's walk down. An identifier may need several steps up: the cursor walks down to it.
+  const leaf = root.descendantForIndex(at, at + 5);
+  const leafType = leaf?.type;
+  if (!leaf || (leafType !== 'print' && leafType !== 'identifier') || leaf.startIndex !== at || leaf.endIndex !== at + 5) return undefined;
+  if (leafType === 'print') {
+    const parent = leaf.parent;
+    if (!parent) return undefined;
+    if (parent.type === 'print_statement' && parent.startIndex === at) return { statementEnd: parent.endIndex, python3Use: false };
+    return { inError: true, python3Use: false };
+  }
+  const cursor = cursorAt();
   // A function, not the getter, so that TypeScript does not narrow the type across cursor moves.
   const typeAt = (): string => cursor.nodeType;
   cursor.reset(root);
   for (;;) {
-    if (!cursor.gotoFirstChildForIndex(at) || cursor.startIndex > at) return undefined;
-    if (cursor.startIndex === at && cursor.endIndex === at + 5 && (typeAt() === 'print' || typeAt() === 'identifier')) break;
-  }
-  if (typeAt() === 'print') {
-    if (!cursor.gotoParent()) return undefined;
-    if (typeAt() === 'print_statement' && cursor.startIndex === at) return { statementEnd: cursor.endIndex, python3Use: false };
-    return { inError: true, python3Use: false };
+    if (!cursor.gotoFirstChildForIndex(at)) return undefined;
+    const start = cursor.startIndex;
+    if (start > at) return undefined;
+    if (start === at && cursor.endIndex === at + 5 && typeAt() === 'identifier') break;
   }
   const field = cursor.currentFieldName;
   let child = 'identifier';
@@ -600,6 +703,9 @@ export function atStatementStart(text: string, at: number): boolean {
   return text[i] === ';' || text[i] === ':';
 }
 
+/** What a file without print sites reports (never modified). */
+const NO_FINDINGS: PrintFindings = { byStart: new Map(), fixes: {} };
+
 function analyzePrints(file: SourceFile): PrintFindings {
   const future = file.futureFeatures.has('print_function');
   const unicodeLiterals = file.futureFeatures.has('unicode_literals');
@@ -607,12 +713,15 @@ function analyzePrints(file: SourceFile): PrintFindings {
   const sites: PrintSite[] = [];
   let python3Evidence = false;
   // A text scan finds every `print` faster than a second tree query; the tree then says what each is.
-  const cursor = root.walk();
+  // The cursor is made at the first `print` used as a name: making and deleting one for every file
+  // cost as much as the lookups of all the print statements.
+  let cursor: TreeCursor | undefined;
+  const cursorAt = (): TreeCursor => (cursor ??= root.walk());
   try {
     // `print` as a word (`\bprint\b`); one in a comment seen from its line is no code.
     for (let at = text.indexOf('print'); at >= 0; at = text.indexOf('print', at + 5)) {
       if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(at + 5)) || inCommentOnItsLine(text, at)) continue;
-      const word = printWordAt(cursor, root, at);
+      const word = printWordAt(cursorAt, root, at);
       if (!word) continue;
       if (word.python3Use) python3Evidence = true;
       if (word.statementEnd !== undefined) sites.push(classify(file, at, word.statementEnd, unicodeLiterals));
@@ -620,8 +729,10 @@ function analyzePrints(file: SourceFile): PrintFindings {
       else if (word.inError && atStatementStart(text, at)) sites.push(classify(file, at, text.length, unicodeLiterals));
     }
   } finally {
-    cursor.delete();
+    cursor?.delete();
   }
+  // Most files have no print site: nothing to report, no findings to assemble.
+  if (sites.length === 0) return NO_FINDINGS;
   for (const site of sites) {
     if (site.kind === 'call' || site.kind === 'name') python3Evidence = true;
   }

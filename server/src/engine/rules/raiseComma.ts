@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fix, FixSafety, Rule } from '../types';
 import { looksLikeExceptionClass } from './exceptComma';
+import { topLevelComma } from './printStatement';
 
 type Safety = Exclude<FixSafety, 'manual'>;
 
@@ -25,6 +26,8 @@ export const raiseComma: Rule = {
   },
   keywords: ['raise'],
   onKeyword(keyword, ctx) {
+    // Most raises have no comma outside brackets and strings: then the tree need not be asked.
+    if (topLevelComma(ctx.file.text, keyword.startIndex + 'raise'.length) === false) return;
     const raise = raiseStatement(keyword);
     const list = raise?.namedChildren.find((c) => c?.type === 'expression_list');
     if (!raise || !list) return;
@@ -81,7 +84,9 @@ export const raiseComma: Rule = {
   },
 };
 
-const raiseStatements = new WeakMap<Node, RaiseStatement | null>();
+// The last keyword asked about, and its answer.
+let lastKeyword: Node | undefined;
+let lastStatement: RaiseStatement | null = null;
 
 interface RaiseStatement {
   statement: Node;
@@ -90,17 +95,16 @@ interface RaiseStatement {
 
 /**
  * The `raise` statement this keyword begins, with its named children, or undefined. raise-comma and
- * raising-string both start from every `raise`: the engine hands both the same keyword node, and
- * the tree is asked once.
+ * raising-string both start from every `raise`: the engine hands the same keyword node to one after
+ * the other, and the answer for the last keyword is kept (a WeakMap entry per keyword cost more).
  */
 export function raiseStatement(keyword: Node): RaiseStatement | undefined {
-  let found = raiseStatements.get(keyword);
-  if (found === undefined) {
+  if (keyword !== lastKeyword) {
     const statement = keyword.parent;
-    found = statement?.type === 'raise_statement' ? { statement, namedChildren: statement.namedChildren } : null;
-    raiseStatements.set(keyword, found);
+    lastStatement = statement?.type === 'raise_statement' ? { statement, namedChildren: statement.namedChildren } : null;
+    lastKeyword = keyword;
   }
-  return found ?? undefined;
+  return lastStatement ?? undefined;
 }
 
 interface ValueForm {

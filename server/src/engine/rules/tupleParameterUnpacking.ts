@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { isDocstring } from '../sourceFile';
-import { textHits } from '../textScan';
 import type { Fix, Rule, RuleContext, TextEdit } from '../types';
+import { signatureOffsets } from './literalHits';
 
 // Python 2 lets a parameter be a tuple pattern: `def f(a, (b, c)):` unpacks its argument on
 // entry. Python 3 removed this (PEP 3113). The parameter had no usable name in Python 2 (it is
@@ -221,14 +221,12 @@ export const tupleParameterUnpacking: Rule = {
   // Tuple parameters are rare: only a signature with a second `(` before its first `)` (or a
   // lambda with a `(` before its `:`) is looked up in the tree.
   checkFile(ctx) {
-    for (const hit of textHits(ctx.file, SIGNATURE_WITH_PARENTHESES)) {
-      const keyword = ctx.file.root.descendantForIndex(hit.start, hit.start + (ctx.file.text.startsWith('def', hit.start) ? 3 : 6));
+    for (const start of signatureOffsets(ctx.file)) {
+      const keyword = ctx.file.root.descendantForIndex(start, start + (ctx.file.text.startsWith('def', start) ? 3 : 6));
       if (keyword && !keyword.isNamed && (keyword.type === 'def' || keyword.type === 'lambda')) checkSignature(keyword, ctx);
     }
   },
 };
-
-const SIGNATURE_WITH_PARENTHESES = /\bdef[ \t]+\w+[ \t]*\([^()]*\(|\blambda\b[^:()]*\(/g;
 
 function checkSignature(keyword: Node, ctx: RuleContext): void {
   {

@@ -60,6 +60,9 @@ function wellFormedEscape(letter: string, after: string): boolean {
 }
 
 function report(node: Node, ctx: RuleContext, python3Text: boolean): void {
+  // A prefix (`u'\u00e9'`, most hits) is seen from the first character, without copying the literal's text.
+  const first = ctx.file.text.charCodeAt(node.startIndex) | 0x20;
+  if (first >= 0x61 && first <= 0x7a) return;
   const literal = stringLiteral(node);
   if (!literal || literal.prefix !== '') return;
   const edits: TextEdit[] = [];

@@ -1,5 +1,6 @@
 import type { Fix, Rule } from '../types';
-import { literalsMatching, rawToNonRaw, stringLiteral } from './pyStringLiteral';
+import { urPrefixOffsets } from './literalHits';
+import { literalsAt, rawToNonRaw, stringLiteral } from './pyStringLiteral';
 
 // In py2 `ur"..."` is raw except that `\uXXXX` and `\UXXXXXXXX` (after an odd run of
 // backslashes) are still decoded. Python 3 has no `ur` prefix; 2to3 just drops the `u`, which
@@ -32,7 +33,7 @@ export const urStringPrefix: Rule = {
       'checked by differential tests. Literals Python 2 itself rejects (a truncated `\\u` escape) are flagged but not fixed.',
   },
   checkFile(ctx) {
-    for (const node of literalsMatching(ctx.file, /(?<!\w)[uU][rR]['"]/g, 'start')) {
+    for (const node of literalsAt(ctx.file, urPrefixOffsets(ctx.file), 'start')) {
       const literal = stringLiteral(node);
       if (!literal) continue;
       const { prefix, quote, content } = literal;

@@ -1,5 +1,4 @@
 import type { Fix, Rule, TextEdit } from '../types';
-import { textHits } from '../textScan';
 
 // 2to3's optional fix_ws_comma: `a ,b` -> `a, b` and `{a :b}` -> `{a: b}`. Pure layout, so off by
 // default and information only; kept because teams that ran 2to3 with it expect the same cleanup.
@@ -21,13 +20,24 @@ export const wsComma: Rule = {
     const text = ctx.file.text;
     // A comma or colon with spaces before it, or with a non-space after it. The first alternative
     // consumes the token, so each token is matched once.
-    for (const hit of textHits(ctx.file, /[ \t]+[,:]|[,:](?=[^\s)\]}])/g)) {
-      const mark = text[hit.end - 1] === ',' || text[hit.end - 1] === ':' ? hit.end - 1 : hit.start;
+    const pattern = /[ \t]+[,:]|[,:](?=[^\s)\]}])/g;
+    // Most hits lie in strings and comments: one lookup covers the rest of that string's content or
+    // comment, where no token starts. A colon's parent (a walk down from the root) is asked last.
+    let skipUntil = -1;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const end = match.index + match[0].length;
+      const mark = text[end - 1] === ',' || text[end - 1] === ':' ? end - 1 : match.index;
+      if (mark < skipUntil) continue;
       const token = ctx.file.root.descendantForIndex(mark, mark + 1);
-      if (!token || token.startIndex !== mark || token.endIndex !== mark + 1) continue;
-      const parent = token.parent;
-      if (token.type === ':' && parent?.type !== 'pair') continue;
-      if (token.type !== ',' && token.type !== ':') continue;
+      if (!token) continue;
+      const type = token.type;
+      if (type === 'string_content' || type === 'comment') {
+        skipUntil = token.endIndex;
+        continue;
+      }
+      if (token.startIndex !== mark || token.endIndex !== mark + 1) continue;
+      if (type !== ',' && type !== ':') continue;
+      if (type === ':' && token.parent?.type !== 'pair') continue;
       let spacesStart = mark;
       while (spacesStart > 0 && (text[spacesStart - 1] === ' ' || text[spacesStart - 1] === '\t')) spacesStart--;
       const afterLineStart = text.lastIndexOf('\n', mark - 1) + 1;
