@@ -856,8 +856,9 @@ function functionBinds(fn: Node, name: string, bindings: PossibleBindings, file:
 }
 
 /**
- * Whether `identifier` (whose parent is `parent`) is bound where it stands: what the query below captured, read
- * pattern by pattern from the parent (and, for the patterns two levels deep, the grandparent).
+ * Whether `identifier` (whose parent is `parent`) is bound where it stands in the scope it belongs to: what the
+ * query below (once run over each function) captured, read pattern by pattern from the parent (and, for the
+ * patterns two levels deep, the grandparent). builtinReference.ts asks it too.
  *
  *   (function_definition name: (identifier) @name)            (class_definition name: (identifier) @name)
  *   (assignment left: (identifier) @name)                      (augmented_assignment left: (identifier) @name)
@@ -875,7 +876,7 @@ function functionBinds(fn: Node, name: string, bindings: PossibleBindings, file:
  *   (list_splat_pattern (identifier) @name)                    (dictionary_splat_pattern (identifier) @name)
  *   (global_statement (identifier) @name)                      (named_expression name: (identifier) @name)
  */
-function isScopeBinding(identifier: Node, parent: Node): boolean {
+export function isScopeBinding(identifier: Node, parent: Node): boolean {
   const inField = (node: Node, field: string): boolean => same(node.childForFieldName(field), identifier);
   switch (parent.type) {
     case 'function_definition':

@@ -9,7 +9,7 @@ import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall, isTop
 import { parentOf } from '../nodeParent';
 import { inCommentOnItsLine, isWordChar } from '../textScan';
 import { existingImports } from '../imports';
-import { isBuiltinAt } from '../iteratingContext';
+import { isBuiltinAt, isScopeBinding } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 import type { RequiredImport } from '../types';
 
@@ -171,47 +171,12 @@ function functionBindings(file: SourceFile, name: string): { sure: (Range & { bo
 }
 
 /**
- * Whether the identifier is one of the names iteratingContext's binding query (SCOPE_BINDINGS)
- * captures: 'sure' for the patterns checked exactly here, 'maybe' where its parent is of a type
- * another pattern names (imports), 'no' otherwise.
+ * Whether the identifier binds its name in its scope (isScopeBinding): 'sure' where the parent says so
+ * exactly, 'maybe' for a name in an import (functionBindings counts it as possible, not sure), 'no' otherwise.
  */
 function scopeBinding(identifier: Node, parent: Node): 'sure' | 'maybe' | 'no' {
-  const is = (field: string): 'sure' | 'no' => (parent.childForFieldName(field)?.id === identifier.id ? 'sure' : 'no');
-  switch (parent.type) {
-    case 'function_definition':
-    case 'class_definition':
-    case 'default_parameter':
-    case 'typed_default_parameter':
-    case 'named_expression':
-      return is('name');
-    case 'assignment':
-    case 'augmented_assignment':
-    case 'for_statement':
-    case 'for_in_clause':
-      return is('left');
-    case 'parameters':
-    case 'lambda_parameters':
-    case 'typed_parameter':
-    case 'as_pattern_target':
-    case 'list_splat_pattern':
-    case 'dictionary_splat_pattern':
-    case 'global_statement':
-      return 'sure';
-    case 'pattern_list':
-    case 'tuple_pattern':
-    case 'list_pattern': {
-      // `a, name = ...`, `for a, name in ...`: an element of the target itself, not of a nested pattern.
-      const statement = parent.parent;
-      const type = statement?.type;
-      if (type !== 'assignment' && (type !== 'for_statement' || parent.type === 'list_pattern')) return 'no';
-      return statement!.childForFieldName('left')?.id === parent.id ? 'sure' : 'no';
-    }
-    case 'dotted_name':
-    case 'aliased_import':
-      return 'maybe';
-    default:
-      return 'no';
-  }
+  if (parent.type === 'dotted_name' || parent.type === 'aliased_import') return 'maybe';
+  return isScopeBinding(identifier, parent) ? 'sure' : 'no';
 }
 
 /** The call when `node` is the called function (`node(...)`), else undefined. */
