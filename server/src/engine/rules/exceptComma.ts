@@ -1,4 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { LastAnswer } from '../lastAnswer';
 import type { Fix, Rule } from '../types';
 import { topLevelComma } from './printStatement';
 
@@ -54,32 +55,24 @@ export interface CommaExceptClause {
   target: Node;
 }
 
-// The last keyword asked about, and its answer.
-let lastKeyword: Node | undefined;
-let lastForm: CommaExceptClause | null = null;
+// except-comma and except-unpacking both start from every `except` keyword.
+const lastExcept = new LastAnswer<CommaExceptClause | undefined, string>();
 
-/**
- * The clause of `except E, target:` that this `except` keyword begins, or undefined for any other
- * form. except-comma and except-unpacking both start from every `except`: the engine hands the
- * same keyword node to one after the other, and the answer for the last keyword is kept (a
- * WeakMap entry per keyword cost more than working the answer out).
- */
+/** The clause of `except E, target:` that this `except` keyword begins, or undefined for any other form. */
 export function commaExceptClause(keyword: Node, text: string): CommaExceptClause | undefined {
-  if (keyword !== lastKeyword) {
-    let form: CommaExceptClause | null = null;
-    // Most clauses (`except E:`, `except (A, B) as e:`) have no comma outside brackets on their
-    // line: the tokens say so without the tree's `parent` (a walk down from the root). Text that
-    // does not scan cleanly (an unclosed string or bracket) is left to the tree.
-    const clause = topLevelComma(text, keyword.startIndex + 'except'.length) !== false ? keyword.parent : null;
-    if (clause?.type === 'except_clause') {
-      const values = clause.childrenForFieldName('value');
-      // Only the Python 2 form has a comma among the clause's own tokens.
-      if (values.length === 2 && clause.children.some((c) => c?.type === ',')) form = { clause, type: values[0], target: values[1] };
-    }
-    lastKeyword = keyword;
-    lastForm = form;
-  }
-  return lastForm ?? undefined;
+  return lastExcept.get(keyword, text, commaExceptClauseOf);
+}
+
+function commaExceptClauseOf(keyword: Node, text: string): CommaExceptClause | undefined {
+  // Most clauses (`except E:`, `except (A, B) as e:`) have no comma outside brackets on their
+  // line: the tokens say so without the tree's `parent` (a walk down from the root). Text that
+  // does not scan cleanly (an unclosed string or bracket) is left to the tree.
+  const clause = topLevelComma(text, keyword.startIndex + 'except'.length) !== false ? keyword.parent : null;
+  if (clause?.type !== 'except_clause') return undefined;
+  const values = clause.childrenForFieldName('value');
+  // Only the Python 2 form has a comma among the clause's own tokens.
+  if (values.length === 2 && clause.children.some((c) => c?.type === ',')) return { clause, type: values[0], target: values[1] };
+  return undefined;
 }
 
 function unwrapParens(node: Node): Node {

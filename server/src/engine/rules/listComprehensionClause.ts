@@ -1,9 +1,10 @@
 // Shared by the two rules that start from the `for` of a list comprehension (list-comp-bare-tuple,
 // comprehension-escape). `for` is the most frequent keyword in Python code, and nearly every one
 // starts a `for` statement, so those are recognised from their line before the tree is asked, and
-// the answer is kept for the second rule.
+// the answer is kept for the second rule (LastAnswer).
 
 import type { Node } from 'web-tree-sitter';
+import { LastAnswer } from '../lastAnswer';
 import type { SourceFile } from '../sourceFile';
 
 export interface ComprehensionClause {
@@ -11,26 +12,23 @@ export interface ComprehensionClause {
   comprehension: Node;
 }
 
-// The last keyword asked about, and its answer: the engine hands a keyword to its rules one after
-// the other (a WeakMap entry per keyword cost more than working the answer out).
-let lastKeyword: Node | undefined;
-let lastFound: ComprehensionClause | null = null;
+const lastFor = new LastAnswer<ComprehensionClause | undefined, SourceFile>();
 
 /** The `for ... in ...` clause this keyword starts, when it is part of a list comprehension. */
 export function listComprehensionClause(keyword: Node, file: SourceFile): ComprehensionClause | undefined {
-  if (keyword !== lastKeyword) {
-    // The keyword spans its three letters: no `endIndex` call.
-    const start = keyword.startIndex;
-    lastFound = startsForStatement(file.text, start, start + 3) || inOtherBrackets(file, start) ? null : inTree(keyword);
-    lastKeyword = keyword;
-  }
-  return lastFound ?? undefined;
+  return lastFor.get(keyword, file, clauseOf);
 }
 
-function inTree(keyword: Node): ComprehensionClause | null {
+function clauseOf(keyword: Node, file: SourceFile): ComprehensionClause | undefined {
+  // The keyword spans its three letters: no `endIndex` call.
+  const start = keyword.startIndex;
+  return startsForStatement(file.text, start, start + 3) || inOtherBrackets(file, start) ? undefined : inTree(keyword);
+}
+
+function inTree(keyword: Node): ComprehensionClause | undefined {
   const clause = keyword.parent;
   const comprehension = clause?.type === 'for_in_clause' ? clause.parent : undefined;
-  return clause && comprehension?.type === 'list_comprehension' ? { clause, comprehension } : null;
+  return clause && comprehension?.type === 'list_comprehension' ? { clause, comprehension } : undefined;
 }
 
 /**

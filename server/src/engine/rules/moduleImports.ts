@@ -8,6 +8,7 @@
 // (a renamed import without its uses, or the reverse, would be a NameError).
 
 import type { Node } from 'web-tree-sitter';
+import { LastAnswer } from '../lastAnswer';
 import { isBindingOccurrence, isInCompatCode } from '../context';
 import { dominantEol } from '../lineIndex';
 import { parentOf } from '../nodeParent';
@@ -25,22 +26,22 @@ import { MODULE_MOVES, PARENT_PACKAGES, type MemberMove, type ModuleMove, type M
  * when the statement's own line names no module these rules know, without touching the tree.
  */
 export function importedModuleNodes(keyword: Node, file: SourceFile): Node[] {
-  // The engine hands the keyword to the nine rules one after the other: the last one asked about comes first.
-  if (keyword === lastKeyword) return lastModules;
+  // The nine rules are handed the keyword one after the other; other callers (the module facts) ask out of turn.
+  return lastImportKeyword.get(keyword, file, importedModulesOf);
+}
+
+const lastImportKeyword = new LastAnswer<Node[], SourceFile>();
+const importedModulesByKeyword = new WeakMap<Node, Node[]>();
+
+function importedModulesOf(keyword: Node, file: SourceFile): Node[] {
   let modules = importedModulesByKeyword.get(keyword);
   if (!modules) {
     // The keyword token spans the word `import`: its end needs no call into the tree.
     modules = mayNameKnownModule(file, keyword.startIndex, keyword.startIndex + 'import'.length) ? importedModulesInTree(keyword) : [];
     importedModulesByKeyword.set(keyword, modules);
   }
-  lastKeyword = keyword;
-  lastModules = modules;
   return modules;
 }
-
-const importedModulesByKeyword = new WeakMap<Node, Node[]>();
-let lastKeyword: Node | undefined;
-let lastModules: Node[] = [];
 
 function importedModulesInTree(keyword: Node): Node[] {
   const statement = keyword.parent;

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { LastAnswer } from '../lastAnswer';
 import type { Fix, FixSafety, Rule } from '../types';
 import { looksLikeExceptionClass } from './exceptComma';
 import { topLevelComma } from './printStatement';
@@ -84,27 +85,22 @@ export const raiseComma: Rule = {
   },
 };
 
-// The last keyword asked about, and its answer.
-let lastKeyword: Node | undefined;
-let lastStatement: RaiseStatement | null = null;
-
 interface RaiseStatement {
   statement: Node;
   namedChildren: (Node | null)[];
 }
 
-/**
- * The `raise` statement this keyword begins, with its named children, or undefined. raise-comma and
- * raising-string both start from every `raise`: the engine hands the same keyword node to one after
- * the other, and the answer for the last keyword is kept (a WeakMap entry per keyword cost more).
- */
+// raise-comma and raising-string both start from every `raise` keyword.
+const lastRaise = new LastAnswer<RaiseStatement | undefined>();
+
+/** The `raise` statement this keyword begins, with its named children, or undefined. */
 export function raiseStatement(keyword: Node): RaiseStatement | undefined {
-  if (keyword !== lastKeyword) {
-    const statement = keyword.parent;
-    lastStatement = statement?.type === 'raise_statement' ? { statement, namedChildren: statement.namedChildren } : null;
-    lastKeyword = keyword;
-  }
-  return lastStatement ?? undefined;
+  return lastRaise.get(keyword, undefined, raiseStatementInTree);
+}
+
+function raiseStatementInTree(keyword: Node): RaiseStatement | undefined {
+  const statement = keyword.parent;
+  return statement?.type === 'raise_statement' ? { statement, namedChildren: statement.namedChildren } : undefined;
 }
 
 interface ValueForm {
