@@ -45,7 +45,6 @@ export function isLocallyBound(file: SourceFile, name: string): boolean {
 
 const DOT = 46;
 
-
 /**
  * Where `name` next occurs in `text.slice(from, limit)` as a whole word not preceded by a dot, as
  * the regex `(?<![\w.])name(?!\w)` finds it there (offset into `text`), or -1. An indexOf walk: a

@@ -17,6 +17,7 @@
 // Everything is local to the matched node and the enclosing function: no walk over the file.
 
 import type { Node, TreeCursor } from 'web-tree-sitter';
+import { isPlainCall } from './context';
 import { existingImports } from './imports';
 import { parentOf } from './nodeParent';
 import type { SourceFile } from './sourceFile';
@@ -759,18 +760,8 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
     if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
-    if (wellFormed) {
-      let before = at - 1;
-      while (text[before] === ' ' || text[before] === '\t') before--;
-      let after = end;
-      while (text[after] === ' ' || text[after] === '\t') after++;
-      // `def \<newline> name(` would hide the `def`: a name after a continued line stays in.
-      let previous = before;
-      if (text[previous] === '\n') previous--;
-      if (text[previous] === '\r') previous--;
-      const continued = previous < before && text[previous] === '\\';
-      if (text[after] === '(' && !continued && !/\b(?:def|class)$/.test(text.slice(Math.max(0, before - 5), before + 1))) continue;
-    }
+    // A called name (not a def's or class's) is never a binding in a tree without errors.
+    if (wellFormed && isPlainCall(text, at, end)) continue;
     // A few tree calls per occurrence left, once per file and name: cheaper than the walks up the tree they save.
     const identifier = file.root.descendantForIndex(at, end);
     if (!identifier || identifier.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== end) continue;

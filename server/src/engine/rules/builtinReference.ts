@@ -5,7 +5,7 @@
 // really is the Python 2 builtin, and take calls apart for the fixes.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall, isTopLevelStatement } from '../context';
+import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall, isTopLevelStatement, nextNameIn } from '../context';
 import { parentOf } from '../nodeParent';
 import { inCommentOnItsLine, isWordChar } from '../textScan';
 import { existingImports } from '../imports';
@@ -250,16 +250,8 @@ export function sixMovesName(file: SourceFile, name: string): { text: string; im
   const imported = file.memo(`six.moves-import:${name}`, (f) => f.text.includes('six.moves') && existingImports(f).has(`six.moves:${name}`));
   if (imported) return { text: name, imports: [] };
   // Attributes (`os.getcwd`, `self.input`) are not the bare name; comments and strings count, which only costs the short spelling.
-  const mentioned = file.memo(`mentions:${name}`, (f) => mentionsWord(f.text, name));
+  const mentioned = file.memo(`mentions:${name}`, (f) => nextNameIn(f.text, name, 0, f.text.length) >= 0);
   if (!mentioned) return { text: name, imports: [{ kind: 'from', module: 'six.moves', name }] };
   return { text: `six.moves.${name}`, imports: [{ kind: 'import', module: 'six' }] };
 }
 
-/** `name` as a word not preceded by a dot (`(?<![\w.])name\b` for a name ending in a word character). */
-function mentionsWord(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text.charCodeAt(at - 1);
-    if (!isWordChar(before) && before !== 46 && !isWordChar(text.charCodeAt(at + name.length))) return true;
-  }
-  return false;
-}
