@@ -782,12 +782,8 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
  * descendantsOfType hands every identifier of the subtree to JS (a new Node each); the text search
  * asks the tree only at the occurrences of the word. In a tree with syntax errors a token may end
  * right before a name (`1map`), so the word test is not trusted there and the subtree is walked.
+ * Yielded one at a time: a caller that stops at the first that answers its question asks the tree no further.
  */
-export function identifiersNamed(scope: Node, name: string, file: SourceFile): Node[] {
-  return [...eachIdentifierNamed(scope, name, file)];
-}
-
-/** identifiersNamed one at a time: a caller that stops at the first that answers its question asks the tree no further. */
 export function* eachIdentifierNamed(scope: Node, name: string, file: SourceFile): Generator<Node> {
   if (file.root.hasError) {
     for (const identifier of scope.descendantsOfType('identifier')) if (identifier.text === name) yield identifier;

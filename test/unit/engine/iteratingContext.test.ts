@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { identifiersNamed, iteratingContext, mutationPattern, type IteratingContext, type LazyKind } from '../../../server/src/engine/iteratingContext';
+import { eachIdentifierNamed, iteratingContext, mutationPattern, type IteratingContext, type LazyKind } from '../../../server/src/engine/iteratingContext';
 import { initParser } from '../../../server/src/engine/parser';
 import { SourceFile } from '../../../server/src/engine/sourceFile';
 
@@ -181,7 +181,7 @@ describe('engine: iteratingContext', () => {
     assert.ok(mutationPattern('self.d').test('self.d[k] = 1'));
   });
 
-  it('identifiersNamed finds the identifiers descendantsOfType finds, from the text', () => {
+  it('eachIdentifierNamed finds the identifiers descendantsOfType finds, from the text', () => {
     const codes = [
       'def f(d, émd):\n    d2 = d.keys()  # d\n    s = "d"\n    d.d = dd(d)\n    for d in (d):\n        g(d=d)\n    return d\n',
       'def f(d):\n    x = d +\n    return d\n', // syntax error: the subtree is walked
@@ -191,7 +191,7 @@ describe('engine: iteratingContext', () => {
       try {
         const scope = file.root.namedChildren[0];
         const expected = scope.descendantsOfType('identifier').filter((i) => i.text === 'd');
-        const found = identifiersNamed(scope, 'd', file);
+        const found = [...eachIdentifierNamed(scope, 'd', file)];
         assert.deepEqual(found.map((n) => [n.id, n.startIndex]), expected.map((n) => [n.id, n.startIndex]), code);
         assert.ok(found.length >= 3, `${found.length} found`);
       } finally {
