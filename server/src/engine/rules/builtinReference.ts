@@ -91,8 +91,9 @@ function isBuiltinInScope(node: Node, name: string, file: SourceFile): boolean {
     // Nothing above a top-level statement changes the answer.
     if (isTopLevelStatement(p, type, text, wellFormed)) break;
   }
-  // isBuiltinAt asks every enclosing function that mentions the name for all the names it binds (a
-  // query over the function). The places that may bind the name decide first, from offsets.
+  // isBuiltinAt asks every enclosing function that mentions the name whether it binds it (the name's
+  // possible bindings inside it, each read from its parent). The places that may bind the name decide
+  // first, from offsets.
   const start = scope.startIndex;
   const end = scope.endIndex;
   if (bindings.sure.some((f) => f.start <= start && end <= f.end && (f.start !== start || f.end !== end))) return false;
@@ -115,12 +116,12 @@ interface Range {
 
 /**
  * Function scopes (of a def or lambda) in which `name` is bound, read from the occurrences of the
- * word, to answer isBuiltinAt's question (does an enclosing function bind the name?) without its
- * binding query per function:
+ * word, to answer isBuiltinAt's question (does an enclosing function bind the name?) without asking
+ * it function by function:
  *  - `sure`: the function a binding certainly belongs to (a parameter, an assignment target, a
  *    def name...: its nearest enclosing def, lambda or class is that function), and where its body
  *    starts (code there sees the binding: parameter defaults and annotations come before);
- *  - `possible`: for every place its binding query might capture, the outermost function around it.
+ *  - `possible`: for every place that may bind it (scopeBinding 'sure' or 'maybe'), the outermost function around it.
  *    Only code inside one of these can see a function binding of the name.
  */
 function functionBindings(file: SourceFile, name: string): { sure: (Range & { bodyStart: number })[]; possible: Range[] } {

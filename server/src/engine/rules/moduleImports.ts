@@ -1,7 +1,8 @@
 // Shared by the rules for renamed, moved and removed standard-library modules (catalog rows C1-C6, E3).
 //
-// Every rule of the family carries the same query (the import statements), so the RuleSet compiles it once and
-// hands each import to every rule; a rule keeps the imports of the modules it owns (moduleMap.ts).
+// Every rule of the family starts from the `import` keyword (the engine's word scan hands each one to every rule
+// in turn), and the modules an import names are read once for all of them (importedModuleNodes); a rule keeps the
+// imports of the modules it owns (moduleMap.ts).
 //
 // A fix owns the import statement AND every use of the name it binds in the file: `import Queue` becomes
 // `import queue` and each `Queue.Queue()` becomes `queue.Queue()`, in one fix, so the fixer applies them together

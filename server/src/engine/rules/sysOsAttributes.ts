@@ -1,5 +1,5 @@
 // Module attributes Python 3 removed: `os.getcwdu`, `sys.maxint`, `sys.exc_type/exc_value/exc_traceback`.
-// Each is matched through its attribute name (the builtin family's shared identifier query) and then
+// Each is matched through its attribute name (the engine's identifier scan hands it over) and then
 // checked to be `<module>.<name>` or `from <module> import <name>`.
 
 import type { Node } from 'web-tree-sitter';
