@@ -2,8 +2,9 @@
 // library (the .py files outside site-packages). One thread, files read from disk each time.
 //   (a) bare web-tree-sitter: read + parse every file;
 //   (b) the CLI's per-file pipeline in process: read, decode, parse, analyze (all rules), locate;
-//   (c) the built CLI spawned (`node dist/cli.js check --format json --jobs 1`), minus its startup
-//       time (wall, and CPU as bash `times` reports it for the child);
+//   (c) the built CLI spawned as the `py3migrate` command runs it (`node bin/py3migrate.js check
+//       --format json --jobs 1`, which starts from the build's code cache), minus its startup time
+//       (wall, and CPU as bash `times` reports it for the child);
 //   (d) the same with the default worker threads (`--jobs` unset): what a user waits for;
 //   (e) (a) and (b) interleaved file by file: each file is bare-parsed and checked back to back (and
 //       checked once more with every rule selected), in main-thread CPU, the order turning from file to file. On a shared machine whose
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
   const fileByFile = Array.from({ length: RUNS }, interleaved);
 
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const cli = path.join(ROOT, 'bin', 'py3migrate.js');
   const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'py3migrate-bench-'));
   const emptyDir = path.join(empty, 'empty');
   fs.mkdirSync(emptyDir);
