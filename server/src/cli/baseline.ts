@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from './args';
-import type { CheckedFinding } from './checkFile';
+import { fingerprintOf, type CheckedFinding } from './checkFile';
 
 export const BASELINE_VERSION = 1;
 
@@ -77,7 +77,7 @@ export class BaselineMatcher {
 
   /** True when the finding is in the baseline (and uses up one of its entry's count). */
   known(f: CheckedFinding, baselinePath: string): boolean {
-    const key = keyOf(baselinePath, f.rule, f.fingerprint);
+    const key = keyOf(baselinePath, f.rule, fingerprintOf(f));
     const left = this.remaining.get(key) ?? 0;
     if (left === 0) return false;
     this.remaining.set(key, left - 1);
@@ -109,10 +109,11 @@ export class BaselineRecorder {
   private readonly entries = new Map<string, BaselineEntry>();
 
   add(f: CheckedFinding, baselinePath: string): void {
-    const key = keyOf(baselinePath, f.rule, f.fingerprint);
+    const fingerprint = fingerprintOf(f);
+    const key = keyOf(baselinePath, f.rule, fingerprint);
     const entry = this.entries.get(key);
     if (entry) entry.count++;
-    else this.entries.set(key, { path: baselinePath, rule: f.rule, fingerprint: f.fingerprint, count: 1, code: f.code });
+    else this.entries.set(key, { path: baselinePath, rule: f.rule, fingerprint, count: 1, code: f.code ?? '' });
   }
 
   /**

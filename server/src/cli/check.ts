@@ -96,7 +96,7 @@ export async function runCheck(argv: readonly string[], rules: RuleSet, out: Con
 
     // Everything but the file lists goes to the workers (structured-cloned: the rule-id sets too).
     const { paths: _paths, exclude: _exclude, ...settings } = options;
-    const settingsForFormat = { ...settings, withFixEdits: format === 'sarif' };
+    const settingsForFormat = { ...settings, withFixEdits: format === 'sarif', withFingerprints: format === 'sarif' || matcher !== undefined || recorder !== undefined };
     const jobs: CheckJob[] = inputs.map((input, index) =>
       input.kind === 'file' ? { index, display: input.display, fsPath: input.fsPath, named: input.named } : { index, display: input.display, named: true });
     let stdin: ReadResult | undefined;

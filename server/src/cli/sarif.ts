@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Rule, RuleSet, Severity } from '../engine';
-import type { CheckedFinding } from './checkFile';
+import { fingerprintOf, type CheckedFinding } from './checkFile';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -67,7 +67,7 @@ export function sarifLog(rules: RuleSet, findings: readonly (CheckedFinding & { 
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       }],
-      partialFingerprints: { 'py3migrate/v1': f.fingerprint },
+      partialFingerprints: { 'py3migrate/v1': fingerprintOf(f) },
       ...(f.fixEdits && f.fix ? {
         fixes: [{
           description: { text: f.fix.title },
