@@ -20,5 +20,6 @@ ruleTester('list-comp-bare-tuple', {
     { code: '[(x, y) for x in 1, 2 if x for y in 3, 4]\n', count: 2, output: both('[(x, y) for x in (1, 2) if x for y in (3, 4)]\n') },
     { code: '[f for f in lambda: 1, len]\n', output: both('[f for f in (lambda: 1, len)]\n') },
     { code: 'a = [x for x in 1,\n     2]\n', name: 'spanning lines', output: both('a = [x for x in (1,\n     2)]\n') },
+    { code: 'a = [f\n     for f in len, lambda:\n     1]\n', name: "clause line ending with a lambda's colon", output: both('a = [f\n     for f in (len, lambda:\n     1)]\n') },
   ],
 });

@@ -32,8 +32,11 @@ function inTree(keyword: Node): ComprehensionClause | undefined {
 }
 
 /**
- * `for` first on its line, and the line ends with `:` (a comment aside): a `for` statement's
- * header. A comprehension clause never ends its line with a colon.
+ * `for` first on its line, and the line's code ends with a colon outside any bracket the line
+ * opened: a `for` statement's header. In a comprehension clause that colon would belong to a
+ * slice or dict left open at the line's end (`for a in b[1:`), to a comment (`# note:`), or to a
+ * lambda: none of those is a header, and each is left to the tree, as is any line with a string
+ * (it may hold brackets, colons or `#`), a backslash, or a bracket it closes but did not open.
  */
 function startsForStatement(text: string, start: number, end: number): boolean {
   // Only spaces and tabs before it on its line (character codes: this runs for every `for`).
@@ -42,36 +45,38 @@ function startsForStatement(text: string, start: number, end: number): boolean {
   if (i >= 0 && text.charCodeAt(i) !== 0x0a) return false;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
-  return endsWithColon(text, end, lineEnd);
+  return headerColonEndsLine(text, end, lineEnd);
 }
 
 /**
- * `/:[ \t]*(#.*)?\r?$/.test(text.slice(from, to))` without the slice and the regular expression: a
- * `:`, then spaces and tabs, then maybe a comment running to the end (`.` matches no \r, \u2028 or
- * \u2029), then maybe one \r.
+ * The code in [from, to) (the rest of a line) ends with a colon at bracket depth 0, and the depth
+ * never dips below 0. Blanks and a trailing comment aside; a \r ends the line only before the \n.
  */
-function endsWithColon(text: string, from: number, to: number): boolean {
-  let end = to;
-  if (end > from && text.charCodeAt(end - 1) === 0x0d) end--;
-  // Without a comment: the last character before trailing blanks is the colon.
-  let i = end - 1;
-  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
-  if (i >= from && text.charCodeAt(i) === 0x3a) return true;
-  // With one: a `#` after the colon and its blanks, with no line terminator after it.
-  let lastTerminator = from - 1;
-  for (let k = end - 1; k >= from; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 0x0d || c === 0x2028 || c === 0x2029) {
-      lastTerminator = k;
-      break;
-    }
+function headerColonEndsLine(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  let last = 0;
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) continue;
+    if (c === 0x23) break; // # starts the comment
+    // " ' \ `, and a \r that is not the line's last character (a lone \r ends a line for Python)
+    if (c === 0x22 || c === 0x27 || c === 0x5c || c === 0x60 || (c === 0x0d && i !== to - 1)) return false;
+    if (c === 0x28 || c === 0x5b || c === 0x7b) depth++; // ( [ {
+    else if ((c === 0x29 || c === 0x5d || c === 0x7d) && --depth < 0) return false; // ) ] }
+    else if (c === 0x6c && text.startsWith('lambda', i) && !isWordCode(text.charCodeAt(i - 1)) && !isWordCode(text.charCodeAt(i + 6))) return false;
+    if (c !== 0x0d) last = c;
   }
-  for (let hash = text.indexOf('#', lastTerminator + 1); hash >= 0 && hash < end; hash = text.indexOf('#', hash + 1)) {
-    let k = hash - 1;
-    while (k >= from && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
-    if (k >= from && text.charCodeAt(k) === 0x3a) return true;
+  // A comment runs to the \n: a \r, \u2028 or \u2029 in it is left to the tree, which may end the comment there.
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x0d && i !== to - 1) || c === 0x2028 || c === 0x2029) return false;
   }
-  return false;
+  return last === 0x3a && depth === 0;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
 }
 
 const hasErrors = new WeakMap<SourceFile, boolean>();
