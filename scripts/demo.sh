@@ -12,7 +12,7 @@ run() {
   echo
   echo "\$ py3migrate $*"
   local status=0
-  node dist/cli.js "$@" || status=$?
+  node bin/py3migrate.js "$@" || status=$?
   if [ "$status" -ge 2 ]; then
     echo "py3migrate $1 failed (exit $status)" >&2
     exit "$status"
@@ -22,4 +22,4 @@ run() {
 run check examples/legacy-app
 run fix --diff examples/legacy-app
 echo
-echo "Nothing was changed. Apply the fixes with: node dist/cli.js fix examples/legacy-app"
+echo "Nothing was changed. Apply the fixes with: node bin/py3migrate.js fix examples/legacy-app"
