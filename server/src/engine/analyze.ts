@@ -199,10 +199,13 @@ export class RuleSet {
         // A keyword token is an anonymous node whose type is the keyword itself; where the grammar has
         // no named node of that type, the type alone says so.
         const namedTypeToo = keywords.length > 0 && hasNamedType(root.tree.language, word);
-        owners = names.length === 0 && keywords.length === 0 ? null : { names, keywords, namedTypeToo };
+        const filters = names.length === 0 && keywords.every((rule) => rule.keywordMayConcern) ? keywords.map((rule) => rule.keywordMayConcern!) : undefined;
+        owners = names.length === 0 && keywords.length === 0 ? null : { names, keywords, namedTypeToo, keywordFilters: filters };
         ownersOf.set(word, owners);
       }
       if (owners === null) continue;
+      // A `for` statement's header, for the comprehension rules: most `for`s, ~20 ms of tree lookups over the stdlib.
+      if (owners.keywordFilters && !owners.keywordFilters.some((mayConcern) => mayConcern(text, start))) continue;
       // Hits in comments are a third of the hits that reach the tree; most are seen from the line alone.
       if (inCommentOnItsLine(text, start)) continue;
       const wordEnd = start + word.length;
@@ -253,6 +256,8 @@ interface WordOwners {
   keywords: Rule[];
   /** The grammar also has a named node type spelled like the keyword. */
   namedTypeToo: boolean;
+  /** When the word is only a keyword and each of its rules can rule a hit out from the text: their keywordMayConcern. */
+  keywordFilters: ((text: string, keywordStart: number) => boolean)[] | undefined;
 }
 
 /** What a rule's callbacks see during one analysis; reports go into the analysis' findings. */

@@ -143,6 +143,12 @@ export interface Rule {
    */
   keywords?: readonly string[];
   onKeyword?(keyword: Node, ctx: RuleContext): void;
+  /**
+   * With keywords: false when the text alone shows that the keyword at `start` cannot concern the
+   * rule (a `for` that starts a `for` statement's header, for rules about comprehension clauses).
+   * When every rule on a keyword says so, the engine does not look the hit up in the tree at all.
+   */
+  keywordMayConcern?(text: string, keywordStart: number): boolean;
   /** For checks that tree-sitter cannot express (token- or line-level). Runs once per file. */
   checkFile?(ctx: RuleContext): void;
 }

@@ -63,4 +63,30 @@ describe('engine: rules that declare identifiers', () => {
     assert.deepEqual(found, ['kw:import@import_from_statement', 'kw:except@except_clause', 'kw:for@for_in_clause', 'id:for_@assignment']);
     file.dispose();
   });
+
+  it('skips a keyword hit that every rule on the keyword rules out from the text, and only then', () => {
+    const seen: string[] = [];
+    const keywordRule = (id: string, mayConcern?: (text: string, start: number) => boolean): Rule => ({
+      ...nameRule(id, []),
+      identifiers: undefined,
+      keywords: ['for'],
+      keywordMayConcern: mayConcern,
+      onKeyword(keyword, ctx) {
+        ctx.report({ node: keyword, message: `${keyword.parent?.type}` });
+      },
+    });
+    // Rules out the `for` of a line that starts with it.
+    const notFirstOnLine = (text: string, start: number): boolean => {
+      seen.push(text.slice(start, start + 5));
+      return start > 0 && text[start - 1] !== '\n';
+    };
+    const file = SourceFile.parse('for a in b: pass\ny = [i for i in z]\n');
+    const filtered = new RuleSet([keywordRule('f1', notFirstOnLine), keywordRule('f2', notFirstOnLine)]);
+    assert.deepEqual(filtered.analyze(file).map((f) => `${f.ruleId}:${f.message}`), ['f1:for_in_clause', 'f2:for_in_clause']);
+    assert.ok(seen.length >= 2, 'the filter was asked');
+    // A rule without a filter on the same keyword still sees every hit, so the others' filters cannot skip it.
+    const mixed = new RuleSet([keywordRule('f1', notFirstOnLine), keywordRule('plain')]);
+    assert.deepEqual(mixed.analyze(file).map((f) => `${f.ruleId}:${f.message}`).sort(), ['f1:for_in_clause', 'f1:for_statement', 'plain:for_in_clause', 'plain:for_statement']);
+    file.dispose();
+  });
 });

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { isBindingOccurrenceAmong, isInCompatCode, isTopLevelStatement, mayFindNameAfter, nextNameIn, targetNames } from '../context';
 import type { SourceFile } from '../sourceFile';
 import type { Rule, RuleContext } from '../types';
-import { listComprehensionClause } from './listComprehensionClause';
+import { listComprehensionClause, mayStartComprehensionClause } from './listComprehensionClause';
 
 // Python 2 list comprehensions run in the enclosing scope: `[x for x in xs]` leaves `x` bound to
 // the last element afterwards. Python 3 gives every comprehension its own scope, so a later
@@ -27,6 +27,7 @@ export const comprehensionEscape: Rule = {
     fixSafety: 'No automatic fix: the intended value (the last element, or the outer variable) is for you to decide.',
   },
   keywords: ['for'],
+  keywordMayConcern: mayStartComprehensionClause,
   onKeyword(keyword, ctx) {
     // Each comprehension once: from the `for` of its first clause.
     const found = listComprehensionClause(keyword, ctx.file);

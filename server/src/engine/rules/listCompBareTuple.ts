@@ -1,5 +1,5 @@
 import type { Fix, Rule } from '../types';
-import { listComprehensionClause } from './listComprehensionClause';
+import { listComprehensionClause, mayStartComprehensionClause } from './listComprehensionClause';
 
 export const listCompBareTuple: Rule = {
   id: 'list-comp-bare-tuple',
@@ -16,6 +16,7 @@ export const listCompBareTuple: Rule = {
   },
   // A `,` directly under for_in_clause separates iterables (commas of `for a, b in` sit inside a pattern_list).
   keywords: ['for'],
+  keywordMayConcern: mayStartComprehensionClause,
   onKeyword(keyword, ctx) {
     const found = listComprehensionClause(keyword, ctx.file);
     // `[x for x in 1, 2]`: the bare tuple's comma is a token of the for clause itself.

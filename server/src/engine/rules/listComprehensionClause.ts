@@ -19,6 +19,14 @@ export function listComprehensionClause(keyword: Node, file: SourceFile): Compre
   return lastFor.get(keyword, file, clauseOf);
 }
 
+/**
+ * False for a `for` that starts a `for` statement's header, which the text shows: the two rules'
+ * keywordMayConcern, so the engine does not look those up in the tree.
+ */
+export function mayStartComprehensionClause(text: string, keywordStart: number): boolean {
+  return !startsForStatement(text, keywordStart, keywordStart + 3);
+}
+
 function clauseOf(keyword: Node, file: SourceFile): ComprehensionClause | undefined {
   // The keyword spans its three letters: no `endIndex` call.
   const start = keyword.startIndex;
