@@ -17,7 +17,7 @@
 // Everything is local to the matched node and the enclosing function: no walk over the file.
 
 import type { Node, TreeCursor } from 'web-tree-sitter';
-import { isPlainCall } from './context';
+import { nameOccurrences } from './context';
 import { existingImports } from './imports';
 import { parentOf } from './nodeParent';
 import type { SourceFile } from './sourceFile';
@@ -755,17 +755,13 @@ function possibleBindings(file: SourceFile, name: string): PossibleBindings {
   const found: number[] = [];
   const identifiers: Node[] = [];
   const parents: Node[] = [];
-  const text = file.text;
-  const wellFormed = state.wellFormed;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
-    // A called name (not a def's or class's) is never a binding in a tree without errors.
-    if (wellFormed && isPlainCall(text, at, end)) continue;
+  // The word scan, the nodes and their parents are shared with isLocallyBound and builtinReference.ts's functionBindings.
+  const occurrences = nameOccurrences(file, name);
+  for (let k = 0, at = occurrences.offset(0); at >= 0; at = occurrences.offset(++k)) {
     // A few tree calls per occurrence left, once per file and name: cheaper than the walks up the tree they save.
-    const identifier = file.root.descendantForIndex(at, end);
-    if (!identifier || identifier.type !== 'identifier' || identifier.startIndex !== at || identifier.endIndex !== end) continue;
-    const parent = identifier.parent;
+    const identifier = occurrences.identifier(k);
+    if (!identifier) continue;
+    const parent = occurrences.parent(k);
     if (!parent || !BINDING_SITES.has(parent.type)) continue;
     found.push(at);
     identifiers.push(identifier);
