@@ -54,12 +54,20 @@ export class NameOccurrences {
   private skipUntil = -1;
   private readonly wellFormed: boolean;
 
+  /** The scan looks for the name from its rarest character on (`tail`), and checks the characters before it (`head`). */
+  private readonly anchor: number;
+  private readonly head: string;
+  private readonly tail: string;
+
   constructor(
     private readonly file: SourceFile,
     private readonly name: string,
   ) {
     this.wellFormed = !file.root.hasError;
-    this.next = file.text.indexOf(name);
+    this.anchor = rarestCharacterIn(name);
+    this.head = name.slice(0, this.anchor);
+    this.tail = name.slice(this.anchor);
+    this.next = file.text.indexOf(this.tail, this.anchor);
   }
 
   /**
@@ -72,16 +80,19 @@ export class NameOccurrences {
     const offsets = this.offsets;
     if (k < offsets.length) return offsets[k];
     const text = this.file.text;
-    const name = this.name;
-    for (let at = this.next; at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
+    const { anchor, head, tail } = this;
+    const length = this.name.length;
+    for (let hit = this.next; hit >= 0; hit = text.indexOf(tail, hit + 1)) {
+      const at = hit - anchor;
+      if (anchor > 0 && !text.startsWith(head, at)) continue;
+      const end = at + length;
       if (isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end)) || at < this.skipUntil) continue;
       // Most occurrences are calls, which a well-formed tree never reads as a binding: decided
       // from the text, without locating the node.
       if (this.wellFormed && isPlainCall(text, at, end)) continue;
       // A mention in a comment, seen from its line without asking the tree.
       if (inCommentOnItsLine(text, at)) continue;
-      this.next = text.indexOf(name, at + 1);
+      this.next = text.indexOf(tail, hit + 1);
       offsets.push(at);
       return at;
     }
@@ -109,6 +120,29 @@ export class NameOccurrences {
     if (parent === undefined) this.parents[k] = parent = this.identifiers[k]!.parent;
     return parent;
   }
+}
+
+/**
+ * Word characters from the most to the least frequent in Python code (counted over the 2.7 stdlib).
+ * indexOf finds a word by stopping at each occurrence of its first character (memchr): started at
+ * the rarest character of the name, it stops far less often (`open` from its `p`, `range` from its
+ * `g`, `next` from its `x`); ~15% off the scans for the names rules ask about.
+ */
+const WORD_CHARACTERS_BY_FREQUENCY = 'etsarniolfdcup_mhg0bExTyIwA1LNkRvS2COqDPF3M45UBH86G9jz7WXVKYZQJ';
+
+/** The position in `name` of its least frequent character (the first of equals; a character not in the table counts as the rarest). */
+function rarestCharacterIn(name: string): number {
+  let rarest = 0;
+  let rarestRank = -1;
+  for (let i = 0; i < name.length; i++) {
+    const rank = WORD_CHARACTERS_BY_FREQUENCY.indexOf(name[i]);
+    const effective = rank < 0 ? WORD_CHARACTERS_BY_FREQUENCY.length : rank;
+    if (effective > rarestRank) {
+      rarestRank = effective;
+      rarest = i;
+    }
+  }
+  return rarest;
 }
 
 const occurrencesByFile = new WeakMap<SourceFile, Map<string, NameOccurrences>>();
@@ -323,9 +357,12 @@ export function isVersionCheck(condition: Node): boolean {
  * (a text scan for the version words and shim handlers) and a node is judged by its offsets.
  */
 export function isInCompatCode(node: Node): boolean {
+  const regions = compatRegions(node.tree);
+  // Most files have no compat region: the node's end (a call into the tree) is not asked for.
+  if (regions.length === 0) return false;
   const start = node.startIndex;
   const end = node.endIndex;
-  return compatRegions(node.tree).some((r) => start >= r.start && end <= r.end && !(start >= r.conditionStart && end <= r.conditionEnd));
+  return regions.some((r) => start >= r.start && end <= r.end && !(start >= r.conditionStart && end <= r.conditionEnd));
 }
 
 interface CompatRegion {
