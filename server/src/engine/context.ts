@@ -130,15 +130,19 @@ export class NameOccurrences {
  */
 const WORD_CHARACTERS_BY_FREQUENCY = 'etsarniolfdcup_mhg0bExTyIwA1LNkRvS2COqDPF3M45UBH86G9jz7WXVKYZQJ';
 
-/** The position in `name` of its least frequent character (the first of equals; a character not in the table counts as the rarest). */
+/** Each ASCII character's place in WORD_CHARACTERS_BY_FREQUENCY; characters not in it rank past its end (rarest). */
+const FREQUENCY_RANK = new Uint8Array(128).fill(WORD_CHARACTERS_BY_FREQUENCY.length);
+for (let i = 0; i < WORD_CHARACTERS_BY_FREQUENCY.length; i++) FREQUENCY_RANK[WORD_CHARACTERS_BY_FREQUENCY.charCodeAt(i)] = i;
+
+/** The position in `name` of its least frequent character (the first of equals; a non-ASCII character counts as the rarest). */
 function rarestCharacterIn(name: string): number {
   let rarest = 0;
   let rarestRank = -1;
   for (let i = 0; i < name.length; i++) {
-    const rank = WORD_CHARACTERS_BY_FREQUENCY.indexOf(name[i]);
-    const effective = rank < 0 ? WORD_CHARACTERS_BY_FREQUENCY.length : rank;
-    if (effective > rarestRank) {
-      rarestRank = effective;
+    const code = name.charCodeAt(i);
+    const rank = code < 128 ? FREQUENCY_RANK[code] : WORD_CHARACTERS_BY_FREQUENCY.length;
+    if (rank > rarestRank) {
+      rarestRank = rank;
       rarest = i;
     }
   }
@@ -164,8 +168,16 @@ const DOT = 46;
  * regex with a leading lookbehind is tried at every position.
  */
 export function nextNameIn(text: string, name: string, from: number, limit: number): number {
-  for (let at = text.indexOf(name, from); at >= 0 && at + name.length <= limit; at = text.indexOf(name, at + 1)) {
-    const end = at + name.length;
+  // Looked for from the name's rarest character on (see WORD_CHARACTERS_BY_FREQUENCY): moduleAttributes'
+  // nameStarts walks whole files for module names (`sys` from its `y`, `string` from its `g`).
+  const anchor = rarestCharacterIn(name);
+  const head = name.slice(0, anchor);
+  const tail = name.slice(anchor);
+  const length = name.length;
+  for (let hit = text.indexOf(tail, from + anchor); hit >= 0 && hit - anchor + length <= limit; hit = text.indexOf(tail, hit + 1)) {
+    const at = hit - anchor;
+    if (anchor > 0 && !text.startsWith(head, at)) continue;
+    const end = at + length;
     const before = at > from ? text.charCodeAt(at - 1) : NaN;
     if (isWordChar(before) || before === DOT) continue;
     if (end < limit && isWordChar(text.charCodeAt(end))) continue;
