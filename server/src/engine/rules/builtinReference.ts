@@ -5,9 +5,8 @@
 // really is the Python 2 builtin, and take calls apart for the fixes.
 
 import type { Node } from 'web-tree-sitter';
-import { isBindingOccurrence, isInCompatCode, isLocallyBound, isPlainCall, isTopLevelStatement, nextNameIn } from '../context';
+import { isBindingOccurrence, isInCompatCode, isLocallyBound, isTopLevelStatement, nameOccurrences, nextNameIn } from '../context';
 import { parentOf } from '../nodeParent';
-import { inCommentOnItsLine, isWordChar } from '../textScan';
 import { existingImports } from '../imports';
 import { isBuiltinAt, isScopeBinding } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
@@ -129,23 +128,13 @@ function functionBindings(file: SourceFile, name: string): { sure: (Range & { bo
     const sure: (Range & { bodyStart: number })[] = [];
     const possible: Range[] = [];
     const text = f.text;
-    const root = f.root;
-    const wellFormed = !root.hasError;
-    // Where the comment or string a previous occurrence fell in ends: the ones before it are words of that text.
-    let skipUntil = -1;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      // A dot before stays in: tree-sitter reads the invalid `from m import a.name` as binding it.
-      if (at < skipUntil || isWordChar(text.charCodeAt(at - 1)) || isWordChar(text.charCodeAt(end))) continue;
-      if (wellFormed && isPlainCall(text, at, end)) continue;
-      // A mention in a comment, seen from its line without asking the tree (~1.4 µs).
-      if (inCommentOnItsLine(text, at)) continue;
-      const node = root.descendantForIndex(at, end);
+    const wellFormed = !f.root.hasError;
+    // A dot before stays in: tree-sitter reads the invalid `from m import a.name` as binding it.
+    const occurrences = nameOccurrences(f, name);
+    for (let k = 0; occurrences.offset(k) >= 0; k++) {
+      const node = occurrences.identifier(k);
       if (!node) continue;
-      const type = node.type;
-      if (type === 'comment' || type === 'string_content') skipUntil = node.endIndex;
-      if (type !== 'identifier' || node.startIndex !== at || node.endIndex !== end) continue;
-      const parent = node.parent;
+      const parent = occurrences.parent(k);
       const binding = parent ? scopeBinding(node, parent) : 'no';
       if (!parent || binding === 'no') continue;
       // A def or class name binds in the scope around the definition.
