@@ -488,7 +488,7 @@ const delPatternCache = new Map<string, RegExp>();
  * before, and what follows matched by one shared sticky regex. Its `del` alternative starts at a `del` word: tried only
  * there, with a small per-subject regex.
  */
-function mutates(text: string, subject: string): boolean {
+export function mutates(text: string, subject: string): boolean {
   const length = subject.length;
   for (let at = text.indexOf(subject); at >= 0; at = text.indexOf(subject, at + 1)) {
     // The pattern's lookbehind, `(?<![\w.])`.

@@ -5,7 +5,7 @@
 // Every `def` with the name counts: a method and a function of the same name are not told apart.
 
 import type { Node } from 'web-tree-sitter';
-import { mutationPattern } from '../iteratingContext';
+import { mutates } from '../iteratingContext';
 import type { SourceFile } from '../sourceFile';
 
 export interface LocalFunction {
@@ -134,7 +134,7 @@ export function mutatesArgument(call: Node, subject: string, file: SourceFile): 
       const params = def.childForFieldName('parameters')?.namedChildren.filter((p) => p.type === 'identifier') ?? [];
       const param = params[position + (method ? 1 : 0)];
       const body = def.childForFieldName('body')?.text ?? '';
-      if (param && mutationPattern(param.text).test(body)) return true;
+      if (param && mutates(body, param.text)) return true;
     }
   }
   return false;
