@@ -32,16 +32,12 @@ export function importedModuleNodes(keyword: Node, file: SourceFile): Node[] {
 }
 
 const lastImportKeyword = new LastAnswer<Node[], SourceFile>();
-const importedModulesByKeyword = new WeakMap<Node, Node[]>();
 
 function importedModulesOf(keyword: Node, file: SourceFile): Node[] {
-  let modules = importedModulesByKeyword.get(keyword);
-  if (!modules) {
-    // The keyword token spans the word `import`: its end needs no call into the tree.
-    modules = mayNameKnownModule(file, keyword.startIndex, keyword.startIndex + 'import'.length) ? importedModulesInTree(keyword) : [];
-    importedModulesByKeyword.set(keyword, modules);
-  }
-  return modules;
+  // The keyword token spans the word `import`: its end needs no call into the tree. (The nine rules are handed the
+  // keyword one after the other, so lastImportKeyword serves all but the first: no cache per keyword is needed.)
+  const start = keyword.startIndex;
+  return mayNameKnownModule(file, start, start + 'import'.length) ? importedModulesInTree(keyword) : [];
 }
 
 function importedModulesInTree(keyword: Node): Node[] {
@@ -62,17 +58,36 @@ function importedModulesInTree(keyword: Node): Node[] {
 
 /**
  * A cheap look at the import's line: false only when it certainly names no module of the tables. Asked for each
- * import twice (the rules' keyword and the module-plain-imports fact): answered once per offset and file.
+ * import twice (the rules' keyword and the module-plain-imports fact): every `import` word of the file is looked at
+ * once, when the file is first asked about, and only the few that may name such a module are kept.
  */
 function mayNameKnownModule(file: SourceFile, start: number, end: number): boolean {
-  let byStart = lineVerdicts.get(file);
-  if (!byStart) lineVerdicts.set(file, (byStart = new Map()));
-  let verdict = byStart.get(start);
-  if (verdict === undefined) byStart.set(start, (verdict = lineMayNameKnownModule(file.text, start, end)));
-  return verdict;
+  const text = file.text;
+  // An offset importWords() skips (`from .import x`: after a dot) is not in the file's verdicts: read its line now.
+  const before = text.charCodeAt(start - 1);
+  if ((start > 0 && (isWordChar(before) || before === 46)) || isWordChar(text.charCodeAt(end))) return lineMayNameKnownModule(text, start, end);
+  return knownModuleLines(file).has(start);
 }
 
-const lineVerdicts = new WeakMap<SourceFile, Map<number, boolean>>();
+/** The `import` words (importWords()) of the file whose line may name a module of the tables. */
+function knownModuleLines(file: SourceFile): ReadonlySet<number> {
+  // The keywords of one file come one after the other: the last file's answer saves a WeakMap lookup per keyword.
+  if (file === lastVerdictFile) return lastVerdicts;
+  let found = lineVerdicts.get(file);
+  if (!found) {
+    const text = file.text;
+    found = new Set();
+    for (const at of importWords(file)) if (lineMayNameKnownModule(text, at, at + 6)) found.add(at);
+    lineVerdicts.set(file, found);
+  }
+  lastVerdictFile = file;
+  lastVerdicts = found;
+  return found;
+}
+
+const lineVerdicts = new WeakMap<SourceFile, Set<number>>();
+let lastVerdictFile: SourceFile | undefined;
+let lastVerdicts: ReadonlySet<number> = new Set();
 
 /** A module name of the tables (or inside a removed package, `compiler.ast`). */
 function isKnownModule(name: string): boolean {
