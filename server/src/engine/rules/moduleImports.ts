@@ -37,11 +37,16 @@ function importedModulesOf(keyword: Node, file: SourceFile): Node[] {
   // The keyword token spans the word `import`: its end needs no call into the tree. (The nine rules are handed the
   // keyword one after the other, so lastImportKeyword serves all but the first: no cache per keyword is needed.)
   const start = keyword.startIndex;
-  return mayNameKnownModule(file, start, start + 'import'.length) ? importedModulesInTree(keyword) : [];
+  const text = file.text;
+  if (!isImportWord(text, start)) return lineMayNameKnownModule(text, start, start + 6) ? importedModulesInTree(keyword.parent) : [];
+  const lines = knownModuleLines(file);
+  if (!lines.has(start)) return [];
+  let statement = lines.get(start);
+  if (statement === undefined) lines.set(start, (statement = keyword.parent));
+  return importedModulesInTree(statement);
 }
 
-function importedModulesInTree(keyword: Node): Node[] {
-  const statement = keyword.parent;
+function importedModulesInTree(statement: Node | null): Node[] {
   const type = statement?.type;
   if (type === 'import_statement') {
     return statement!.childrenForFieldName('name').flatMap((name) => {
@@ -56,28 +61,27 @@ function importedModulesInTree(keyword: Node): Node[] {
   return [];
 }
 
-/**
- * A cheap look at the import's line: false only when it certainly names no module of the tables. Asked for each
- * import twice (the rules' keyword and the module-plain-imports fact): every `import` word of the file is looked at
- * once, when the file is first asked about, and only the few that may name such a module are kept.
- */
-function mayNameKnownModule(file: SourceFile, start: number, end: number): boolean {
-  const text = file.text;
-  // An offset importWords() skips (`from .import x`: after a dot) is not in the file's verdicts: read its line now.
+/** Whether importWords() lists an `import` word at `start` (not after a dot, as in `from .import x`). */
+function isImportWord(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
-  if ((start > 0 && (isWordChar(before) || before === 46)) || isWordChar(text.charCodeAt(end))) return lineMayNameKnownModule(text, start, end);
-  return knownModuleLines(file).has(start);
+  return !(start > 0 && (isWordChar(before) || before === 46)) && !isWordChar(text.charCodeAt(start + 6));
 }
 
-/** The `import` words (importWords()) of the file whose line may name a module of the tables. */
-function knownModuleLines(file: SourceFile): ReadonlySet<number> {
+/**
+ * A cheap look at each import's line: the `import` words (importWords()) of the file whose line may name a module of
+ * the tables; the others certainly name none. Asked for each import twice (the rules' keyword and the
+ * module-plain-imports fact), so every `import` word of the file is read once, when the file is first asked about,
+ * and only the few that may name such a module are kept, each with its statement once one of the two looked it up
+ * (the keyword's parent: a descent from the root).
+ */
+function knownModuleLines(file: SourceFile): Map<number, Node | null | undefined> {
   // The keywords of one file come one after the other: the last file's answer saves a WeakMap lookup per keyword.
   if (file === lastVerdictFile) return lastVerdicts;
   let found = lineVerdicts.get(file);
   if (!found) {
     const text = file.text;
-    found = new Set();
-    for (const at of importWords(file)) if (lineMayNameKnownModule(text, at, at + 6)) found.add(at);
+    found = new Map();
+    for (const at of importWords(file)) if (lineMayNameKnownModule(text, at, at + 6)) found.set(at, undefined);
     lineVerdicts.set(file, found);
   }
   lastVerdictFile = file;
@@ -85,9 +89,9 @@ function knownModuleLines(file: SourceFile): ReadonlySet<number> {
   return found;
 }
 
-const lineVerdicts = new WeakMap<SourceFile, Set<number>>();
+const lineVerdicts = new WeakMap<SourceFile, Map<number, Node | null | undefined>>();
 let lastVerdictFile: SourceFile | undefined;
-let lastVerdicts: ReadonlySet<number> = new Set();
+let lastVerdicts = new Map<number, Node | null | undefined>();
 
 /** A module name of the tables (or inside a removed package, `compiler.ast`). */
 function isKnownModule(name: string): boolean {
@@ -209,7 +213,7 @@ function sameNode(a: Node | null | undefined, b: Node): boolean {
  * `parent` is the identifier's, from parentOf() (isNameUse asks for it again). Each node's type is read once: every
  * read is a call into wasm.
  */
-function occurrence(identifier: Node, parts: readonly string[], parent: Node | null): { otherBinding: boolean; ref?: ModuleRef } {
+function occurrence(identifier: Node, parts: readonly string[], parent: Node | null, text: string): { otherBinding: boolean; ref?: ModuleRef } {
   let otherBinding = false;
   const parentType = parent?.type;
   if (parentType === 'attribute') {
@@ -240,11 +244,43 @@ function occurrence(identifier: Node, parts: readonly string[], parent: Node | n
     isObject = false;
   }
   if (upType === 'attribute') {
+    // `name.member`, most references: the member is the word right after the dot (the identifier spans parts[0]).
+    if (isObject) {
+      const member = memberAfterDot(text, identifier.startIndex + parts[0].length);
+      if (member !== undefined) return { otherBinding, ref: { node: ref, member: { name: member, node: up! } } };
+    }
     const attribute = up!.childForFieldName('attribute');
     if (attribute && (isObject || up!.childForFieldName('object')?.id === ref.id)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up! } } };
   }
   return { otherBinding, ref: { node: ref } };
 }
+
+/**
+ * The attribute name of `<object>.<member>` read from the text, where the object ends at `end`: the ASCII word right
+ * after a dot that follows at once; undefined (ask the tree) for anything else (spaces, a line continuation, a
+ * non-ASCII name, a keyword or a string prefix, which the parser may read otherwise).
+ */
+function memberAfterDot(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 46 || !isAsciiWordStart(text.charCodeAt(end + 1))) return undefined;
+  let at = end + 2;
+  let code = text.charCodeAt(at);
+  while (isAsciiWordStart(code) || (code >= 48 && code <= 57)) code = text.charCodeAt(++at);
+  // A non-ASCII letter would continue the name; a quote makes it a string prefix (`x.b'...'`, invalid code).
+  if (code >= 0x80 || code === 34 || code === 39) return undefined;
+  const member = text.slice(end + 1, at);
+  return PYTHON_KEYWORDS.has(member) ? undefined : member;
+}
+
+/** `[A-Za-z_]` */
+function isAsciiWordStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** Python 2 and 3 keywords, soft ones included: after a dot, the tree says what they parse as. */
+const PYTHON_KEYWORDS = new Set(
+  ('False None True and as assert async await break case class continue def del elif else except exec finally for from global if ' +
+    'import in is lambda match nonlocal not or pass print raise return try type while with yield').split(' '),
+);
 
 /**
  * Every reference to the module `dotted` in the file, and whether its first name is bound otherwise. Found by a text
@@ -264,7 +300,7 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
     const found = identifierAt(file, at, at + first.length);
     if (!found) continue;
     const identifier = found.identifier;
-    const { otherBinding, ref } = occurrence(identifier, parts, found.parent ?? parentOf(identifier));
+    const { otherBinding, ref } = occurrence(identifier, parts, found.parent ?? parentOf(identifier), file.text);
     if (otherBinding) {
       facts.otherBinding = true;
       facts.bindings.push(identifier);
@@ -781,12 +817,18 @@ const plainImportSets = new WeakMap<readonly string[], PlainImports>();
 function plainImports(file: SourceFile): PlainImports {
   const list = file.memo('module-plain-imports', (f) => {
     const names = new Set<string>();
+    const lines = knownModuleLines(f);
     for (const at of importWords(f)) {
       // Only modules of the tables are ever looked up here: skip the other imports' lines unread.
-      if (!mayNameKnownModule(f, at, at + 6)) continue;
-      const keyword = f.root.descendantForIndex(at, at + 6);
-      const statement = keyword?.parent;
-      if (keyword?.type !== 'import' || statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
+      if (!lines.has(at)) continue;
+      // The keyword's statement, unless the rules' keyword already found it (the keyword is the node found here).
+      let statement = lines.get(at);
+      if (statement === undefined) {
+        const keyword = f.root.descendantForIndex(at, at + 6);
+        if (keyword?.type !== 'import') continue;
+        lines.set(at, (statement = keyword.parent));
+      }
+      if (statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
       for (const name of statement.childrenForFieldName('name')) if (name.type === 'dotted_name') names.add(dottedText(name));
     }
     return [...names].sort();
@@ -800,15 +842,28 @@ function plainImports(file: SourceFile): PlainImports {
   return sets;
 }
 
+/**
+ * The identifier's name: the engine hands the rules identifiers that span one of their ASCII words, so it is read
+ * from the text (`identifier.text` is two calls into wasm, for each of ~5,000 hits over the stdlib); a name that a
+ * non-ASCII letter continues is asked of the tree.
+ */
+function identifierName(text: string, identifier: Node): string {
+  const start = identifier.startIndex;
+  let at = start;
+  let code = text.charCodeAt(at);
+  while (isAsciiWordStart(code) || (code >= 48 && code <= 57)) code = text.charCodeAt(++at);
+  return code >= 0x80 || at === start ? identifier.text : text.slice(start, at);
+}
+
 /** The reference to module `dotted` that starts at `identifier`, if it is one. */
-function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
-  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'), parentOf(identifier));
+function refAt(identifier: Node, dotted: string, text: string): ModuleRef | undefined {
+  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'), parentOf(identifier), text);
   return otherBinding ? undefined : ref;
 }
 
 
 export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
-  const name = identifier.text;
+  const name = identifierName(ctx.file.text, identifier);
   const { names: imported, prefixes } = plainImports(ctx.file);
   // Most hits (`test`, `email` as ordinary names) end here, before any walk up the tree: the file imports neither
   // `name` nor a module inside it.
@@ -816,20 +871,20 @@ export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleR
   if (isInCompatCode(identifier)) return;
   const split = MODULE_MOVES.get(name);
   if (split?.kind === 'split' && split.rule === rule && imported.has(name)) {
-    const ref = refAt(identifier, name);
+    const ref = refAt(identifier, name, ctx.file.text);
     const member = ref?.member?.name;
     if (member !== undefined && !split.members[member] && !split.py3Submodules?.includes(member)) {
       ctx.report({ node: ref!.member!.node, message: unmappedMessage(split, member) });
     }
   }
   if (split?.kind === 'renamed' && split.rule === rule && imported.has(name)) {
-    const ref = refAt(identifier, name);
+    const ref = refAt(identifier, name, ctx.file.text);
     if (ref?.member && split.absent?.includes(ref.member.name)) ctx.report({ node: ref.member.node, message: absentMessage(split, name, ref.member.name) });
   }
   for (const child of PARENT_PACKAGES.get(name) ?? []) {
     const move = MODULE_MOVES.get(`${name}.${child}`);
     if (move?.kind !== 'renamed' || move.rule !== rule) continue;
-    const ref = refAt(identifier, move.py2);
+    const ref = refAt(identifier, move.py2, ctx.file.text);
     if (!ref) continue;
     if (ref.member && move.absent?.includes(ref.member.name)) {
       if (imported.has(move.py2) || imported.has(name)) ctx.report({ node: ref.member.node, message: absentMessage(move, move.py2, ref.member.name) });
