@@ -237,7 +237,12 @@ function occurrence(identifier: Node, parts: readonly string[], parent: Node | n
   // Whether `ref` is already known to be `up`'s object (the identifier, checked above).
   let isObject = upType === 'attribute';
   for (let i = 1; i < parts.length; i++) {
-    if (upType !== 'attribute' || !(isObject || up!.childForFieldName('object')?.id === ref.id) || up!.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
+    if (upType !== 'attribute') return { otherBinding };
+    if (isObject) {
+      // The identifier is the object: its attribute is the word after the dot, when the text says (memberAfterDot).
+      const member = memberAfterDot(text, identifier.startIndex + parts[0].length);
+      if ((member ?? up!.childForFieldName('attribute')?.text) !== parts[i]) return { otherBinding };
+    } else if (up!.childForFieldName('object')?.id !== ref.id || up!.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
     ref = up!;
     up = ref.parent;
     upType = up?.type;
@@ -881,7 +886,13 @@ export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleR
     const ref = refAt(identifier, name, ctx.file.text);
     if (ref?.member && split.absent?.includes(ref.member.name)) ctx.report({ node: ref.member.node, message: absentMessage(split, name, ref.member.name) });
   }
-  for (const child of PARENT_PACKAGES.get(name) ?? []) {
+  const children = PARENT_PACKAGES.get(name);
+  if (!children) return;
+  // `email.Utils`: only the child named after the dot can start a reference (refAt would compare each child's name
+  // with the attribute, asked of the tree); undefined when the text does not say.
+  const after = memberAfterDot(ctx.file.text, identifier.startIndex + name.length);
+  for (const child of children) {
+    if (after !== undefined && child !== after) continue;
     const move = MODULE_MOVES.get(`${name}.${child}`);
     if (move?.kind !== 'renamed' || move.rule !== rule) continue;
     const ref = refAt(identifier, move.py2, ctx.file.text);
