@@ -331,19 +331,54 @@ function usesOf(file: SourceFile, dotted: string, siteFindings?: (ref: ModuleRef
       otherBinding: facts.otherBinding,
       // A use-site finding is dropped whenever its top-level statement is re-analysed (no import matches there), so
       // the statement's lines are part of the fact: editing it makes settle() analyse the whole file.
-      sites: siteFindings ? facts.refs.filter(siteFindings).map((r) => `${r.node.startIndex}:${statementLines(f, r.node)}`) : [],
+      sites: siteFindings ? siteKeys(f, facts.refs.filter(siteFindings)) : [],
     };
   });
   return factsOf(file, dotted);
 }
 
+/**
+ * `<offset>:<statementLines()>` for each reference. The references of one top-level statement (in a test module,
+ * many `test_support.<member>` in one class) share its lines, worked out once: a node that starts inside a child of
+ * the module is a descendant of that child, as the module's children do not overlap.
+ */
+function siteKeys(file: SourceFile, refs: readonly ModuleRef[]): string[] {
+  let start = -1;
+  let end = -1;
+  let lines = '';
+  return refs.map((r) => {
+    const at = r.node.startIndex;
+    if (at < start || at >= end) {
+      const statement = moduleChildOf(file, r.node);
+      if (statement) {
+        start = statement.startIndex;
+        end = statement.endIndex;
+        lines = linesOf(file, statement);
+      } else {
+        start = end = -1;
+        return `${at}:${statementLines(file, r.node)}`;
+      }
+    }
+    return `${at}:${lines}`;
+  });
+}
+
+/** The module's child holding the node, in one call (each `parent` step costs a descent from the root); null if none. */
+function moduleChildOf(file: SourceFile, node: Node): Node | null {
+  const root = file.root;
+  return root.type === 'module' && node.id !== root.id ? root.childWithDescendant(node) : null;
+}
+
 /** The whole lines of the top-level statement around `node`, trailing comments included. */
 function statementLines(file: SourceFile, node: Node): string {
-  // The module's child holding the node, in one call (each `parent` step costs a descent from the root).
-  const root = file.root;
-  let statement = root.type === 'module' && node.id !== root.id ? root.childWithDescendant(node) : null;
+  let statement = moduleChildOf(file, node);
   // A child of the module is the statement; otherwise walk up.
   if (!statement) for (statement = node; statement.parent && statement.parent.type !== 'module'; ) statement = statement.parent;
+  return linesOf(file, statement);
+}
+
+/** statementLines() of the statement itself. */
+function linesOf(file: SourceFile, statement: Node): string {
   // The lines from the offsets (startPosition/endPosition each marshal a Point out of wasm).
   const index = file.lineIndex;
   const lines = file.text.slice(index.lineStart(index.positionAt(statement.startIndex).line), index.lineEnd(index.positionAt(statement.endIndex).line));
