@@ -48,17 +48,36 @@ function importedModulesOf(keyword: Node, file: SourceFile): Node[] {
 
 function importedModulesInTree(statement: Node | null): Node[] {
   const type = statement?.type;
+  const modules: Node[] = [];
+  const parents: Node[] = [];
   if (type === 'import_statement') {
-    return statement!.childrenForFieldName('name').flatMap((name) => {
-      const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
-      return dotted?.type === 'dotted_name' ? [dotted] : [];
-    });
-  }
-  if (type === 'import_from_statement') {
+    for (const name of statement!.childrenForFieldName('name')) {
+      const aliased = name.type === 'aliased_import';
+      const dotted = aliased ? name.childForFieldName('name') : name;
+      if (dotted?.type !== 'dotted_name') continue;
+      modules.push(dotted);
+      parents.push(aliased ? name : statement!);
+    }
+  } else if (type === 'import_from_statement') {
     const module = statement!.childForFieldName('module_name');
-    return module?.type === 'dotted_name' ? [module] : [];
+    if (module?.type === 'dotted_name') {
+      modules.push(module);
+      parents.push(statement!);
+    }
   }
-  return [];
+  lastModules = modules;
+  lastParents = parents;
+  return modules;
+}
+
+/** The module nodes importedModulesInTree() found last, and the parent of each (the statement or the aliased_import). */
+let lastModules: Node[] = [];
+let lastParents: Node[] = [];
+
+/** `node.parent` (a descent from the root), known without one for the modules of the import statement read last. */
+function parentOfModule(node: Node): Node | null {
+  const i = lastModules.indexOf(node);
+  return i >= 0 ? lastParents[i] : node.parent;
 }
 
 /** Whether importWords() lists an `import` word at `start` (not after a dot, as in `from .import x`). */
@@ -471,7 +490,7 @@ export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRule
     return;
   }
   if (move.rule !== rule) return;
-  const parent = node.parent;
+  const parent = parentOfModule(node);
   if (!parent) return;
   const aliased = parent.type === 'aliased_import' ? parent : undefined;
   const statement = aliased ? aliased.parent : parent;
@@ -656,7 +675,7 @@ function parentPackageImport(node: Node, parentName: string): ParentPackageImpor
   let found = parentPackageImports.get(node);
   if (found !== undefined) return found;
   found = null;
-  const parent = node.parent;
+  const parent = parentOfModule(node);
   const statement = parent?.type === 'aliased_import' ? parent.parent : parent;
   if (statement && !isInCompatCode(statement) && statement.type === 'import_from_statement' && sameNode(statement.childForFieldName('module_name'), node)) {
     const children = PARENT_PACKAGES.get(parentName) ?? [];
@@ -864,9 +883,20 @@ function plainImports(file: SourceFile): PlainImports {
       // The keyword's statement, unless the rules' keyword already found it (the keyword is the node found here).
       let statement = lines.get(at);
       if (statement === undefined) {
-        const keyword = f.root.descendantForIndex(at, at + 6);
-        if (keyword?.type !== 'import') continue;
-        lines.set(at, (statement = keyword.parent));
+        // The node around the keyword and the next character is the keyword's statement when it is an import_statement
+        // starting with the keyword, or a from-import (whose children hold no other node around the keyword): one
+        // descent from the root rather than two (the keyword's, then its parent's).
+        const around = f.root.descendantForIndex(at, at + 7);
+        const type = around?.type;
+        if ((type === 'import_statement' && around!.startIndex === at) || type === 'import_from_statement') statement = around;
+        // A docstring's or a comment's `import Queue`: no keyword in there.
+        else if (type === 'string_content' || type === 'comment') continue;
+        else {
+          const keyword = f.root.descendantForIndex(at, at + 6);
+          if (keyword?.type !== 'import') continue;
+          statement = keyword.parent;
+        }
+        lines.set(at, statement);
       }
       if (statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
       for (const name of statement.childrenForFieldName('name')) if (name.type === 'dotted_name') names.add(dottedText(name));
