@@ -38,6 +38,18 @@ describe(`rule ${ID}`, () => {
     const found = findings(code, join(pkg, 'mod.py'));
     assert.deepEqual(found.map((f) => code.slice(f.start, f.end)), ['models', 'sub']);
   });
+  it('reads the module a line names, not the names it imports (the line is read before the tree)', () => {
+    const at = join(pkg, 'mod.py');
+    const spans = (code: string) => findings(code, at).map((f) => code.slice(f.start, f.end));
+    // A sibling's name among the imported names, or after `as`, is not the module imported.
+    assert.deepEqual(spans('from os import models\nfrom os.path import sub as models\nimport os as models\n'), []);
+    assert.deepEqual(spans('from models import x\nfrom models.y import z\nfrom  sub\timport q\n'), ['models', 'models.y', 'sub']);
+    assert.deepEqual(spans('import os, models as m, sub . inner\r\nimport\tos,models\n'), ['models as m', 'sub . inner', 'models']);
+    // Lines the text reading leaves to the tree: comments, `;`, brackets, continuations, relative imports.
+    assert.deepEqual(spans('import os  # models\nimport os; import models\nfrom os import (models,\n  sub)\n'), ['models']);
+    assert.deepEqual(spans('from os \\\n  import models\nfrom \\\n  models import x\nfrom .models import y\nfrom . import models\n'), ['models']);
+    assert.deepEqual(spans('if 1: from models import x\nx = 1; from sub import y\n'), ['models', 'sub']);
+  });
   it('reports nothing without a path, outside a package, or with absolute_import', () => {
     assert.equal(findings('import models\n', undefined).length, 0);
     assert.equal(findings('import models\n', join(root, 'plain', 'x.py')).length, 0);

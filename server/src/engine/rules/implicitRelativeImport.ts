@@ -127,19 +127,21 @@ export const implicitRelativeImport: Rule = {
 
 /**
  * The folder holding the file, looked up once per analysis: the engine hands the rule the file's imports one by one,
- * and a dirname, a clock read and a Map lookup for each came to ~10 ms over the stdlib.
+ * and a dirname, a clock read and a Map lookup for each came to ~10 ms over the stdlib. One analysis runs at a time
+ * and its imports come one after the other, so the last analysis' answer is kept (a WeakMap lookup per import cost more).
  */
 function folderOf(ctx: RuleContext, path: string): { dir: string; info: Folder } {
-  let found = foldersByAnalysis.get(ctx);
-  if (!found) {
+  if (ctx !== lastContext) {
     const dir = dirname(path);
-    foldersByAnalysis.set(ctx, (found = { dir, info: folder(dir) }));
+    lastFolder = { dir, info: folder(dir) };
+    lastContext = ctx;
   }
-  return found;
+  return lastFolder!;
 }
 
-/** Keyed by the rule's context, which lives for one analysis of one file. */
-const foldersByAnalysis = new WeakMap<RuleContext, { dir: string; info: Folder }>();
+/** The rule's context lives for one analysis of one file. */
+let lastContext: RuleContext | undefined;
+let lastFolder: { dir: string; info: Folder } | undefined;
 
 /**
  * A look at the import's line before asking the tree for its statement (a descent from the root per import):
@@ -164,10 +166,38 @@ function mayNameSibling(text: string, start: number, end: number, info: Folder):
     const wordStart = at;
     while (++at < lineEnd && isWordChar(text.charCodeAt(at)));
     const word = text.slice(wordStart, at);
-    if (info.modules.has(word) || info.dirs.has(word)) return true;
+    if (info.modules.has(word) || info.dirs.has(word)) return statementMayNameSibling(text, lineStart, lineEnd, start, info);
   }
   return false;
 }
+
+/**
+ * A word of the line is an entry of the folder: whether it stands where the statement names its module. Mostly the
+ * imported names of `from test import test_support` in Lib/test, where only the module (`test`) can be a sibling.
+ * Only plain lines are read (`from a.b import ...`, `import a.b as c, d` and nothing else up to the line's end, so no
+ * `;`, comment, bracket or `\`); anything else is left to the tree. The line above does not end with a `\`.
+ */
+function statementMayNameSibling(text: string, lineStart: number, lineEnd: number, start: number, info: Folder): boolean {
+  const isEntry = (name: string): boolean => info.modules.has(name) || info.dirs.has(name);
+  const before = text.slice(lineStart, start);
+  // `from a.b import ...`: checkFrom looks at the module's first name alone.
+  const from = FROM_MODULE.exec(before);
+  if (from) return isEntry(from[1]);
+  if (!BLANK.test(before)) return true;
+  // `import a.b as c, d`: checkImport looks at the first name of each.
+  const end = text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+  let any = false;
+  for (const part of text.slice(start + 'import'.length, end).split(',')) {
+    const name = IMPORTED_NAME.exec(part);
+    if (!name) return true;
+    any ||= isEntry(name[1]);
+  }
+  return any;
+}
+
+const FROM_MODULE = /^[ \t]*from[ \t]+([A-Za-z_]\w*)(?:\.[A-Za-z_]\w*)*[ \t]+$/;
+const BLANK = /^[ \t]*$/;
+const IMPORTED_NAME = /^[ \t]*([A-Za-z_]\w*)(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*(?:[ \t]+as[ \t]+[A-Za-z_]\w*)?[ \t]*$/;
 
 /** `[A-Za-z_]` */
 function isWordStart(code: number): boolean {

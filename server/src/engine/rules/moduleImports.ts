@@ -32,47 +32,85 @@ export function importedModuleNodes(keyword: Node, file: SourceFile): Node[] {
 }
 
 const lastImportKeyword = new LastAnswer<Node[], SourceFile>();
-const importedModulesByKeyword = new WeakMap<Node, Node[]>();
 
 function importedModulesOf(keyword: Node, file: SourceFile): Node[] {
-  let modules = importedModulesByKeyword.get(keyword);
-  if (!modules) {
-    // The keyword token spans the word `import`: its end needs no call into the tree.
-    modules = mayNameKnownModule(file, keyword.startIndex, keyword.startIndex + 'import'.length) ? importedModulesInTree(keyword) : [];
-    importedModulesByKeyword.set(keyword, modules);
+  // The keyword token spans the word `import`: its end needs no call into the tree. (The nine rules are handed the
+  // keyword one after the other, so lastImportKeyword serves all but the first: no cache per keyword is needed.)
+  const start = keyword.startIndex;
+  const text = file.text;
+  if (!isImportWord(text, start)) return lineMayNameKnownModule(text, start, start + 6) ? importedModulesInTree(keyword.parent) : [];
+  const lines = knownModuleLines(file);
+  if (!lines.has(start)) return [];
+  let statement = lines.get(start);
+  if (statement === undefined) lines.set(start, (statement = keyword.parent));
+  return importedModulesInTree(statement);
+}
+
+function importedModulesInTree(statement: Node | null): Node[] {
+  const type = statement?.type;
+  const modules: Node[] = [];
+  const parents: Node[] = [];
+  if (type === 'import_statement') {
+    for (const name of statement!.childrenForFieldName('name')) {
+      const aliased = name.type === 'aliased_import';
+      const dotted = aliased ? name.childForFieldName('name') : name;
+      if (dotted?.type !== 'dotted_name') continue;
+      modules.push(dotted);
+      parents.push(aliased ? name : statement!);
+    }
+  } else if (type === 'import_from_statement') {
+    const module = statement!.childForFieldName('module_name');
+    if (module?.type === 'dotted_name') {
+      modules.push(module);
+      parents.push(statement!);
+    }
   }
+  lastModules = modules;
+  lastParents = parents;
   return modules;
 }
 
-function importedModulesInTree(keyword: Node): Node[] {
-  const statement = keyword.parent;
-  const type = statement?.type;
-  if (type === 'import_statement') {
-    return statement!.childrenForFieldName('name').flatMap((name) => {
-      const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
-      return dotted?.type === 'dotted_name' ? [dotted] : [];
-    });
-  }
-  if (type === 'import_from_statement') {
-    const module = statement!.childForFieldName('module_name');
-    return module?.type === 'dotted_name' ? [module] : [];
-  }
-  return [];
+/** The module nodes importedModulesInTree() found last, and the parent of each (the statement or the aliased_import). */
+let lastModules: Node[] = [];
+let lastParents: Node[] = [];
+
+/** `node.parent` (a descent from the root), known without one for the modules of the import statement read last. */
+function parentOfModule(node: Node): Node | null {
+  const i = lastModules.indexOf(node);
+  return i >= 0 ? lastParents[i] : node.parent;
+}
+
+/** Whether importWords() lists an `import` word at `start` (not after a dot, as in `from .import x`). */
+function isImportWord(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return !(start > 0 && (isWordChar(before) || before === 46)) && !isWordChar(text.charCodeAt(start + 6));
 }
 
 /**
- * A cheap look at the import's line: false only when it certainly names no module of the tables. Asked for each
- * import twice (the rules' keyword and the module-plain-imports fact): answered once per offset and file.
+ * A cheap look at each import's line: the `import` words (importWords()) of the file whose line may name a module of
+ * the tables; the others certainly name none. Asked for each import twice (the rules' keyword and the
+ * module-plain-imports fact), so every `import` word of the file is read once, when the file is first asked about,
+ * and only the few that may name such a module are kept, each with its statement once one of the two looked it up
+ * (the keyword's parent: a descent from the root).
  */
-function mayNameKnownModule(file: SourceFile, start: number, end: number): boolean {
-  let byStart = lineVerdicts.get(file);
-  if (!byStart) lineVerdicts.set(file, (byStart = new Map()));
-  let verdict = byStart.get(start);
-  if (verdict === undefined) byStart.set(start, (verdict = lineMayNameKnownModule(file.text, start, end)));
-  return verdict;
+function knownModuleLines(file: SourceFile): Map<number, Node | null | undefined> {
+  // The keywords of one file come one after the other: the last file's answer saves a WeakMap lookup per keyword.
+  if (file === lastVerdictFile) return lastVerdicts;
+  let found = lineVerdicts.get(file);
+  if (!found) {
+    const text = file.text;
+    found = new Map();
+    for (const at of importWords(file)) if (lineMayNameKnownModule(text, at, at + 6)) found.set(at, undefined);
+    lineVerdicts.set(file, found);
+  }
+  lastVerdictFile = file;
+  lastVerdicts = found;
+  return found;
 }
 
-const lineVerdicts = new WeakMap<SourceFile, Map<number, boolean>>();
+const lineVerdicts = new WeakMap<SourceFile, Map<number, Node | null | undefined>>();
+let lastVerdictFile: SourceFile | undefined;
+let lastVerdicts = new Map<number, Node | null | undefined>();
 
 /** A module name of the tables (or inside a removed package, `compiler.ast`). */
 function isKnownModule(name: string): boolean {
@@ -194,7 +232,7 @@ function sameNode(a: Node | null | undefined, b: Node): boolean {
  * `parent` is the identifier's, from parentOf() (isNameUse asks for it again). Each node's type is read once: every
  * read is a call into wasm.
  */
-function occurrence(identifier: Node, parts: readonly string[], parent: Node | null): { otherBinding: boolean; ref?: ModuleRef } {
+function occurrence(identifier: Node, parts: readonly string[], parent: Node | null, text: string): { otherBinding: boolean; ref?: ModuleRef } {
   let otherBinding = false;
   const parentType = parent?.type;
   if (parentType === 'attribute') {
@@ -218,18 +256,55 @@ function occurrence(identifier: Node, parts: readonly string[], parent: Node | n
   // Whether `ref` is already known to be `up`'s object (the identifier, checked above).
   let isObject = upType === 'attribute';
   for (let i = 1; i < parts.length; i++) {
-    if (upType !== 'attribute' || !(isObject || up!.childForFieldName('object')?.id === ref.id) || up!.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
+    if (upType !== 'attribute') return { otherBinding };
+    if (isObject) {
+      // The identifier is the object: its attribute is the word after the dot, when the text says (memberAfterDot).
+      const member = memberAfterDot(text, identifier.startIndex + parts[0].length);
+      if ((member ?? up!.childForFieldName('attribute')?.text) !== parts[i]) return { otherBinding };
+    } else if (up!.childForFieldName('object')?.id !== ref.id || up!.childForFieldName('attribute')?.text !== parts[i]) return { otherBinding };
     ref = up!;
     up = ref.parent;
     upType = up?.type;
     isObject = false;
   }
   if (upType === 'attribute') {
+    // `name.member`, most references: the member is the word right after the dot (the identifier spans parts[0]).
+    if (isObject) {
+      const member = memberAfterDot(text, identifier.startIndex + parts[0].length);
+      if (member !== undefined) return { otherBinding, ref: { node: ref, member: { name: member, node: up! } } };
+    }
     const attribute = up!.childForFieldName('attribute');
     if (attribute && (isObject || up!.childForFieldName('object')?.id === ref.id)) return { otherBinding, ref: { node: ref, member: { name: attribute.text, node: up! } } };
   }
   return { otherBinding, ref: { node: ref } };
 }
+
+/**
+ * The attribute name of `<object>.<member>` read from the text, where the object ends at `end`: the ASCII word right
+ * after a dot that follows at once; undefined (ask the tree) for anything else (spaces, a line continuation, a
+ * non-ASCII name, a keyword or a string prefix, which the parser may read otherwise).
+ */
+function memberAfterDot(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== 46 || !isAsciiWordStart(text.charCodeAt(end + 1))) return undefined;
+  let at = end + 2;
+  let code = text.charCodeAt(at);
+  while (isAsciiWordStart(code) || (code >= 48 && code <= 57)) code = text.charCodeAt(++at);
+  // A non-ASCII letter would continue the name; a quote makes it a string prefix (`x.b'...'`, invalid code).
+  if (code >= 0x80 || code === 34 || code === 39) return undefined;
+  const member = text.slice(end + 1, at);
+  return PYTHON_KEYWORDS.has(member) ? undefined : member;
+}
+
+/** `[A-Za-z_]` */
+function isAsciiWordStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** Python 2 and 3 keywords, soft ones included: after a dot, the tree says what they parse as. */
+const PYTHON_KEYWORDS = new Set(
+  ('False None True and as assert async await break case class continue def del elif else except exec finally for from global if ' +
+    'import in is lambda match nonlocal not or pass print raise return try type while with yield').split(' '),
+);
 
 /**
  * Every reference to the module `dotted` in the file, and whether its first name is bound otherwise. Found by a text
@@ -249,7 +324,7 @@ function factsOf(file: SourceFile, dotted: string): NameFacts {
     const found = identifierAt(file, at, at + first.length);
     if (!found) continue;
     const identifier = found.identifier;
-    const { otherBinding, ref } = occurrence(identifier, parts, found.parent ?? parentOf(identifier));
+    const { otherBinding, ref } = occurrence(identifier, parts, found.parent ?? parentOf(identifier), file.text);
     if (otherBinding) {
       facts.otherBinding = true;
       facts.bindings.push(identifier);
@@ -275,19 +350,54 @@ function usesOf(file: SourceFile, dotted: string, siteFindings?: (ref: ModuleRef
       otherBinding: facts.otherBinding,
       // A use-site finding is dropped whenever its top-level statement is re-analysed (no import matches there), so
       // the statement's lines are part of the fact: editing it makes settle() analyse the whole file.
-      sites: siteFindings ? facts.refs.filter(siteFindings).map((r) => `${r.node.startIndex}:${statementLines(f, r.node)}`) : [],
+      sites: siteFindings ? siteKeys(f, facts.refs.filter(siteFindings)) : [],
     };
   });
   return factsOf(file, dotted);
 }
 
+/**
+ * `<offset>:<statementLines()>` for each reference. The references of one top-level statement (in a test module,
+ * many `test_support.<member>` in one class) share its lines, worked out once: a node that starts inside a child of
+ * the module is a descendant of that child, as the module's children do not overlap.
+ */
+function siteKeys(file: SourceFile, refs: readonly ModuleRef[]): string[] {
+  let start = -1;
+  let end = -1;
+  let lines = '';
+  return refs.map((r) => {
+    const at = r.node.startIndex;
+    if (at < start || at >= end) {
+      const statement = moduleChildOf(file, r.node);
+      if (statement) {
+        start = statement.startIndex;
+        end = statement.endIndex;
+        lines = linesOf(file, statement);
+      } else {
+        start = end = -1;
+        return `${at}:${statementLines(file, r.node)}`;
+      }
+    }
+    return `${at}:${lines}`;
+  });
+}
+
+/** The module's child holding the node, in one call (each `parent` step costs a descent from the root); null if none. */
+function moduleChildOf(file: SourceFile, node: Node): Node | null {
+  const root = file.root;
+  return root.type === 'module' && node.id !== root.id ? root.childWithDescendant(node) : null;
+}
+
 /** The whole lines of the top-level statement around `node`, trailing comments included. */
 function statementLines(file: SourceFile, node: Node): string {
-  // The module's child holding the node, in one call (each `parent` step costs a descent from the root).
-  const root = file.root;
-  let statement = root.type === 'module' && node.id !== root.id ? root.childWithDescendant(node) : null;
+  let statement = moduleChildOf(file, node);
   // A child of the module is the statement; otherwise walk up.
   if (!statement) for (statement = node; statement.parent && statement.parent.type !== 'module'; ) statement = statement.parent;
+  return linesOf(file, statement);
+}
+
+/** statementLines() of the statement itself. */
+function linesOf(file: SourceFile, statement: Node): string {
   // The lines from the offsets (startPosition/endPosition each marshal a Point out of wasm).
   const index = file.lineIndex;
   const lines = file.text.slice(index.lineStart(index.positionAt(statement.startIndex).line), index.lineEnd(index.positionAt(statement.endIndex).line));
@@ -380,7 +490,7 @@ export function checkModuleImport(node: Node, ctx: RuleContext, rule: ModuleRule
     return;
   }
   if (move.rule !== rule) return;
-  const parent = node.parent;
+  const parent = parentOfModule(node);
   if (!parent) return;
   const aliased = parent.type === 'aliased_import' ? parent : undefined;
   const statement = aliased ? aliased.parent : parent;
@@ -565,7 +675,7 @@ function parentPackageImport(node: Node, parentName: string): ParentPackageImpor
   let found = parentPackageImports.get(node);
   if (found !== undefined) return found;
   found = null;
-  const parent = node.parent;
+  const parent = parentOfModule(node);
   const statement = parent?.type === 'aliased_import' ? parent.parent : parent;
   if (statement && !isInCompatCode(statement) && statement.type === 'import_from_statement' && sameNode(statement.childForFieldName('module_name'), node)) {
     const children = PARENT_PACKAGES.get(parentName) ?? [];
@@ -766,12 +876,29 @@ const plainImportSets = new WeakMap<readonly string[], PlainImports>();
 function plainImports(file: SourceFile): PlainImports {
   const list = file.memo('module-plain-imports', (f) => {
     const names = new Set<string>();
+    const lines = knownModuleLines(f);
     for (const at of importWords(f)) {
       // Only modules of the tables are ever looked up here: skip the other imports' lines unread.
-      if (!mayNameKnownModule(f, at, at + 6)) continue;
-      const keyword = f.root.descendantForIndex(at, at + 6);
-      const statement = keyword?.parent;
-      if (keyword?.type !== 'import' || statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
+      if (!lines.has(at)) continue;
+      // The keyword's statement, unless the rules' keyword already found it (the keyword is the node found here).
+      let statement = lines.get(at);
+      if (statement === undefined) {
+        // The node around the keyword and the next character is the keyword's statement when it is an import_statement
+        // starting with the keyword, or a from-import (whose children hold no other node around the keyword): one
+        // descent from the root rather than two (the keyword's, then its parent's).
+        const around = f.root.descendantForIndex(at, at + 7);
+        const type = around?.type;
+        if ((type === 'import_statement' && around!.startIndex === at) || type === 'import_from_statement') statement = around;
+        // A docstring's or a comment's `import Queue`: no keyword in there.
+        else if (type === 'string_content' || type === 'comment') continue;
+        else {
+          const keyword = f.root.descendantForIndex(at, at + 6);
+          if (keyword?.type !== 'import') continue;
+          statement = keyword.parent;
+        }
+        lines.set(at, statement);
+      }
+      if (statement?.type !== 'import_statement' || isInCompatCode(statement)) continue;
       for (const name of statement.childrenForFieldName('name')) if (name.type === 'dotted_name') names.add(dottedText(name));
     }
     return [...names].sort();
@@ -785,15 +912,28 @@ function plainImports(file: SourceFile): PlainImports {
   return sets;
 }
 
+/**
+ * The identifier's name: the engine hands the rules identifiers that span one of their ASCII words, so it is read
+ * from the text (`identifier.text` is two calls into wasm, for each of ~5,000 hits over the stdlib); a name that a
+ * non-ASCII letter continues is asked of the tree.
+ */
+function identifierName(text: string, identifier: Node): string {
+  const start = identifier.startIndex;
+  let at = start;
+  let code = text.charCodeAt(at);
+  while (isAsciiWordStart(code) || (code >= 48 && code <= 57)) code = text.charCodeAt(++at);
+  return code >= 0x80 || at === start ? identifier.text : text.slice(start, at);
+}
+
 /** The reference to module `dotted` that starts at `identifier`, if it is one. */
-function refAt(identifier: Node, dotted: string): ModuleRef | undefined {
-  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'), parentOf(identifier));
+function refAt(identifier: Node, dotted: string, text: string): ModuleRef | undefined {
+  const { otherBinding, ref } = occurrence(identifier, dotted.split('.'), parentOf(identifier), text);
   return otherBinding ? undefined : ref;
 }
 
 
 export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleRuleId): void {
-  const name = identifier.text;
+  const name = identifierName(ctx.file.text, identifier);
   const { names: imported, prefixes } = plainImports(ctx.file);
   // Most hits (`test`, `email` as ordinary names) end here, before any walk up the tree: the file imports neither
   // `name` nor a module inside it.
@@ -801,20 +941,26 @@ export function checkModuleUse(identifier: Node, ctx: RuleContext, rule: ModuleR
   if (isInCompatCode(identifier)) return;
   const split = MODULE_MOVES.get(name);
   if (split?.kind === 'split' && split.rule === rule && imported.has(name)) {
-    const ref = refAt(identifier, name);
+    const ref = refAt(identifier, name, ctx.file.text);
     const member = ref?.member?.name;
     if (member !== undefined && !split.members[member] && !split.py3Submodules?.includes(member)) {
       ctx.report({ node: ref!.member!.node, message: unmappedMessage(split, member) });
     }
   }
   if (split?.kind === 'renamed' && split.rule === rule && imported.has(name)) {
-    const ref = refAt(identifier, name);
+    const ref = refAt(identifier, name, ctx.file.text);
     if (ref?.member && split.absent?.includes(ref.member.name)) ctx.report({ node: ref.member.node, message: absentMessage(split, name, ref.member.name) });
   }
-  for (const child of PARENT_PACKAGES.get(name) ?? []) {
+  const children = PARENT_PACKAGES.get(name);
+  if (!children) return;
+  // `email.Utils`: only the child named after the dot can start a reference (refAt would compare each child's name
+  // with the attribute, asked of the tree); undefined when the text does not say.
+  const after = memberAfterDot(ctx.file.text, identifier.startIndex + name.length);
+  for (const child of children) {
+    if (after !== undefined && child !== after) continue;
     const move = MODULE_MOVES.get(`${name}.${child}`);
     if (move?.kind !== 'renamed' || move.rule !== rule) continue;
-    const ref = refAt(identifier, move.py2);
+    const ref = refAt(identifier, move.py2, ctx.file.text);
     if (!ref) continue;
     if (ref.member && move.absent?.includes(ref.member.name)) {
       if (imported.has(move.py2) || imported.has(name)) ctx.report({ node: ref.member.node, message: absentMessage(move, move.py2, ref.member.name) });
