@@ -1,7 +1,8 @@
 // Shared by the two rules that start from the `for` of a list comprehension (list-comp-bare-tuple,
 // comprehension-escape). `for` is the most frequent keyword in Python code, and nearly every one
-// starts a `for` statement, so those are recognised from their line before the tree is asked, and
-// the answer is kept for the second rule (LastAnswer).
+// starts a `for` statement: those are recognised from their line (mayStartComprehensionClause, both
+// rules' keywordMayConcern) and never reach the rules. For the rest the answer is kept for the
+// second rule (LastAnswer).
 
 import type { Node } from 'web-tree-sitter';
 import { LastAnswer } from '../lastAnswer';
@@ -28,9 +29,8 @@ export function mayStartComprehensionClause(text: string, keywordStart: number):
 }
 
 function clauseOf(keyword: Node, file: SourceFile): ComprehensionClause | undefined {
-  // The keyword spans its three letters: no `endIndex` call.
-  const start = keyword.startIndex;
-  return startsForStatement(file.text, start, start + 3) || inOtherBrackets(file, start) ? undefined : inTree(keyword);
+  // A statement's header was ruled out by the dispatch; had it not been, inTree would answer the same.
+  return inOtherBrackets(file, keyword.startIndex) ? undefined : inTree(keyword);
 }
 
 function inTree(keyword: Node): ComprehensionClause | undefined {
